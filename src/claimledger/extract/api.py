@@ -1,0 +1,72 @@
+"""Public extraction API: ``extract`` for one article, ``Extractor`` for many.
+
+Example:
+    >>> claims = extract("Officials said 40 soldiers were wounded.")   # doctest: +SKIP
+    >>> claims[0].measure, claims[0].number, claims[0].hedge            # doctest: +SKIP
+    ('wounded', 40, 'reported')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimledger.records import Claim, Document
+
+
+def _as_document(document: Document | str) -> Document:
+    if isinstance(document, Document):
+        return document
+    return Document(id="text", text=document)
+
+
+def number_claims(doc_id: str, claims: Iterable[Claim]) -> list[Claim]:
+    """Give claims their document id and ``<doc>:<n>`` ids, in text order."""
+    ordered = sorted(claims, key=lambda c: (c.evidence.start, c.number_span.start if c.number_span else c.evidence.start, c.kind))
+    return [replace(c, doc=doc_id, claim_id=f"{doc_id}:{n}") for n, c in enumerate(ordered, 1)]
+
+
+def claims_of(doc: Doc, doc_id: str) -> list[Claim]:
+    """The claims our pipeline component left on ``doc._.claims``."""
+    return number_claims(doc_id, (Claim.from_dict(d) for d in doc._.claims or ()))
+
+
+class Extractor:
+    """Runs the claim pipeline over documents; the model is loaded once and shared.
+
+    Example:
+        >>> ex = Extractor()                                            # doctest: +SKIP
+        >>> for document, claims in ex.pipe([Document("a", "Ten were killed.")]):  # doctest: +SKIP
+        ...     print(document.id, len(claims))
+        a 1
+    """
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        if nlp is None:
+            from claimledger.nlp import get_nlp
+
+            nlp = get_nlp()
+        self.nlp = nlp
+
+    def extract(self, document: Document | str) -> list[Claim]:
+        document = _as_document(document)
+        return claims_of(self.nlp(document.text), document.id)
+
+    def pipe(
+        self, documents: Iterable[Document], *, n_process: int = 1, batch_size: int = 16
+    ) -> Iterator[tuple[Document, list[Claim]]]:
+        """Yield ``(document, claims)`` in input order, with ``n_process`` workers."""
+        pairs: Iterable[tuple[str, Any]] = ((d.text, d) for d in documents)
+        for doc, document in self.nlp.pipe(
+            pairs, as_tuples=True, n_process=n_process, batch_size=batch_size
+        ):
+            yield document, claims_of(doc, document.id)
+
+
+def extract(document: Document | str, nlp: Language | None = None) -> list[Claim]:
+    """Every claim in one article (a ``Document`` or plain text)."""
+    return Extractor(nlp).extract(document)

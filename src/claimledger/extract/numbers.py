@@ -1,0 +1,431 @@
+"""Find figures in a parsed text: digits, number words, vague amounts, ranges.
+
+Each rule is a small named function over tokens. What is never a count
+(calibres, designations, dates, durations, percentages, money, ordinals) is
+filtered here, before any claim is built.
+
+Example:
+    >>> from claimledger.nlp import get_base_nlp          # doctest: +SKIP
+    >>> [f.value for f in find_figures(get_base_nlp()("up to 12,000 troops"))]  # doctest: +SKIP
+    [12000]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from claimledger.extract.lexicon import Lexicon, get_lexicon
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_INLINE_RANGE = re.compile(r"^(\d[\d,.]*)[-–—](\d[\d,.]*)$")
+_SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|bn|mln)$", re.IGNORECASE)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days night nights week weeks month months "
+    "year years decade decades century centuries weekend weekends".split()
+)
+_UNIT_AFTER = frozenset(
+    "mm millimetre millimetres millimeter millimeters cm km kilometre kilometres kilometer "
+    "kilometers m metre metres meter meters mile miles kg kilogram kilograms tonne tonnes ton "
+    "tons lb lbs percent per cent % pc calibre caliber degrees kph mph sq square hectares acres "
+    "year-old years-old st nd rd th am pm a.m. p.m. gb mb".split()
+)
+_CURRENCY_BEFORE = frozenset("$ £ € ¥ ₩ ₽ us$ usd eur rub krw".split())
+_CURRENCY_AFTER = frozenset(
+    "dollars dollar usd euros euro pounds pound won roubles rubles rouble ruble yuan".split()
+)
+_DATE_BEFORE = frozenset("in since on by until till from during of before after early late mid".split())
+_NOT_AFTER_HYPHEN = frozenset("year day week month hour minute mile km mm kilometre metre".split())
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A stated figure: token range ``[start, end)`` of the words that state it.
+
+    ``qual_start`` is the first token of the qualifier ("more than") when there
+    is one, else ``start``.
+    """
+
+    start: int
+    end: int
+    value: int | float | None
+    value_high: int | float | None
+    qualifier: str
+    vague: str | None
+    low: int | float | None
+    high: int | float | None
+    qual_start: int
+    qual_end: int
+
+
+def _lower(tok: Token) -> str:
+    return tok.lower_
+
+
+def _number(text: str) -> int | float | None:
+    """Read a digit string: "1,000" -> 1000, "1.5" -> 1.5."""
+    if not _DIGITS.match(text):
+        return None
+    value = float(text.replace(",", ""))
+    return int(value) if value.is_integer() else value
+
+
+def _scaled(value: float, factor: int) -> int | float:
+    result = value * factor
+    return int(round(result)) if abs(result - round(result)) < 1e-6 else result
+
+
+def _match_phrase(
+    doc: Doc, i: int, phrases: dict[tuple[str, ...], object], limit: int
+) -> tuple[int, object] | None:
+    """Longest phrase from ``phrases`` starting at token ``i`` (returns end, value)."""
+    best: tuple[int, object] | None = None
+    for n in range(1, 5):
+        j = i + n
+        if j > limit:
+            break
+        key = tuple(t.lower_ for t in doc[i:j])
+        if key in phrases:
+            best = (j, phrases[key])
+    return best
+
+
+def read_word_number(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, int | float] | None:
+    """Number words from token ``i``: "five million", "twenty-five", "a dozen", "two hundred".
+
+    Example: "five million artillery shells" -> (end of "million", 5000000).
+    """
+    collective = _match_phrase(doc, i, lex.collectives, limit)  # type: ignore[arg-type]
+    if collective is not None:
+        return collective[0], collective[1]  # type: ignore[return-value]
+    total = 0
+    current: float | None = None
+    j = i
+    seen = False
+    while j < limit:
+        word = doc[j].lower_
+        if word in lex.number_units or word in lex.number_tens:
+            after_hundred = current is not None and current > 0 and current % 100 == 0
+            after_tens = (
+                current is not None and word in lex.number_units
+                and current % 100 >= 20 and current % 10 == 0
+            )
+            if current is not None and not (after_hundred or after_tens):
+                break
+            current = (current or 0) + lex.number_units.get(word, lex.number_tens.get(word, 0))
+            seen = True
+            j += 1
+        elif word == "-" and seen and j + 1 < limit and doc[j + 1].lower_ in lex.number_units:
+            j += 1  # twenty-five
+        elif word in ("a", "an") and not seen and j + 1 < limit and doc[j + 1].lower_ in lex.multipliers:
+            current = 1
+            seen = True
+            j += 1
+        elif word in lex.multipliers and seen and word not in ("m", "k", "bn", "mln"):
+            factor = lex.multipliers[word]
+            value = current if current is not None else 1
+            if factor >= 1000:
+                total += value * factor
+                current = None
+            else:
+                current = value * factor
+            j += 1
+        elif word == "and" and seen and j + 1 < limit and (
+            doc[j + 1].lower_ in lex.number_units or doc[j + 1].lower_ in lex.number_tens
+        ) and current is not None and current % 100 == 0:
+            j += 1  # "two hundred and fifty"
+        else:
+            break
+    if not seen:
+        return None
+    value = total + (current or 0)
+    return j, int(value)
+
+
+def read_digits(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, int | float] | None:
+    """A digit figure with an optional multiplier word: "1,000", "1.5 million", "3bn"."""
+    tok = doc[i]
+    suffixed = _SUFFIXED.match(tok.text)
+    if suffixed:
+        return i + 1, _scaled(float(suffixed.group(1)), lex.multipliers[suffixed.group(2).lower()])
+    value = _number(tok.text)
+    if value is None:
+        return None
+    j = i + 1
+    if j < limit and doc[j].lower_ in lex.multipliers and doc[j].lower_ not in ("m",):
+        word = doc[j].lower_
+        # "1.5m" is tokenised as "1.5" "m"; a bare "m" after a space is metres.
+        value = _scaled(float(value), lex.multipliers[word])
+        j += 1
+    elif j < limit and doc[j].lower_ == "m" and not doc[i].whitespace_:
+        value = _scaled(float(value), 1_000_000)
+        j += 1
+    return j, value
+
+
+def read_vague(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, str, int, int] | None:
+    """A vague amount: "dozens", "tens of thousands", "several hundred" (several x 100).
+
+    Returns (end, words, low, high).
+    """
+    found = _match_phrase(doc, i, lex.vague_phrases, limit)  # type: ignore[arg-type]
+    if found is None:
+        return None
+    end, words = found
+    words = str(words)
+    low, high = lex.vague[words]
+    if words in lex.scalable_vague:
+        if end < limit and doc[end].lower_ in lex.multipliers and doc[end].lower_ not in ("m", "k"):
+            factor = lex.multipliers[doc[end].lower_]
+            return end + 1, f"{words} {doc[end].lower_}", low * factor, high * factor
+        nxt = doc[end] if end < limit else None
+        if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ") or nxt.lower_ in _TIME_UNITS:
+            return None
+        if words == "few" and (i == 0 or doc[i - 1].lower_ != "a"):
+            return None
+        return end, words, low, high
+    # "dozens", "hundreds", "thousands" count only when they quantify something:
+    # "dozens of missiles", "thousands fled"; "scores" only as "scores of".
+    nxt = doc[end] if end < limit else None
+    if words == "scores" and (nxt is None or nxt.lower_ != "of"):
+        return None
+    if nxt is not None and nxt.lower_ == "of" and end + 1 < limit and doc[end + 1].lower_ in _TIME_UNITS:
+        return None
+    return end, words, low, high
+
+
+def is_designation(doc: Doc, start: int, end: int) -> bool:
+    """Model designations: "KN-23", "Hwasong-11", "M1989", "Su-34" are names, not counts."""
+    first = doc[start]
+    if start > 0:
+        prev = doc[start - 1]
+        if prev.text in ("-", "–") and start > 1 and not doc[start - 2].whitespace_ and not prev.whitespace_:
+            # "KN-23", "Su-34"; but "3,000-4,000" is a range and "twenty-five" one number.
+            before = doc[start - 2]
+            return any(c.isalpha() for c in before.text) and not before.like_num
+        if not prev.whitespace_ and prev.is_alpha and prev.text not in ("(", "["):
+            return True
+    if end < len(doc) and not doc[end - 1].whitespace_:
+        nxt = doc[end]
+        if nxt.text in ("-", "–") and end + 1 < len(doc) and doc[end + 1].is_upper:
+            return True
+        if nxt.is_alpha and nxt.lower_ not in ("m", "k", "bn", "mln", "s"):
+            return nxt.lower_ not in _UNIT_AFTER or nxt.lower_ in ("mm",)
+    return (
+        any(c.isdigit() for c in first.text)
+        and any(c.isalpha() for c in first.text)
+        and not _SUFFIXED.match(first.text)
+    )
+
+
+def is_measurement(doc: Doc, start: int, end: int) -> bool:
+    """Calibres and units: "152mm", "240-millimetre", "50 km", "40%", "3 years"."""
+    j = end
+    if j < len(doc) and doc[j].text in ("-", "–") and j + 1 < len(doc):
+        j += 1
+        if doc[j].lower_ in _NOT_AFTER_HYPHEN or doc[j].lower_ in _UNIT_AFTER:
+            return True
+    if j < len(doc):
+        word = doc[j].lower_
+        if word in _UNIT_AFTER or word in _TIME_UNITS:
+            return True
+        if word == "per" and j + 1 < len(doc) and doc[j + 1].lower_ == "cent":
+            return True
+    return False
+
+
+def is_money(doc: Doc, start: int, end: int) -> bool:
+    """Sums of money: "$100", "500 million dollars", "₩1bn"."""
+    if start > 0 and doc[start - 1].lower_ in _CURRENCY_BEFORE:
+        return True
+    if doc[start].text[:1] in "$£€¥₩₽":
+        return True
+    return end < len(doc) and doc[end].lower_ in _CURRENCY_AFTER
+
+
+def is_date_or_time(doc: Doc, start: int, end: int) -> bool:
+    """Dates, years and clock times: "24 November", "in 2024", "10:30"."""
+    tok = doc[start]
+    if ":" in tok.text:
+        return True
+    neighbours = [doc[k].lower_ for k in (start - 1, end) if 0 <= k < len(doc)]
+    if any(n.rstrip(".") in _MONTHS for n in neighbours):
+        return True
+    if start > 1 and doc[start - 1].text == "," and doc[start - 2].lower_ in _MONTHS:
+        return True
+    if re.fullmatch(r"(1[89]|20)\d\d", tok.text) and end == start + 1:
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        nxt = doc[end].lower_ if end < len(doc) else ""
+        if tok.ent_type_ == "DATE" or prev in _DATE_BEFORE or nxt in (",", ".", "'s", "and", ")"):
+            return True
+        if prev in ("the", "a") or nxt in ("election", "elections", "budget", "census"):
+            return True
+    if tok.ent_type_ in ("DATE", "TIME") and end < len(doc) and doc[end].lower_ in _TIME_UNITS:
+        return True
+    return False
+
+
+def is_ordinal(doc: Doc, start: int, end: int) -> bool:
+    """Ordinals and ranks: "3rd", "the 11th", "No. 5"."""
+    tok = doc[start]
+    if re.fullmatch(r"\d+(st|nd|rd|th)", tok.lower_):
+        return True
+    if start > 0 and doc[start - 1].lower_ in ("no.", "no", "number", "#", "unit", "brigade", "regiment"):
+        return True
+    return tok.ent_type_ == "ORDINAL"
+
+
+def _qualifier_before(doc: Doc, start: int, sent_start: int, lex: Lexicon) -> tuple[int, str] | None:
+    """The longest qualifier ending just before ``start`` ("more than", "up to")."""
+    best: tuple[int, str] | None = None
+    for n in range(1, 5):
+        i = start - n
+        if i < sent_start:
+            break
+        key = tuple(t.lower_ for t in doc[i:start])
+        if key in lex.qualifiers_before:
+            best = (i, str(lex.qualifiers_before[key]))
+    return best
+
+
+def _qualifier_after(doc: Doc, end: int, limit: int, lex: Lexicon) -> tuple[int, str] | None:
+    found = _match_phrase(doc, end, lex.qualifiers_after, limit)  # type: ignore[arg-type]
+    if found is None:
+        return None
+    return found[0], str(found[1])
+
+
+def _read_point(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, int | float] | None:
+    return read_digits(doc, i, limit, lex) or read_word_number(doc, i, limit, lex)
+
+
+def _interval(qualifier: str, value: float | None, high: float | None) -> tuple:
+    if qualifier in ("exact", "about"):
+        return value, value
+    if qualifier in ("at_least", "more_than"):
+        return value, None
+    if qualifier in ("up_to", "fewer_than"):
+        return None, value
+    if qualifier == "range":
+        return value, high
+    return None, None
+
+
+def _excluded(doc: Doc, start: int, end: int) -> bool:
+    return (
+        is_designation(doc, start, end)
+        or is_measurement(doc, start, end)
+        or is_money(doc, start, end)
+        or is_date_or_time(doc, start, end)
+        or is_ordinal(doc, start, end)
+    )
+
+
+def find_figures(doc: Doc, lex: Lexicon | None = None) -> list[Figure]:
+    """Every figure in ``doc``, in text order, with qualifier and implied interval."""
+    lex = lex or get_lexicon()
+    figures: list[Figure] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if not (tok.like_num or tok.lower_ in lex.vague or tok.lower_ in ("a", "an", "dozen", "several", "few", "tens", "scores", "couple", "pair", "handful")) and not _SUFFIXED.match(tok.text):
+            i += 1
+            continue
+        sent = tok.sent
+        limit = sent.end
+        figure = _figure_at(doc, i, sent.start, limit, lex)
+        if figure is None:
+            i += 1
+            continue
+        figures.append(figure)
+        i = max(figure.qual_end, figure.end)
+    return figures
+
+
+def _figure_at(doc: Doc, i: int, sent_start: int, limit: int, lex: Lexicon) -> Figure | None:
+    inline = _INLINE_RANGE.match(doc[i].text)
+    if inline:
+        low, high = _number(inline.group(1)), _number(inline.group(2))
+        if low is None or high is None or low >= high or _excluded(doc, i, i + 1):
+            return None
+        return _with_qualifier(doc, i, i + 1, low, high, "range", None, sent_start, limit, lex)
+
+    vague = read_vague(doc, i, limit, lex)
+    if vague is not None:
+        end, words, low, high = vague
+        qstart = i
+        q = _qualifier_before(doc, i, sent_start, lex)
+        if q is not None and q[1] in ("about",):
+            qstart = q[0]
+        return Figure(i, end, None, None, "vague", words, low, high, qstart, end)
+
+    point = _read_point(doc, i, limit, lex)
+    if point is None:
+        return None
+    end, value = point
+    if _excluded(doc, i, end):
+        return None
+    # Ranges: "between X and Y", "X to Y", "X-Y", "X or Y" (with a shared multiplier).
+    if end + 1 < limit and doc[end].lower_ in ("to", "and", "-", "–", "—", "or"):
+        second = _read_point(doc, end + 1, limit, lex)
+        joiner = doc[end].lower_
+        before = doc[i - 1].lower_ if i > sent_start else ""
+        if second is not None and not _excluded(doc, end + 1, second[0]):
+            end2, high = second
+            if joiner != "and" or before == "between":
+                if before == "from" and joiner == "to":
+                    # "rose from 3,000 to 5,000": a change, the later figure stands alone.
+                    return None
+                if end == i + 1 and second[0] > end + 2:
+                    # "10 to 12 thousand": the second figure's multiplier is shared.
+                    scale = high / _base_value(doc, end + 1, second[0], lex)
+                    if scale > 1 and value * scale < high:
+                        value = value * scale
+                if high > value:
+                    qstart = i - 1 if before in ("between", "from") else i
+                    return Figure(i, end2, _int(value), _int(high), "range", None,
+                                  _int(value), _int(high), qstart, end2)
+    return _with_qualifier(doc, i, end, value, None, "exact", None, sent_start, limit, lex)
+
+
+def _base_value(doc: Doc, start: int, end: int, lex: Lexicon) -> float:
+    """The value of a figure's first word alone ("12" of "12 thousand")."""
+    point = _read_point(doc, start, start + 1, lex)
+    return float(point[1]) if point and point[1] else 1.0
+
+
+def _int(value: float | int | None) -> int | float | None:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _with_qualifier(
+    doc: Doc,
+    start: int,
+    end: int,
+    value: int | float,
+    high: int | float | None,
+    qualifier: str,
+    vague: str | None,
+    sent_start: int,
+    limit: int,
+    lex: Lexicon,
+) -> Figure:
+    qstart, qend = start, end
+    if qualifier != "range":
+        before = _qualifier_before(doc, start, sent_start, lex)
+        after = _qualifier_after(doc, end, limit, lex)
+        if before is not None:
+            qstart, qualifier = before
+        elif after is not None:
+            qend, qualifier = after
+    low, hi = _interval(qualifier, value, high)
+    return Figure(start, end, _int(value), _int(high), qualifier, vague, _int(low), _int(hi), qstart, qend)

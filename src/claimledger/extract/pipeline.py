@@ -1,0 +1,53 @@
+"""Our spaCy components, registered by name and added to the pinned pipeline.
+
+- ``claimledger_line_breaks`` (before the parser): a line break ends a
+  sentence, so a headline never runs into the paragraph below it.
+- ``claimledger_claims`` (last): finds the claims and leaves them on
+  ``doc._.claims`` as ``Claim.to_dict()`` records (plain data, so they cross
+  process boundaries with ``nlp.pipe(n_process=...)``).
+
+Example:
+    >>> nlp = get_nlp()                                   # doctest: +SKIP
+    >>> nlp("Ten soldiers were killed.")._.claims[0]["measure"]  # doctest: +SKIP
+    'killed'
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=None)
+
+
+@Language.component("claimledger_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break (headlines, paragraphs, list items)."""
+    for tok in doc[:-1]:
+        # spaCy keeps a line break as its own whitespace token.
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component("claimledger_claims")
+def claims_component(doc: Doc) -> Doc:
+    """Find every claim in ``doc`` and store the records on ``doc._.claims``."""
+    from claimledger.extract.claims import find_claims
+
+    doc._.claims = [c.to_dict() for c in find_claims(doc)]
+    return doc
+
+
+def add_claim_components(nlp: Language) -> Language:
+    """Add our components to ``nlp`` (idempotent)."""
+    if "claimledger_line_breaks" not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        if before:
+            nlp.add_pipe("claimledger_line_breaks", before=before)
+        else:
+            nlp.add_pipe("claimledger_line_breaks", first=True)
+    if "claimledger_claims" not in nlp.pipe_names:
+        nlp.add_pipe("claimledger_claims", last=True)
+    return nlp

@@ -1,0 +1,161 @@
+"""Which side people or materiel belong to, and who receives materiel.
+
+Rules, nearest evidence first:
+
+- ``side_in_phrase``: a nationality word or country in the counted phrase
+  ("40 North Korean soldiers", "100 North Koreans", "Russia's losses").
+- ``side_of_sufferer``: the subject of suffer/lose/sustain ("North Korea is
+  claimed to have suffered more than 1,000 casualties").
+- ``supplier_and_recipient``: for materiel, the subject of supply verbs or
+  "from X", and "to X" / "supplying X with".
+- ``DocumentSides.dominant``: the side the article is mostly about, used when a
+  sentence leaves the side unsaid.
+
+Example:
+    >>> # "killed 77 and wounded 40 North Korean soldiers" -> KP for both figures
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.resolve import get_registry
+
+_SUFFER = frozenset({"suffer", "lose", "sustain", "incur", "take"})
+_SUPPLY = frozenset(
+    {"supply", "deliver", "ship", "transfer", "send", "provide", "give", "export", "sell",
+     "transport", "load", "smuggle", "hand", "dispatch", "move", "arm"}
+)
+_RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "import", "get", "use", "fire"})
+
+
+def side_of_text(text: str) -> str | None:
+    """ISO code for a nationality word, country, capital or metonym, or None."""
+    return get_registry().side_of(text)
+
+
+def _side_of_token_np(tok: Token) -> str | None:
+    """Side of the noun phrase headed by ``tok`` (its left modifiers and itself)."""
+    span = tok.doc[tok.left_edge.i : tok.i + 1]
+    return side_of_text(span.text)
+
+
+def side_in_phrase(doc: Doc, start: int, end: int) -> str | None:
+    """A side named inside ``doc[start:end]`` or in an "of"-phrase right after it."""
+    text = doc[start:end].text
+    side = side_of_text(text)
+    if side:
+        return side
+    if end < len(doc) and doc[end].lower_ in ("of", "from", "among") and end + 1 < len(doc):
+        nxt = doc[end + 1]
+        obj_end = min(len(doc), nxt.right_edge.i + 1, end + 6)
+        return side_of_text(doc[end + 1 : obj_end].text)
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or a raised one ("X is claimed to have suffered")."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
+                return child
+        if current.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj") and current.head is not current:
+            current = current.head if current.dep_ in ("xcomp", "conj", "pcomp") else None
+            if current is not None and current.dep_ == "prep":
+                current = current.head
+        else:
+            return None
+    return None
+
+
+def side_of_sufferer(noun_or_fig: Token) -> str | None:
+    """The side that suffers or loses the counted people: "Russia lost 1,200 troops"."""
+    head = noun_or_fig.head
+    if head.lemma_.lower() in _SUFFER and noun_or_fig.dep_ in ("dobj", "nsubjpass", "attr"):
+        subject = _subject_of(head)
+        if subject is not None:
+            return _side_of_token_np(subject)
+    return None
+
+
+@dataclass(frozen=True)
+class SupplyRoles:
+    supplier: str | None
+    recipient: str | None
+
+
+def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
+    """Who supplies and who receives materiel in this sentence."""
+    supplier = recipient = None
+    verb = around
+    for _ in range(5):
+        if verb.lemma_.lower() in _SUPPLY or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() in _SUPPLY:
+        subject = _subject_of(verb)
+        if subject is not None:
+            supplier = _side_of_token_np(subject)
+        for child in verb.subtree:
+            if child.lower_ in ("to", "into") and child.dep_ in ("prep", "dative"):
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    recipient = recipient or _side_of_token_np(objs[0])
+            elif child.lower_ == "from" and child.dep_ == "prep":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    supplier = supplier or _side_of_token_np(objs[0])
+            elif child.dep_ in ("dative",) and child.pos_ == "PROPN":
+                recipient = recipient or _side_of_token_np(child)
+    if recipient is None or supplier is None:
+        # Surface fallback: "from North Korea to Russia", "to Russia".
+        toks = list(sent)
+        for k, tok in enumerate(toks[:-1]):
+            if tok.lower_ == "to" and recipient is None:
+                side = side_of_text(" ".join(t.text for t in toks[k + 1 : k + 3]))
+                if side and side != supplier:
+                    recipient = side
+            elif tok.lower_ == "from" and supplier is None:
+                side = side_of_text(" ".join(t.text for t in toks[k + 1 : k + 3]))
+                if side and side != recipient:
+                    supplier = side
+    return SupplyRoles(supplier, recipient)
+
+
+class DocumentSides:
+    """Counts of the sides an article names, for defaults a sentence leaves out."""
+
+    def __init__(self, doc: Doc) -> None:
+        registry = get_registry()
+        counts: Counter[str] = Counter()
+        for _start, _end, entity in registry.find_mentions(doc.text):
+            side = getattr(entity, "side", None)
+            if side and getattr(entity, "kind", "") in ("side", "person", "place", "claimant"):
+                weight = 1 if getattr(entity, "kind", "") == "side" else 0.5
+                counts[side] += weight
+        self.counts = counts
+        self.recipient_counts: Counter[str] = Counter()
+        for sent in doc.sents:
+            for tok in sent:
+                if tok.lower_ == "to" and tok.i + 1 < sent.end:
+                    side = side_of_text(doc[tok.i + 1 : min(tok.i + 3, sent.end)].text)
+                    if side and any(t.lemma_.lower() in _SUPPLY for t in sent):
+                        self.recipient_counts[side] += 1
+
+    def dominant(self, exclude: tuple[str | None, ...] = ()) -> str | None:
+        for side, _count in self.counts.most_common():
+            if side not in exclude:
+                return side
+        return None
+
+    def usual_recipient(self, exclude: tuple[str | None, ...] = ()) -> str | None:
+        for side, _count in self.recipient_counts.most_common():
+            if side not in exclude:
+                return side
+        return None
