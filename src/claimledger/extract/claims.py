@@ -18,16 +18,18 @@ from claimledger.extract.context import evidence, location, period, span_of
 from claimledger.extract.events import find_events
 from claimledger.extract.items import item_name
 from claimledger.extract.lexicon import Lexicon, get_lexicon
-from claimledger.extract.measures import Measure, classify
+from claimledger.extract.measures import CIVILIAN_NOUNS, Measure, classify, of_phrase_end
 from claimledger.extract.numbers import Figure, find_figures
 from claimledger.extract.sides import (
     DocumentSides,
+    is_side_word,
     side_in_phrase,
     side_of_sufferer,
     side_of_text,
     supplier_and_recipient,
 )
 from claimledger.records import Claim, TextSpan
+from claimledger.extract.sentences import sent_of
 
 # Words that may stand between two coordinated figures when the second leaves
 # its verb unsaid: "believed to have been killed and a further 1,000 injured".
@@ -47,6 +49,7 @@ class _Found:
     attribution: Attribution
     sent: Span
     last: int
+    subject: str | None
 
 
 def _has_supply_cue(sent: Span) -> bool:
@@ -66,8 +69,10 @@ def _people_side(doc: Doc, fig: Figure, m: Measure, sent: Span, lex: Lexicon) ->
     if m.noun is None:
         # "killed 77 and wounded 40 North Korean soldiers": the shared object names them.
         for tok in doc[fig.end : min(sent.end, fig.end + 8)]:
+            if tok.pos_ == "ADP" or tok.is_punct:
+                break
             if tok.pos_ in ("NOUN", "PROPN") and (
-                lex.measure_nouns.get(tok.lemma_.lower()) == "personnel" or tok.ent_type_ == "NORP"
+                lex.measure_nouns.get(tok.lemma_.lower()) == "personnel" or is_side_word(tok)
             ):
                 return side_in_phrase(doc, fig.end, tok.i + 1)
     return None
@@ -88,21 +93,26 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
     claims: list[Claim] = []
     prev: _Found | None = None
     for fig in find_figures(doc, lex):
-        sent = doc[fig.start].sent
+        sent = sent_of(doc[fig.start])
         measure = classify(doc, fig, sent, lex)
         if measure is None:
             continue
         if measure.measure == "materiel" and not _has_supply_cue(sent):
             continue
         anchor = doc[fig.end - 1]
-        if prev is not None and prev.sent.start == sent.start and _inherits(prev, fig, doc):
+        elliptical = prev is not None and prev.sent.start == sent.start and _inherits(prev, fig, doc)
+        if elliptical:
             attribution = prev.attribution
         else:
             attribution = attribute(anchor, sent, lex, quotes)
         last = max(fig.end, fig.qual_end, measure.noun.i + 1 if measure.noun is not None else 0,
-                   measure.cue.i + 1 if measure.cue is not None else 0)
-        prev = _Found(fig, measure, attribution, sent, last)
-        claims.append(_quantity_claim(doc, fig, measure, attribution, sent, sides, lex, last))
+                   measure.cue.end if measure.cue is not None else 0)
+        claim = _quantity_claim(doc, fig, measure, attribution, sent, sides, lex, last)
+        if elliptical and prev is not None and claim.subject != prev.subject and not side_in_phrase(doc, fig.start, last):
+            # "300 North Korean soldiers had been killed and 2,700 wounded": same people.
+            claim = claim.replace(subject=prev.subject)
+        prev = _Found(fig, measure, attribution, sent, last, claim.subject)
+        claims.append(claim)
     covered = [(c.evidence.start, c.evidence.end) for c in claims]
     claims.extend(find_events(doc, lex, quotes, sides, covered))
     return claims
@@ -123,20 +133,23 @@ def _quantity_claim(
     if m.measure == "materiel":
         anchor = m.noun if m.noun is not None else doc[fig.end - 1]
         roles = supplier_and_recipient(sent, anchor)
-        end = m.noun.i + 1 if m.noun is not None else fig.end
+        end = of_phrase_end(doc, m.noun, sent.end, lex) if m.noun is not None else fig.end
+        last = max(last, end)
         subject = side_in_phrase(doc, fig.end, end) or roles.supplier
         recipient = roles.recipient or sides.usual_recipient(exclude=(subject,))
         subject = subject or sides.dominant(exclude=(recipient, claimant_side))
         item = item_name(doc, fig.end, end)
+    elif m.noun is not None and m.noun.lower_ in CIVILIAN_NOUNS:
+        subject = _people_side(doc, fig, m, sent, lex)
     else:
         subject = _people_side(doc, fig, m, sent, lex) or sides.dominant(exclude=(claimant_side,))
 
     window_hi = min(sent.end, last + _WINDOW_AFTER)
     loc = location(doc, sent, last, window_hi)
     per = period(doc, sent, last, window_hi)
-    parts: list[Span | Token | None] = [doc[fig.qual_start : max(fig.end, fig.qual_end)], m.noun, m.cue]
+    parts: list[Span | Token | None] = [doc[fig.qual_start : max(fig.end, fig.qual_end)], m.noun, m.cue, doc[last - 1]]
     claimant = attribution.claimant
-    if claimant is not None and claimant.sent.start == sent.start and claimant.end <= fig.qual_start <= claimant.end + 10:
+    if claimant is not None and sent_of(claimant[0]).start == sent.start and claimant.end <= fig.qual_start <= claimant.end + 10:
         parts.append(claimant)
     for extra in (loc, per):
         if extra is not None and extra.start >= fig.start:

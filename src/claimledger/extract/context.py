@@ -18,8 +18,12 @@ from claimledger.records import TextSpan
 from claimledger.resolve import get_registry
 
 _PLACE_WORDS = frozenset({"region", "oblast", "province", "district", "front", "border", "krai", "republic", "peninsula", "city", "town", "village"})
-_PERIOD_PREPS = frozenset({"in", "over", "during", "since", "within", "for", "throughout", "between", "from", "last", "past"})
-_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "weekend"})
+_PERIOD_PREPS = frozenset({"in", "over", "during", "within", "for", "throughout", "across"})
+_PERIOD_ADJ = frozenset({"past", "last", "previous", "first", "next", "same", "recent", "following"})
+_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "weekend", "weekends"})
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 
 
 def _place_span(doc: Doc, start: int, end: int) -> Span:
@@ -32,35 +36,64 @@ def _place_span(doc: Doc, start: int, end: int) -> Span:
 
 
 def location(doc: Doc, sent: Span, lo: int, hi: int) -> Span | None:
-    """The nearest sub-national place in ``doc[lo:hi]`` (a window of the sentence)."""
+    """The nearest sub-national place in ``doc[lo:hi]``: a gazetteer place, or
+    capitalised words before "region"/"oblast"/"province" ("Kherson region")."""
     registry = get_registry()
     base = doc[lo:hi]
-    best: Span | None = None
     offset = base.start_char
     for start_char, end_char, entity in registry.find_mentions(base.text):
         if getattr(entity, "kind", None) != "place":
             continue
         span = doc.char_span(offset + start_char, offset + end_char, alignment_mode="expand")
         if span is not None:
-            best = _place_span(doc, span.start, span.end)
-            break
-    if best is None:
-        for ent in base.ents:
-            if ent.label_ in ("LOC", "FAC") or (ent.label_ == "GPE" and not registry.side_of(ent.text)):
-                best = _place_span(doc, ent.start, ent.end)
-                break
-    return best
+            return _place_span(doc, span.start, span.end)
+    for tok in base:
+        if tok.lower_ in _PLACE_WORDS and tok.i > lo and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+            start = tok.i - 1
+            while start - 1 >= lo and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            return _place_span(doc, start, tok.i)
+    return None
+
+
+def _period_unit_end(doc: Doc, i: int, hi: int) -> int | None:
+    """End of "(the) (past|last) (three|24|few) days" starting at ``i``, or None."""
+    j = i
+    if j < hi and doc[j].lower_ in ("the", "a", "an"):
+        j += 1
+    if j < hi and doc[j].lower_ in _PERIOD_ADJ:
+        j += 1
+    while j < hi and (doc[j].like_num or doc[j].lower_ in ("few", "several", "couple", "of", "-")):
+        j += 1
+    if j < hi and doc[j].lower_ in _TIME_UNITS:
+        return j + 1
+    return None
 
 
 def period(doc: Doc, sent: Span, lo: int, hi: int) -> Span | None:
-    """A stated time span in ``doc[lo:hi]``: "three days", "the past week"."""
-    for ent in doc[lo:hi].ents:
-        if ent.label_ != "DATE":
-            continue
-        words = {t.lower_ for t in ent}
-        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if words & _TIME_UNITS or before in _PERIOD_PREPS:
-            return ent
+    """A stated time span in ``doc[lo:hi]``: "three days" (of "in three days"),
+    "the past week", "since November", "between October and December"."""
+    for tok in doc[lo:hi]:
+        low = tok.lower_
+        if low in _PERIOD_PREPS:
+            end = _period_unit_end(doc, tok.i + 1, hi)
+            if end is not None:
+                return doc[tok.i + 1 : end]
+        if low in ("since", "between", "from") and tok.i + 1 < hi:
+            nxt = doc[tok.i + 1]
+            if nxt.lower_ in _MONTHS or (nxt.like_num and len(nxt.text) == 4) or nxt.lower_ in ("the", "early", "late", "mid"):
+                end = tok.i + 2
+                while end < hi and (doc[end].lower_ in _MONTHS or doc[end].like_num or doc[end].lower_ in ("and", "to", "of", "start", "beginning", "end", "war", "invasion", "deployment")):
+                    end += 1
+                if any(t.lower_ in _MONTHS or t.like_num or t.lower_ in ("war", "invasion", "deployment") for t in doc[tok.i + 1 : end]):
+                    return doc[tok.i : end]
+        if low in ("last", "past", "this") and tok.i + 1 < hi and doc[tok.i + 1].lower_ in _TIME_UNITS:
+            return doc[tok.i : tok.i + 2]
+        if low == "in" and tok.i + 1 < hi and doc[tok.i + 1].lower_ in _MONTHS:
+            end = tok.i + 2
+            if end < hi and doc[end].like_num and len(doc[end].text) == 4:
+                end += 1
+            return doc[tok.i + 1 : end]
     return None
 
 

@@ -27,6 +27,7 @@ from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.sides import DocumentSides, side_of_text, supplier_and_recipient
 from claimledger.records import Claim, TextSpan
 from claimledger.resolve import get_registry
+from claimledger.extract.sentences import sent_of, sents
 
 _SUPPLY_VERBS = frozenset(
     {"supply", "deliver", "ship", "transfer", "send", "provide", "give", "export", "sell",
@@ -88,7 +89,7 @@ def _calibre_split(doc: Doc, phrase: Span, head: Token) -> list[tuple[Span, str]
     Looks a few tokens left of the phrase too: the parser often detaches the first
     calibre of a coordination.
     """
-    lo = max(head.sent.start, phrase.start - 4)
+    lo = max(sent_of(head).start, phrase.start - 4)
     calibres = [
         t for t in doc[lo : head.i]
         if _CALIBRE.match(t.text) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("mm", "millimetre", "-")
@@ -112,7 +113,7 @@ def find_events(
 ) -> list[Claim]:
     """Every event claim in ``doc``, skipping phrases a quantity claim already covers."""
     events: list[Claim] = []
-    for sent in doc.sents:
+    for sent in sents(doc):
         lemmas = {t.lemma_.lower() for t in sent}
         if lemmas & _SUPPLY_VERBS:
             events.extend(_materiel_events(doc, sent, lex, quotes, sides, covered))

@@ -24,11 +24,12 @@ _DROP = frozenset(
 def item_name(doc: Doc, start: int, end: int) -> str | None:
     """Canonical item words for the materiel phrase ``doc[start:end]``."""
     registry = get_registry()
-    words = []
+    words: list[str] = []
     for tok in doc[start:end]:
-        if tok.lower_ in _DROP or tok.is_punct and tok.text not in ("-",):
+        keep_of = tok.lower_ == "of" and bool(words)  # "containers of munitions"
+        if (tok.lower_ in _DROP and not keep_of) or tok.is_punct and tok.text not in ("-",):
             continue
-        if tok.ent_type_ == "NORP" or (tok.pos_ in ("ADJ", "PROPN") and registry.side_of(tok.text) and tok.pos_ != "NOUN"):
+        if tok.pos_ in ("ADJ", "PROPN") and registry.side_of(tok.text):
             continue
         words.append(tok.text_with_ws if tok.text != "-" else "-")
     text = "".join(words).strip()

@@ -20,12 +20,14 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.numbers import Figure
+from claimledger.extract.sides import is_side_word
 
+#: People who are not a side's personnel: counted when killed or wounded, with no side by default.
+CIVILIAN_NOUNS = frozenset({"civilians", "people", "others", "residents", "children", "persons", "women", "men", "villagers", "passengers"})
 PEOPLE_MEASURES = frozenset({"killed", "wounded", "casualties", "captured", "missing", "personnel"})
 # Predicates that give a measure only when they govern people, not materiel.
 _VICTIM_VERBS = frozenset({"kill", "wound", "injure", "capture", "die", "hurt", "maim", "detain"})
 _SKIP_BEFORE_NOUN = frozenset({"ADJ", "PROPN", "NUM", "DET", "PUNCT", "ADV", "CCONJ"})
-_DEMONYM_TAGS = frozenset({"NORP"})
 _NOUN_STOP = frozenset({"of", "in", "to", "from", "on", "at", "by", "with", "for", "and", "or", "as"})
 _PASSIVE_SUPPLY = frozenset({"supply", "deliver", "ship", "transfer", "send", "provide", "give"})
 
@@ -36,7 +38,7 @@ class Measure:
 
     measure: str
     noun: Token | None
-    cue: Token | None
+    cue: Span | None
     noun_phrase: Span | None
 
 
@@ -58,7 +60,7 @@ def counted_noun(doc: Doc, fig: Figure, limit: int) -> Token | None:
         if low in ("a", "an", "the") and took_of:
             i += 1
             continue
-        if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.ent_type_ in _DEMONYM_TAGS and tok.tag_ == "NNPS"):
+        if tok.pos_ in ("NOUN", "PROPN"):
             # Keep going through compounds: "artillery shells", "Hwasong-11 class missiles".
             j = i
             while j + 1 < limit and doc[j + 1].pos_ in ("NOUN", "PROPN") and doc[j].dep_ in ("compound", "amod", "nmod") :
@@ -83,7 +85,7 @@ def _people_noun(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     if lex.measure_nouns.get(lemma) == "personnel" or lex.measure_nouns.get(tok.lower_) == "personnel":
         return True
-    return tok.ent_type_ in _DEMONYM_TAGS or tok.lower_ in ("civilians", "people", "koreans")
+    return tok.lower_ in CIVILIAN_NOUNS or (tok.tag_ in ("NNS", "NNPS") and is_side_word(tok))
 
 
 def measure_from_noun(tok: Token, lex: Lexicon) -> str | None:
@@ -94,13 +96,15 @@ def measure_from_noun(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
-def measure_from_phrase(doc: Doc, start: int, limit: int, lex: Lexicon) -> tuple[str, Token] | None:
+def measure_from_phrase(doc: Doc, start: int, limit: int, lex: Lexicon) -> tuple[str, Span] | None:
     """A multi-word cue right after the counted phrase: "killed or wounded", "taken prisoner"."""
     for i in range(start, min(start + 6, limit)):
         for n in (5, 4, 3, 2):
+            if i + n > limit:
+                continue
             key = tuple(t.lower_ for t in doc[i : i + n])
             if key in lex.measure_phrases:
-                return lex.measure_phrases[key], doc[i]
+                return lex.measure_phrases[key], doc[i : i + n]
     return None
 
 
@@ -128,14 +132,32 @@ def _predicates(anchor: Token) -> list[Token]:
     return found
 
 
-def measure_from_predicate(anchor: Token, lex: Lexicon, people: bool) -> tuple[str, Token] | None:
+def measure_from_total(anchor: Token, lex: Lexicon) -> tuple[str, Span] | None:
+    """"Russian losses reached 1,150", "the death toll rose to 300": the subject names it."""
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or anchor.dep_ not in ("dobj", "attr", "pobj", "npadvmod", "nummod"):
+        return None
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            lemma = child.lemma_.lower()
+            if lemma == "toll":
+                return "killed", _tok_span(child)
+            measure = lex.measure_nouns.get(lemma) or lex.measure_nouns.get(child.lower_)
+            if measure in ("casualties", "killed", "wounded", "captured"):
+                return measure, _tok_span(child)
+    return None
+
+
+def measure_from_predicate(anchor: Token, lex: Lexicon, people: bool) -> tuple[str, Span] | None:
     """A measure from what is said of the counted people: killed, wounded, captured, sent."""
     for pred in _predicates(anchor):
         lemma = pred.lemma_.lower()
         word = pred.lower_
         if pred.pos_ == "ADJ" or pred.tag_ in ("VBN", "JJ"):
             if word in lex.measure_adjectives:
-                return lex.measure_adjectives[word], pred
+                return lex.measure_adjectives[word], _tok_span(pred)
         measure = lex.measure_verbs.get(lemma)
         if measure is None:
             continue
@@ -145,8 +167,34 @@ def measure_from_predicate(anchor: Token, lex: Lexicon, people: bool) -> tuple[s
             continue
         if measure == "casualties" and lemma in ("suffer", "sustain", "incur") and people is False:
             continue
-        return measure, pred
+        return measure, _tok_span(pred)
     return None
+
+
+def _tok_span(tok: Token) -> Span:
+    return tok.doc[tok.i : tok.i + 1]
+
+
+def after_fraction(doc: Doc, fig: Figure) -> bool:
+    """"40% of the 11,000 troops", "half of the 300 soldiers": the figure is the whole."""
+    i = fig.qual_start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    before = doc[i - 1]
+    return before.text in ("%",) or before.lower_ in ("percent", "cent", "half", "third", "quarter", "thirds", "quarters", "most", "many", "some", "none")
+
+
+def of_phrase_end(doc: Doc, noun: Token, limit: int, lex: Lexicon) -> int:
+    """End of "containers of munitions": a materiel noun after "of" belongs to the item."""
+    if noun.i + 2 < limit and doc[noun.i + 1].lower_ == "of":
+        for tok in doc[noun.i + 2 : min(limit, noun.i + 6)]:
+            if tok.pos_ in ("NOUN", "PROPN") and lex.measure_nouns.get(tok.lemma_.lower()) == "materiel":
+                return tok.i + 1
+            if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "DET", "NUM") and tok.text != "-":
+                break
+    return noun.i + 1
 
 
 def noun_phrase(doc: Doc, fig: Figure, noun: Token | None) -> Span:
@@ -163,13 +211,21 @@ def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> Measure | None:
     anchor_tok = noun if noun is not None else doc[fig.end - 1]
     if noun is not None and (noun.lower_ in lex.not_counted or noun.lemma_.lower() in lex.not_counted):
         return None
+    if after_fraction(doc, fig):
+        if noun is not None and measure_from_noun(noun, lex) == "personnel":
+            return Measure("personnel", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
+        return None
     after = (noun.i + 1) if noun is not None else fig.end
     phrase = measure_from_phrase(doc, after, limit, lex)
     if phrase is not None and phrase[0] in ("casualties", "captured", "missing"):
         return Measure(phrase[0], noun, phrase[1], noun_phrase(doc, fig, noun))
+    total = measure_from_total(anchor_tok, lex)
+    if total is not None:
+        return Measure(total[0], noun, total[1], noun_phrase(doc, fig, noun))
     noun_measure = measure_from_noun(noun, lex) if noun is not None else None
     if noun_measure is not None and noun_measure != "personnel":
-        return Measure(noun_measure, noun, noun, noun_phrase(doc, fig, noun))
+        return Measure(noun_measure, noun, _tok_span(noun), noun_phrase(doc, fig, noun))
+
     people = noun is None or _people_noun(noun, lex)
     if noun is not None and not people:
         return None
@@ -181,5 +237,5 @@ def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> Measure | None:
     if pred is not None:
         return Measure(pred[0], noun, pred[1], noun_phrase(doc, fig, noun))
     if noun is not None and noun_measure == "personnel":
-        return Measure("personnel", noun, noun, noun_phrase(doc, fig, noun))
+        return Measure("personnel", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
     return None

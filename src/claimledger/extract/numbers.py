@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from claimledger.extract.lexicon import Lexicon, get_lexicon
+from claimledger.extract.sentences import sent_of
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _INLINE_RANGE = re.compile(r"^(\d[\d,.]*)[-–—](\d[\d,.]*)$")
@@ -262,12 +263,10 @@ def is_date_or_time(doc: Doc, start: int, end: int) -> bool:
     if re.fullmatch(r"(1[89]|20)\d\d", tok.text) and end == start + 1:
         prev = doc[start - 1].lower_ if start > 0 else ""
         nxt = doc[end].lower_ if end < len(doc) else ""
-        if tok.ent_type_ == "DATE" or prev in _DATE_BEFORE or nxt in (",", ".", "'s", "and", ")"):
+        if prev in _DATE_BEFORE or nxt in (",", ".", "'s", "and", ")", "’s"):
             return True
         if prev in ("the", "a") or nxt in ("election", "elections", "budget", "census"):
             return True
-    if tok.ent_type_ in ("DATE", "TIME") and end < len(doc) and doc[end].lower_ in _TIME_UNITS:
-        return True
     return False
 
 
@@ -278,7 +277,7 @@ def is_ordinal(doc: Doc, start: int, end: int) -> bool:
         return True
     if start > 0 and doc[start - 1].lower_ in ("no.", "no", "number", "#", "unit", "brigade", "regiment"):
         return True
-    return tok.ent_type_ == "ORDINAL"
+    return False
 
 
 def _qualifier_before(doc: Doc, start: int, sent_start: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -335,10 +334,10 @@ def find_figures(doc: Doc, lex: Lexicon | None = None) -> list[Figure]:
     i = 0
     while i < n:
         tok = doc[i]
-        if not (tok.like_num or tok.lower_ in lex.vague or tok.lower_ in ("a", "an", "dozen", "several", "few", "tens", "scores", "couple", "pair", "handful")) and not _SUFFIXED.match(tok.text):
+        if not (tok.like_num or _INLINE_RANGE.match(tok.text) or tok.lower_ in lex.vague or tok.lower_ in ("a", "an", "dozen", "several", "few", "tens", "scores", "couple", "pair", "handful")) and not _SUFFIXED.match(tok.text):
             i += 1
             continue
-        sent = tok.sent
+        sent = sent_of(tok)
         limit = sent.end
         figure = _figure_at(doc, i, sent.start, limit, lex)
         if figure is None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.resolve import get_registry
+from claimledger.extract.sentences import doc_text, sents
 
 _SUFFER = frozenset({"suffer", "lose", "sustain", "incur", "take"})
 _SUPPLY = frozenset(
@@ -35,6 +36,16 @@ _RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "import", "get", "u
 def side_of_text(text: str) -> str | None:
     """ISO code for a nationality word, country, capital or metonym, or None."""
     return get_registry().side_of(text)
+
+
+def is_side_word(tok: Token) -> bool:
+    """A nationality word or demonym: "North Korean", "Koreans", "Ukrainians"."""
+    if tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
+        return False
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == tok.i:
+        start -= 1
+    return side_of_text(tok.doc[start : tok.i + 1].text) is not None
 
 
 def _side_of_token_np(tok: Token) -> str | None:
@@ -134,14 +145,14 @@ class DocumentSides:
     def __init__(self, doc: Doc) -> None:
         registry = get_registry()
         counts: Counter[str] = Counter()
-        for _start, _end, entity in registry.find_mentions(doc.text):
+        for _start, _end, entity in registry.find_mentions(doc_text(doc)):
             side = getattr(entity, "side", None)
             if side and getattr(entity, "kind", "") in ("side", "person", "place", "claimant"):
                 weight = 1 if getattr(entity, "kind", "") == "side" else 0.5
                 counts[side] += weight
         self.counts = counts
         self.recipient_counts: Counter[str] = Counter()
-        for sent in doc.sents:
+        for sent in sents(doc):
             for tok in sent:
                 if tok.lower_ == "to" and tok.i + 1 < sent.end:
                     side = side_of_text(doc[tok.i + 1 : min(tok.i + 3, sent.end)].text)

@@ -1,0 +1,58 @@
+"""``claimledger extract``: claims from articles, without a ledger."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from enum import Enum
+
+import typer
+
+from claimledger.records import Document
+
+
+class ClaimFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+    table = "table"
+
+
+def documents_reporting_failures(paths: Iterable[str], failures: list[str]) -> Iterator[Document]:
+    """Read inputs lazily; each bad one is reported on stderr as it is met."""
+    from claimledger.ingest.readers import ReadFailure, iter_inputs
+
+    for item in iter_inputs(paths):
+        if isinstance(item, ReadFailure):
+            failures.append(str(item))
+            typer.echo(f"error: {item}", err=True)
+        else:
+            yield item
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("extract")
+    def extract_command(
+        paths: list[str] = typer.Argument(..., help="Files, folders, or - for standard input."),
+        fmt: ClaimFormat = typer.Option(ClaimFormat.jsonl, "--format", "-f", help="Output format."),
+        processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes."),
+    ) -> None:
+        """Extract every claim from articles and print them.
+
+        Example: claimledger extract ../shared/corpus --format table
+        """
+        from claimledger.extract import Extractor
+        from claimledger.report.claims import FORMATS, claims_jsonl
+
+        failures: list[str] = []
+        documents = documents_reporting_failures(paths, failures)
+        results = Extractor().pipe(documents, n_process=processes)
+        if fmt is ClaimFormat.jsonl:
+            for _document, found in results:  # stream: one article at a time
+                sys.stdout.write(claims_jsonl(found))
+                sys.stdout.flush()
+        else:
+            claims = [claim for _document, found in results for claim in found]
+            sys.stdout.write(FORMATS[fmt.value](claims))
+        if failures:
+            raise typer.Exit(1)
