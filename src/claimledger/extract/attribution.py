@@ -59,7 +59,12 @@ def _trim(doc: Doc, start: int, end: int) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRIM or doc[end - 1].is_space):
         end -= 1
-    return doc[start:end] if end > start else None
+    if end <= start:
+        return None
+    opened = sum(t.text == "(" for t in doc[start:end]) - sum(t.text == ")" for t in doc[start:end])
+    if opened > 0 and end < len(doc) and doc[end].text == ")":
+        end += 1  # keep "(NIS)" whole
+    return doc[start:end]
 
 
 def _np_span(tok: Token, stop_at: int | None = None) -> Span | None:

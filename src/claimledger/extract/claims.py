@@ -9,7 +9,7 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -78,6 +78,10 @@ def _people_side(doc: Doc, fig: Figure, m: Measure, sent: Span, lex: Lexicon) ->
     return None
 
 
+def _estimated(doc: Doc, fig: Figure) -> bool:
+    return any(t.lower_ == "estimated" for t in doc[fig.qual_start : fig.start])
+
+
 def _inherits(prev: _Found | None, fig: Figure, doc: Doc) -> bool:
     if prev is None:
         return False
@@ -107,6 +111,9 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
             attribution = attribute(anchor, sent, lex, quotes)
         last = max(fig.end, fig.qual_end, measure.noun.i + 1 if measure.noun is not None else 0,
                    measure.cue.end if measure.cue is not None else 0)
+        if attribution.hedge in ("asserted", "reported") and _estimated(doc, fig):
+            # "an estimated 1,000 … said a Western official": an estimate, however relayed.
+            attribution = replace(attribution, hedge="believed", hedge_cue=doc[fig.qual_start : fig.qual_start + 2])
         claim = _quantity_claim(doc, fig, measure, attribution, sent, sides, lex, last)
         if elliptical and prev is not None and claim.subject != prev.subject and not side_in_phrase(doc, fig.start, last):
             # "300 North Korean soldiers had been killed and 2,700 wounded": same people.

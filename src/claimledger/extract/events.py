@@ -48,6 +48,15 @@ def _materiel_head(tok: Token, lex: Lexicon) -> bool:
     return lex.measure_nouns.get(tok.lemma_.lower()) == "materiel" or lex.measure_nouns.get(tok.lower_) == "materiel"
 
 
+def is_negated(head: Token) -> bool:
+    """"has not confirmed the presence of troops": nobody claims it."""
+    return any(
+        c.dep_ == "neg" or c.lower_ in ("never", "denied")
+        for anc in head.ancestors if anc.pos_ in ("VERB", "AUX")
+        for c in anc.children
+    ) or any(anc.lemma_.lower() in ("deny", "dismiss", "reject") for anc in head.ancestors)
+
+
 def is_comparative_or_future(head: Token) -> bool:
     """"more troops", "additional drones", "will send", "is set to send": not yet a fact."""
     node = head
@@ -128,7 +137,7 @@ def _materiel_events(
 ) -> list[Claim]:
     out = []
     for tok in sent:
-        if not _materiel_head(tok, lex) or is_comparative_or_future(tok):
+        if not _materiel_head(tok, lex) or is_comparative_or_future(tok) or is_negated(tok):
             continue
         phrase = _phrase(doc, tok)
         if _covered(phrase, covered):
@@ -160,7 +169,7 @@ def _personnel_events(
         head = tok.head
         nominal = head.lower_ == "of" and head.head.lemma_.lower() in _DEPLOY_NOUNS
         verbal = head.lemma_.lower() in _DEPLOY_VERBS and tok.dep_ in ("dobj", "nsubjpass")
-        if not (nominal or verbal) or is_comparative_or_future(tok):
+        if not (nominal or verbal) or is_comparative_or_future(tok) or is_negated(tok):
             continue
         if any(c.like_num for c in tok.children):
             continue

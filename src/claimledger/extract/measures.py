@@ -132,6 +132,13 @@ def _predicates(anchor: Token) -> list[Token]:
     return found
 
 
+def measure_from_adjective(doc: Doc, at: int, limit: int, lex: Lexicon) -> tuple[str, Span] | None:
+    """A measure adjective right after the figure: "31 dead", "a further 1,000 injured"."""
+    if at < limit and doc[at].pos_ in ("ADJ", "VERB", "NOUN") and doc[at].lower_ in lex.measure_adjectives:
+        return lex.measure_adjectives[doc[at].lower_], doc[at : at + 1]
+    return None
+
+
 def measure_from_total(anchor: Token, lex: Lexicon) -> tuple[str, Span] | None:
     """"Russian losses reached 1,150", "the death toll rose to 300": the subject names it."""
     head = anchor.head
@@ -140,7 +147,8 @@ def measure_from_total(anchor: Token, lex: Lexicon) -> tuple[str, Span] | None:
     if head.pos_ not in ("VERB", "AUX") or anchor.dep_ not in ("dobj", "attr", "pobj", "npadvmod", "nummod"):
         return None
     for child in head.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        # "losses reached 1,150", "bringing its total losses to 780,000"
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child is not anchor:
             lemma = child.lemma_.lower()
             if lemma == "toll":
                 return "killed", _tok_span(child)
@@ -219,6 +227,9 @@ def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> Measure | None:
     phrase = measure_from_phrase(doc, after, limit, lex)
     if phrase is not None and phrase[0] in ("casualties", "captured", "missing"):
         return Measure(phrase[0], noun, phrase[1], noun_phrase(doc, fig, noun))
+    adjective = measure_from_adjective(doc, fig.end, limit, lex) if noun is None else None
+    if adjective is not None:
+        return Measure(adjective[0], None, adjective[1], noun_phrase(doc, fig, None))
     total = measure_from_total(anchor_tok, lex)
     if total is not None:
         return Measure(total[0], noun, total[1], noun_phrase(doc, fig, noun))
