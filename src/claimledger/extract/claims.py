@@ -114,7 +114,9 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
         if attribution.hedge in ("asserted", "reported") and _estimated(doc, fig):
             # "an estimated 1,000 … said a Western official": an estimate, however relayed.
             attribution = replace(attribution, hedge="believed", hedge_cue=doc[fig.qual_start : fig.qual_start + 2])
-        claim = _quantity_claim(doc, fig, measure, attribution, sent, sides, lex, last)
+        same_sentence = prev is not None and prev.sent.start == sent.start
+        claim = _quantity_claim(doc, fig, measure, attribution, sent, sides, lex, last,
+                                prev.subject if same_sentence and prev is not None else None)
         if elliptical and prev is not None and claim.subject != prev.subject and not side_in_phrase(doc, fig.start, last):
             # "300 North Korean soldiers had been killed and 2,700 wounded": same people.
             claim = claim.replace(subject=prev.subject)
@@ -134,8 +136,9 @@ def _quantity_claim(
     sides: DocumentSides,
     lex: Lexicon,
     last: int,
+    prev_subject: str | None = None,
 ) -> Claim:
-    claimant_side = side_of_text(attribution.claimant.text) if attribution.claimant is not None else None
+    claimant_side = sides.claimant_side(attribution.claimant)
     recipient = item = None
     if m.measure == "materiel":
         anchor = m.noun if m.noun is not None else doc[fig.end - 1]
@@ -144,12 +147,16 @@ def _quantity_claim(
         last = max(last, end)
         subject = side_in_phrase(doc, fig.end, end) or roles.supplier
         recipient = roles.recipient or sides.usual_recipient(exclude=(subject,))
-        subject = subject or sides.dominant(exclude=(recipient, claimant_side))
+        subject = subject or sides.usual_supplier(exclude=(recipient, claimant_side))
         item = item_name(doc, fig.end, end)
     elif m.noun is not None and m.noun.lower_ in CIVILIAN_NOUNS:
         subject = _people_side(doc, fig, m, sent, lex)
     else:
-        subject = _people_side(doc, fig, m, sent, lex) or sides.dominant(exclude=(claimant_side,))
+        subject = (
+            _people_side(doc, fig, m, sent, lex)
+            or (prev_subject if m.noun is None else None)
+            or sides.dominant(exclude=(claimant_side,))
+        )
 
     window_hi = min(sent.end, last + _WINDOW_AFTER)
     loc = location(doc, sent, last, window_hi)

@@ -144,11 +144,11 @@ def _materiel_events(
             continue
         attribution = attribute(tok, sent, lex, quotes)
         roles = supplier_and_recipient(sent, tok)
-        claimant_side = side_of_text(attribution.claimant.text) if attribution.claimant is not None else None
+        claimant_side = sides.claimant_side(attribution.claimant)
         subject = side_of_text(doc[phrase.start : tok.i].text) if tok.i > phrase.start else None
         subject = subject or roles.supplier
         recipient = roles.recipient or sides.usual_recipient(exclude=(subject,))
-        subject = subject or sides.dominant(exclude=(recipient, claimant_side))
+        subject = subject or sides.usual_supplier(exclude=(recipient, claimant_side))
         pieces = _calibre_split(doc, phrase, tok) or [(phrase, None)]
         for span, name in pieces:
             item = (get_registry().canonical_item(name) or name) if name else item_name(doc, span.start, tok.i + 1)
@@ -178,7 +178,7 @@ def _personnel_events(
         if _covered(phrase, covered):
             continue
         attribution = attribute(tok, sent, lex, quotes)
-        claimant_side = side_of_text(attribution.claimant.text) if attribution.claimant is not None else None
+        claimant_side = sides.claimant_side(attribution.claimant)
         subject = side_of_text(doc[tok.left_edge.i : tok.i + 1].text)
         if subject is None:
             for anc in anchor.ancestors:

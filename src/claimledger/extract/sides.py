@@ -152,12 +152,23 @@ class DocumentSides:
                 counts[side] += weight
         self.counts = counts
         self.recipient_counts: Counter[str] = Counter()
+        self.supplier_counts: Counter[str] = Counter()
+        self._claimant_sides: dict[str, str] = {}
         for sent in sents(doc):
+            supply_verbs = [t for t in sent if t.lemma_.lower() in _SUPPLY and t.pos_ == "VERB"]
+            if not supply_verbs:
+                continue
+            for verb in supply_verbs:
+                subject = _subject_of(verb)
+                side = _side_of_token_np(subject) if subject is not None else None
+                if side:
+                    self.supplier_counts[side] += 1
             for tok in sent:
-                if tok.lower_ == "to" and tok.i + 1 < sent.end:
+                if tok.lower_ in ("to", "from") and tok.i + 1 < sent.end:
                     side = side_of_text(doc[tok.i + 1 : min(tok.i + 3, sent.end)].text)
-                    if side and any(t.lemma_.lower() in _SUPPLY for t in sent):
-                        self.recipient_counts[side] += 1
+                    if side:
+                        counts_for = self.recipient_counts if tok.lower_ == "to" else self.supplier_counts
+                        counts_for[side] += 1
 
     def dominant(self, exclude: tuple[str | None, ...] = ()) -> str | None:
         for side, _count in self.counts.most_common():
@@ -166,7 +177,26 @@ class DocumentSides:
         return None
 
     def usual_recipient(self, exclude: tuple[str | None, ...] = ()) -> str | None:
+        """The side the article most often has receiving supplies ("… to Russia")."""
         for side, _count in self.recipient_counts.most_common():
             if side not in exclude:
                 return side
         return None
+
+    def usual_supplier(self, exclude: tuple[str | None, ...] = ()) -> str | None:
+        """The side the article most often has supplying ("North Korea delivered …")."""
+        for side, _count in self.supplier_counts.most_common():
+            if side not in exclude:
+                return side
+        return self.dominant(exclude)
+
+    def claimant_side(self, claimant: Span | None) -> str | None:
+        """The claimant's side; "the brigade" takes the side of an earlier "a Ukrainian brigade"."""
+        if claimant is None:
+            return None
+        head = claimant.root.lemma_.lower()
+        side = side_of_text(claimant.text)
+        if side:
+            self._claimant_sides.setdefault(head, side)
+            return side
+        return self._claimant_sides.get(head)
