@@ -96,6 +96,8 @@ def test_ranges(base_nlp, case, text, span, low, high):
         ("percentage word", "About 40 percent of the unit left."),
         ("money", "It paid $500 million for the shells."),
         ("clock time", "The strike came at 10:30."),
+        ("age", "Most of the soldiers were aged 19."),
+        ("age range", "The recruits are aged between 18 and 25."),
     ],
 )
 def test_not_counts(base_nlp, case, text):

@@ -270,6 +270,19 @@ def is_date_or_time(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def is_age(doc: Doc, start: int, end: int) -> bool:
+    """Ages: "soldiers aged 18", "aged between 18 and 25", "in their 20s"."""
+    k = start - 1
+    while k >= max(0, start - 6):
+        word = doc[k].lower_
+        if word in ("aged", "age", "ages"):
+            return True
+        if not (doc[k].like_num or word in ("between", "and", "to", "from", "-", "–", "of")):
+            break
+        k -= 1
+    return doc[start].text.endswith("s") and doc[start].text[:-1].isdigit()
+
+
 def is_ordinal(doc: Doc, start: int, end: int) -> bool:
     """Ordinals and ranks: "3rd", "the 11th", "No. 5"."""
     tok = doc[start]
@@ -323,6 +336,7 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
         or is_money(doc, start, end)
         or is_date_or_time(doc, start, end)
         or is_ordinal(doc, start, end)
+        or is_age(doc, start, end)
     )
 
 

@@ -36,7 +36,10 @@ def claims_component(doc: Doc) -> Doc:
     """Find every claim in ``doc`` and store the records on ``doc._.claims``."""
     from claimledger.extract.claims import find_claims
 
+    from claimledger.extract.sentences import forget
+
     doc._.claims = [c.to_dict() for c in find_claims(doc)]
+    forget(doc)  # the cache must not travel with the Doc between processes
     return doc
 
 

@@ -42,6 +42,11 @@ def sentence_index(doc: Doc) -> SentenceIndex:
     return index
 
 
+def forget(doc: Doc) -> None:
+    """Drop the cached index (it cannot be serialised with the Doc)."""
+    doc.user_data.pop(_KEY, None)
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once."""
     return sentence_index(doc).text
