@@ -60,6 +60,11 @@ def _columns() -> tuple[Any, ...]:
     )
 
 
+#: What fits a terminal; the data formats carry every column.
+_TABLE_COLUMNS = ("claim_id", "published", "measure", "subject", "item", "figure", "claimant",
+                  "hedge", "independent_reports", "evidence")
+
+
 def parse_assignments(pairs: list[str]) -> dict[str, str]:
     """``["number=1,200", "item=null"]`` -> ``{"number": "1,200", "item": "null"}``.
 
@@ -120,6 +125,9 @@ def register(app: typer.Typer) -> None:
         elif fmt is ClaimsFormat.json:
             sys.stdout.write(json.dumps([ledger_record(lc) for lc in found],
                                         ensure_ascii=False, indent=2) + "\n")
+        elif fmt is ClaimsFormat.table:
+            brief = [c for c in _columns() if c.key in _TABLE_COLUMNS]
+            sys.stdout.write(render(found, brief, "table"))
         else:
             sys.stdout.write(render(found, _columns(), fmt.value))
 

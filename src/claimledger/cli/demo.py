@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -10,17 +11,22 @@ import typer
 def register(app: typer.Typer) -> None:
     @app.command("demo")
     def demo_command(
-        db: Path = typer.Option(Path("sample.db"), "--db", help="SQLite file to create afresh."),
-        width: int = typer.Option(160, "--width", help="Table width in characters."),
+        db: Annotated[Path, typer.Option(
+            "--db", help="SQLite file to create afresh.")] = Path("sample.db"),
+        width: Annotated[int, typer.Option(
+            "--width", help="Table width in characters.")] = 160,
     ) -> None:
         """Ingest the bundled sample into a fresh SQLite ledger; print claims, estimates, checks.
 
         Example: claimledger demo --db /tmp/sample.db
         """
         from claimledger.ledger import Ledger
-        from claimledger.reconcile.checks import Check
         from claimledger.report.claims import claims_table
-        from claimledger.report.formats import CHECK_COLUMNS, ESTIMATE_COLUMNS, render
+        from claimledger.report.formats import (
+            CHECK_COLUMNS,
+            ESTIMATE_BRIEF_COLUMNS,
+            render_table,
+        )
         from claimledger.sample import sample_articles
 
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -30,11 +36,16 @@ def register(app: typer.Typer) -> None:
             for failure in report.failures:
                 typer.echo(f"error: {failure}", err=True)
             claims = [lc.claim for lc in ledger.claims()]
-            typer.echo(f"Ingested {report.added} documents and {report.claims_added} claims into {db}.\n")
-            typer.echo("Claims")
-            typer.echo(claims_table(claims, width=width))
-            typer.echo("Estimates")
-            typer.echo(render(ledger.estimates(), ESTIMATE_COLUMNS, "table"))
-            checks: list[Check] = ledger.checks()
-            typer.echo("Checks")
-            typer.echo(render(checks, CHECK_COLUMNS, "table"))
+            estimates, checks = ledger.estimates(), ledger.checks()
+        typer.echo(f"{db}: {report.summary()}\n")
+        typer.echo(f"Claims ({len(claims)})")
+        typer.echo(claims_table(claims, width=width))
+        typer.echo(f"Estimates ({len(estimates)} rows)")
+        typer.echo(render_table(estimates, ESTIMATE_BRIEF_COLUMNS, width=width))
+        typer.echo(f"Checks ({len(checks)})")
+        typer.echo(render_table(checks, CHECK_COLUMNS, width=width))
+        typer.echo(f"Explore it: claimledger claims --db {db} --q Yonhap; "
+                   f"claimledger estimates --db {db} --subject KP; "
+                   f"sqlite3 {db} 'SELECT measure, count(*) FROM claims GROUP BY measure'")
+        if report.failures:
+            raise typer.Exit(1)

@@ -35,9 +35,10 @@ class IngestReport:
     def summary(self) -> str:
         """One line for people."""
         docs = "document" if self.added == 1 else "documents"
+        claims = "claim" if self.claims_added == 1 else "claims"
         versions = "new version" if self.new_versions == 1 else "new versions"
         copies = "near-duplicate copy" if self.duplicates == 1 else "near-duplicate copies"
-        line = (f"added {self.added} {docs} ({self.claims_added} claims); "
+        line = (f"added {self.added} {docs} ({self.claims_added} {claims}); "
                 f"{self.unchanged} unchanged, {self.new_versions} {versions}, "
                 f"{self.duplicates} {copies}")
         if self.failures:

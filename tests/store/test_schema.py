@@ -1,0 +1,83 @@
+"""The database a person gets: plain tables any SQLite tool opens, made by migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import sqlalchemy as sa
+
+from claimledger.ledger import Ledger
+from claimledger.records import Claim, Document, TextSpan
+from claimledger.store.engine import create_engine, head_revision, migrate
+from claimledger.store.schema import metadata
+
+
+def test_sqlite_file_opens_with_the_standard_library(tmp_path):
+    path = tmp_path / "ledger.db"
+    Ledger(str(path)).close()
+    with sqlite3.connect(path) as conn:
+        tables = {name for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert {"documents", "claims", "entities", "aliases", "corrections", "meta"} <= tables
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(claims)")}
+        assert {"claim_id", "claimant", "claimant_start", "claimant_end", "claimant_entity",
+                "via", "evidence", "number", "low", "high", "hedge"} <= columns
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        version = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    assert version == head_revision()
+
+
+def test_migrations_build_exactly_the_declared_schema(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    engine = create_engine(str(tmp_path / "m.db"))
+    migrate(engine)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn)
+        diffs = [d for d in compare_metadata(context, metadata)
+                 if not (isinstance(d, tuple) and "claims_fts" in str(d))]
+    assert diffs == []
+
+
+def test_opening_again_is_a_no_op_and_keeps_data(tmp_path):
+    path = tmp_path / "ledger.db"
+    with Ledger(str(path)) as ledger:
+        ledger.ingest_extracted([(Document("a", "Five were hurt."), [])])
+    with Ledger(str(path)) as ledger:
+        assert ledger.count_documents() == 1
+
+
+def test_every_claim_field_round_trips(tmp_path):
+    text = ("Officials in the port city said between 10 and 12 sailors were wounded in "
+            "the north over two days, Gull Radio reported, citing the navy.")
+    doc = Document("rt", text, url="https://example.org/rt", date="2025-03-02")
+
+    def s(words: str, entity: str | None = None) -> TextSpan:
+        start = text.index(words)
+        return TextSpan(words, start, start + len(words), entity)
+
+    original = Claim(
+        doc="rt", claim_id="rt:1", kind="quantity", measure="wounded",
+        evidence=s("between 10 and 12 sailors were wounded"), subject="XA", recipient="XB",
+        item="sailors", number=10, number_high=12.5, qualifier="range", vague="a few",
+        number_span=s("between 10 and 12"), low=10, high=12.5, hedge="claimed",
+        claimant=s("Officials in the port city", "XA:port"),
+        via=(s("Gull Radio", "media:gull"), s("the navy", "XA:navy")),
+        location=s("in the north", "XA:north"), period=s("over two days"),
+        hedge_cue=s("said"),
+    )
+    with Ledger(str(tmp_path / "rt.db")) as ledger:
+        ledger.ingest_extracted([(doc, [original])])
+        (stored,) = ledger.claims()
+    assert stored.claim == original
+    assert stored.claim.to_dict() == original.to_dict()
+    assert isinstance(stored.claim.number, int) and isinstance(stored.claim.number_high, float)
+    assert stored.published == "2025-03-02" and stored.doc_url == "https://example.org/rt"
+
+
+def test_fresh_in_memory_ledger_has_revision_zero():
+    with Ledger(":memory:") as ledger:
+        assert ledger.revision == 0
+        with ledger.engine.connect() as conn:
+            assert sa.inspect(conn).has_table("claims")
