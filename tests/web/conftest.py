@@ -14,6 +14,7 @@ import pytest
 from tests.web.articles import build_ledger
 
 TOKEN = "test-token-7f3a"
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="session")
