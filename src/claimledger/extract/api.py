@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimledger.records import Claim, Document
+from claimledger.resolve.coref import link_claimants
 
 
 def _as_document(document: Document | str) -> Document:
@@ -31,8 +32,9 @@ def number_claims(doc_id: str, claims: Iterable[Claim]) -> list[Claim]:
 
 
 def claims_of(doc: Doc, doc_id: str) -> list[Claim]:
-    """The claims our pipeline component left on ``doc._.claims``."""
-    return number_claims(doc_id, (Claim.from_dict(d) for d in doc._.claims or ()))
+    """The claims our pipeline component left on ``doc._.claims``, with short
+    definite claimants ("the agency") linked to the entity named earlier."""
+    return number_claims(doc_id, link_claimants(Claim.from_dict(d) for d in doc._.claims or ()))
 
 
 class Extractor:

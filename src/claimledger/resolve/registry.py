@@ -1,0 +1,386 @@
+"""The entity registry: every known side, claimant, person, weapon and place, and
+the name matching that maps words in an article to them.
+
+Entities come from ``data/entities/*.yaml``. A text is matched word by word
+against every alias key (see ``names``), longest first, so scanning an article
+costs a few dictionary look-ups a word. Whole names that miss are tried
+against aliases of the same kind with a small-typo tolerance (rapidfuzz), then
+as a side plus a role ("Seoul's spy agency" = South Korea + intelligence = NIS).
+
+Example:
+    >>> registry = get_registry()
+    >>> registry.resolve("Kim Jung-un", kind="person").id
+    'person:kim-jong-un'
+    >>> registry.resolve("Seoul's spy agency", kind="claimant").id
+    'KR:nis'
+    >>> registry.side_of("the North")
+    'KP'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from claimledger.resolve.names import (
+    LEADING,
+    POSSESSIVE_S,
+    Word,
+    exact_key,
+    name_key,
+    needs_exact_case,
+    words,
+)
+from claimledger.resolve.roles import Role, load_roles
+
+KINDS = ("side", "claimant", "person", "weapon", "place")
+#: Kinds that can be the source of a claim.
+SPEAKER_KINDS = ("claimant", "person")
+#: Fuzzy matches below this score (0-100, rapidfuzz ratio) are not the same name.
+FUZZY_CUTOFF = 90
+#: Names shorter than this (in characters) are only matched exactly: "NIS" ~ "ISW".
+FUZZY_MIN_CHARS = 7
+#: Words that join a side to a role in a description ("the Ministry of Defence of
+#: Ukraine", "a spokesman for Ukraine's military intelligence").
+_FILLER = frozenset({"of", "for", "from", "in", "at", "s", "and", "the", "a", "an", "its", "country"})
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One canonical thing that names refer to.
+
+    ``side`` is the ISO code of the country it belongs to; ``item`` the canonical
+    item words of a weapon; ``kinds`` the broader items a weapon counts among.
+    """
+
+    id: str
+    kind: str
+    name: str
+    side: str | None = None
+    aliases: tuple[str, ...] = ()
+    item: str | None = None
+    kinds: tuple[str, ...] = ()
+    meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where an entity is named in a text."""
+
+    start: int
+    end: int
+    entity: Entity
+
+    def __iter__(self) -> Iterator[Any]:  # unpacks as (start, end, entity)
+        return iter((self.start, self.end, self.entity))
+
+
+class EntityRegistry:
+    """Known entities and the indexes that find them in text."""
+
+    def __init__(self, entities: Iterable[Entity], roles: Iterable[Role] = ()) -> None:
+        self._entities: dict[str, Entity] = {}
+        self._folded: dict[tuple[str, ...], list[Entity]] = {}
+        self._exact: dict[tuple[str, ...], list[Entity]] = {}
+        self._fuzzy_choices: dict[str, dict[str, Entity]] = {k: {} for k in KINDS}
+        for entity in entities:
+            self._add(entity)
+        self._max_words = max((len(k) for k in [*self._folded, *self._exact]), default=1)
+        self.roles = tuple(roles)
+        self._role_keys = sorted(
+            ((key, role) for role in self.roles for key in role.keys), key=lambda kr: -len(kr[0])
+        )
+
+    # ------------------------------------------------------------------ building
+    def _add(self, entity: Entity) -> None:
+        if entity.id in self._entities:
+            raise ValueError(f"entity {entity.id} is defined twice")
+        self._entities[entity.id] = entity
+        for alias in (entity.name, *entity.aliases):
+            exact = needs_exact_case(alias) or alias in entity.meta.get("exact_case", ())
+            key = exact_key(alias) if exact else name_key(alias)
+            if not key:
+                continue
+            index = self._exact if exact else self._folded
+            bucket = index.setdefault(key, [])
+            if entity not in bucket:
+                bucket.append(entity)
+            if not exact and len(alias) >= FUZZY_MIN_CHARS:
+                self._fuzzy_choices[entity.kind].setdefault(" ".join(key), entity)
+
+    # ------------------------------------------------------------------ lookup
+    def get(self, entity_id: str) -> Entity | None:
+        """The entity with this id, or None."""
+        return self._entities.get(entity_id)
+
+    def entities(self, kind: str | None = None) -> list[Entity]:
+        """Every entity (of one kind)."""
+        return [e for e in self._entities.values() if kind is None or e.kind == kind]
+
+    def find_mentions(self, text: str, kinds: Iterable[str] | None = None) -> list[Mention]:
+        """Every known name in ``text``, longest match first, without overlaps.
+
+        Example:
+            >>> [(text[m.start:m.end], m.entity.id) for text in ["Russia's Kursk region"]
+            ...  for m in get_registry().find_mentions(text)]
+            [('Russia', 'RU'), ('Kursk region', 'RU:kursk-oblast')]
+        """
+        wanted = set(kinds) if kinds is not None else None
+        toks = words(text)
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            hit = self._longest_at(toks, i, wanted)
+            if hit is None:
+                i += 1
+                continue
+            n, entity = hit
+            out.append(Mention(toks[i].start, toks[i + n - 1].end, entity))
+            i += n
+        return out
+
+    def _longest_at(
+        self, toks: list[Word], i: int, wanted: set[str] | None
+    ) -> tuple[int, Entity] | None:
+        for n in range(min(self._max_words, len(toks) - i), 0, -1):
+            span = toks[i : i + n]
+            candidates = self._exact.get(tuple(w.text for w in span), []) + self._folded.get(
+                tuple(w.key for w in span), []
+            )
+            for entity in candidates:
+                if wanted is None or entity.kind in wanted:
+                    return n, entity
+        return None
+
+    def lookup(self, text: str, kind: str | None = None) -> Entity | None:
+        """The entity whose alias is exactly ``text`` (spelling folded), or None."""
+        key = name_key(text)
+        for entity in self._exact.get(exact_key(text), []) + self._folded.get(key, []):
+            if kind is None or entity.kind == kind:
+                return entity
+        return None
+
+    def fuzzy(self, text: str, kind: str) -> Entity | None:
+        """The entity of ``kind`` with an alias a small typo away from ``text``."""
+        key = " ".join(name_key(text))
+        choices = self._fuzzy_choices.get(kind) or {}
+        if len(key) < FUZZY_MIN_CHARS or not choices:
+            return None
+        found = process.extractOne(key, choices.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        return choices[found[0]] if found else None
+
+    # ------------------------------------------------------------------ resolving
+    def resolve(self, text: str, kind: str | None = None) -> Entity | None:
+        """The entity ``text`` names, or None.
+
+        ``kind="claimant"`` also accepts people, and a government for a bare side
+        ("Kyiv said" -> ``UA:government``).
+
+        Example:
+            >>> get_registry().resolve("KN-23", kind="weapon").name
+            'Hwasong-11'
+        """
+        if not text or not text.strip():
+            return None
+        if kind == "claimant":
+            return self._resolve_speaker(text)
+        kinds = (kind,) if kind else KINDS
+        for k in kinds:
+            found = self.lookup(text, k)
+            if found:
+                return found
+        for k in kinds:
+            found = self.fuzzy(text, k)
+            if found:
+                return found
+        return None
+
+    def _resolve_speaker(self, text: str) -> Entity | None:
+        for kind in SPEAKER_KINDS:
+            found = self.lookup(text, kind)
+            if found:
+                return found
+        side = self.lookup(text, "side")
+        if side is not None:
+            return self.government_of(side.id)
+        mentions = self.find_mentions(text)
+        speakers = [m.entity for m in mentions if m.entity.kind in SPEAKER_KINDS]
+        if speakers:
+            return speakers[0]
+        composed = self._by_role(text, mentions)
+        if composed is not None:
+            return composed
+        for kind in SPEAKER_KINDS:
+            found = self.fuzzy(text, kind)
+            if found:
+                return found
+        return None
+
+    def _by_role(self, text: str, mentions: list[Mention]) -> Entity | None:
+        """A side and a role: "South Korean intelligence" -> ``KR:nis``."""
+        sides = {m.entity.id for m in mentions if m.entity.kind == "side"}
+        if len(sides) > 1:
+            return None
+        side = next(iter(sides), None)
+        rest = _without_spans(text, [(m.start, m.end) for m in mentions if m.entity.kind == "side"])
+        for key, role in self._role_keys:
+            if _contains(rest, key):
+                entity_id = role.entity_for(side)
+                if entity_id is None:
+                    return None
+                return self._entities.get(entity_id) or Entity(
+                    id=entity_id,
+                    kind="claimant",
+                    name=role.describe(self._side_name(side)),
+                    side=side,
+                )
+        return None
+
+    def head_nouns(self, entity_id: str) -> set[str]:
+        """The last words of every name for an entity, and of the role words that
+        mean it: what a short "the agency" can refer back to."""
+        entity = self._entities.get(entity_id)
+        names = [*(entity.aliases if entity else ()), *([entity.name] if entity else ())]
+        keys = [name_key(n) for n in names]
+        keys += [key for key, role in self._role_keys if entity_id in role.by_side.values()
+                 or (entity_id.partition(":")[2] == role.name)]
+        return {key[-1] for key in keys if key}
+
+    def government_of(self, side: str) -> Entity:
+        """The government a side stands for when it speaks ("Moscow said")."""
+        entity_id = f"{side}:government"
+        return self._entities.get(entity_id) or Entity(
+            id=entity_id, kind="claimant", name=f"Government of {self._side_name(side)}", side=side
+        )
+
+    def _side_name(self, side: str | None) -> str:
+        entity = self._entities.get(side or "")
+        return entity.name if entity else (side or "")
+
+    def side_of(self, text: str) -> str | None:
+        """The ISO code of the side ``text`` names (a nationality word, country,
+        capital or metonym); failing that, the side of a named person or body.
+
+        Example:
+            >>> get_registry().side_of("A Ukrainian special operations crew")
+            'UA'
+        """
+        mentions = self.find_mentions(text)
+        for mention in mentions:
+            if mention.entity.kind == "side":
+                return mention.entity.side
+        for mention in mentions:
+            if mention.entity.kind in SPEAKER_KINDS and mention.entity.side:
+                return mention.entity.side
+        return None
+
+    # ------------------------------------------------------------------ weapons
+    def weapon_in(self, text: str) -> Entity | None:
+        """The weapon a materiel phrase is about, when its head noun fits the weapon."""
+        toks = words(_before_bracket(text))
+        if not toks:
+            return None
+        head = toks[-1].key
+        for mention in self.find_mentions(text, kinds=("weapon",)):
+            weapon = mention.entity
+            fitting = {w.key for w in words(text[mention.start : mention.end])}
+            for phrase in (weapon.item or "", *weapon.kinds):
+                fitting.update(w.key for w in words(phrase))
+            if head in fitting:
+                return weapon
+        return None
+
+    def canonical_item(self, text: str | None) -> str | None:
+        """The canonical item words for a named weapon, or None.
+
+        Example:
+            >>> get_registry().canonical_item("Hwasong-11 class ballistic missiles [KN-23 and KN-24]")
+            'Hwasong-11 missiles'
+            >>> get_registry().canonical_item("170mm self-propelled artillery")
+            'M1989 Koksan self-propelled gun'
+        """
+        weapon = self.weapon_in(text or "")
+        return weapon.item if weapon else None
+
+    def is_part_of(self, narrow: str, broad: str) -> bool:
+        """``narrow`` is a kind of ``broad``: a Hwasong-11 is a missile.
+
+        Example:
+            >>> get_registry().is_part_of("KN-23", "ballistic missiles")
+            True
+        """
+        weapon = self.weapon_in(narrow) or self.resolve(narrow, kind="weapon")
+        if weapon is None:
+            return False
+        broad_key = name_key(broad)
+        return any(name_key(k) == broad_key for k in weapon.kinds)
+
+
+def _before_bracket(text: str) -> str:
+    cut = min((i for i in (text.find("["), text.find("(")) if i >= 0), default=len(text))
+    return text[:cut]
+
+
+def _without_spans(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The word keys of ``text`` outside ``spans``, without filler words."""
+    return tuple(
+        w.key for w in words(text)
+        if not any(s <= w.start < e for s, e in spans) and w.key not in _FILLER
+    )
+
+
+def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    n = len(needle)
+    return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+# ---------------------------------------------------------------------- loading
+
+_FILES = ("sides.yaml", "claimants.yaml", "people.yaml", "weapons.yaml", "places.yaml")
+
+
+def _read(name: str) -> list[dict[str, Any]]:
+    text = resources.files("claimledger.data").joinpath("entities").joinpath(name).read_text(encoding="utf-8")
+    return yaml.safe_load(text) or []
+
+
+def _entity(kind: str, row: dict[str, Any]) -> Entity:
+    if kind == "side":
+        aliases = [*row.get("names", ()), *row.get("metonyms", ()), *row.get("exact_case", ())]
+        return Entity(
+            id=row["id"], kind="side", name=row["name"], side=row["id"], aliases=tuple(aliases),
+            meta={"exact_case": tuple(row.get("exact_case", ()))},
+        )
+    return Entity(
+        id=row["id"],
+        kind=kind,
+        name=row["name"],
+        side=row.get("side"),
+        aliases=tuple(str(a) for a in row.get("aliases", ())),
+        item=row.get("item"),
+        kinds=tuple(row.get("kinds", ())),
+    )
+
+
+def load_entities() -> list[Entity]:
+    """Every entity in ``data/entities/`` (the file names its kind)."""
+    kinds = {"sides.yaml": "side", "claimants.yaml": "claimant", "people.yaml": "person",
+             "weapons.yaml": "weapon", "places.yaml": "place"}
+    return [_entity(kinds[name], row) for name in _FILES for row in _read(name)]
+
+
+@lru_cache(maxsize=1)
+def get_registry() -> EntityRegistry:
+    """The shared registry, built once per process from the data files."""
+    return EntityRegistry(load_entities(), load_roles(_read("roles.yaml")))
+
+
+# Names reserved for the article/possessive handling above; re-exported for tests.
+__all__ = ["Entity", "EntityRegistry", "Mention", "get_registry", "load_entities",
+           "LEADING", "POSSESSIVE_S"]

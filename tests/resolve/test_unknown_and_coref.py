@@ -1,0 +1,69 @@
+"""Unknown names get stable ids; short definite claimants link back to a full name."""
+
+from __future__ import annotations
+
+from claimledger.records import Claim, TextSpan
+from claimledger.resolve.coref import link_claimants
+from claimledger.resolve.unknown import UnknownNames
+
+
+def test_same_name_with_article_and_possessive_is_one_cluster():
+    names = UnknownNames()
+    first = names.assign("The Kestrel Institute")
+    assert names.assign("Kestrel Institute’s") == first
+    assert names.assign("kestrel institute") == first
+
+
+def test_proper_name_part_joins_the_one_cluster_it_fits():
+    names = UnknownNames()
+    kestrel = names.assign("Kestrel Institute")
+    assert names.assign("Kestrel") == kestrel
+
+
+def test_ambiguous_part_starts_its_own_cluster():
+    names = UnknownNames()
+    a = names.assign("Hanbit Institute")
+    b = names.assign("Hanbit Foundation")
+    assert a != b
+    assert names.assign("Hanbit") not in (a, b)
+
+
+def test_generic_words_do_not_merge_names():
+    names = UnknownNames()
+    assert names.assign("Western officials") != names.assign("officials")
+
+
+def test_small_typo_joins():
+    names = UnknownNames()
+    assert names.assign("Borysfen Herald") == names.assign("Borysfen Herlad")
+
+
+def test_ids_survive_a_reload():
+    names = UnknownNames()
+    kestrel = names.assign("Kestrel Institute")
+    again = UnknownNames(names.names())
+    assert again.assign("the Kestrel Institute") == kestrel
+    assert again.assign("Meridian") != kestrel
+
+
+def _claim(n: int, who: str, entity: str | None = None) -> Claim:
+    start = n * 100
+    return Claim("d", f"d:{n}", "quantity", "killed", TextSpan("x", start, start + 1),
+                 claimant=TextSpan(who, start, start + len(who), entity))
+
+
+def test_the_agency_takes_the_entity_of_the_spy_agency_named_before():
+    linked = link_claimants([_claim(1, "South Korea's spy agency", "KR:nis"), _claim(2, "The agency")])
+    assert linked[1].claimant.entity == "KR:nis"
+
+
+def test_the_agency_after_a_body_the_registry_calls_an_agency():
+    linked = link_claimants([_claim(1, "Ukrainian military intelligence", "UA:hur"),
+                             _claim(2, "the agency")])
+    assert linked[1].claimant.entity == "UA:hur"
+
+
+def test_no_link_backwards_or_across_head_nouns():
+    linked = link_claimants([_claim(1, "The agency"), _claim(2, "Russia's defence ministry", "RU:mod"),
+                             _claim(3, "the brigade")])
+    assert [c.claimant.entity for c in linked] == [None, "RU:mod", None]
