@@ -45,6 +45,7 @@ from claimledger.store.records import (
 )
 from claimledger.store.rows import claim_row, estimate_key, row_claim
 from claimledger.store.schema import claims, corrections, documents
+from claimledger.store.stats import refresh_if_grown
 from claimledger.store.writer import Written, now, write_batch
 
 __all__ = ["ClaimantInfo", "Correction", "DocumentInfo", "IngestReport", "Ledger",
@@ -202,6 +203,8 @@ class Ledger:
             if len(batch) >= BATCH_SIZE or time.monotonic() - started > BATCH_SECONDS:
                 flush()
         flush()
+        if total.claims_added:
+            refresh_if_grown(self.engine)
         return total
 
     # ------------------------------------------------------------------ reads
@@ -251,9 +254,9 @@ class Ledger:
         """The current version of a document with its full text (claim offsets index it)."""
         d = documents.c
         with self.engine.connect() as conn:
-            row = conn.execute(sa.select(documents).where(d.id == doc_id, d.current == sa.true())
-                               ).first()
-        if row is None:
+            row = conn.execute(sa.select(documents).where(d.id == doc_id)
+                               .order_by(d.version.desc()).limit(1)).first()
+        if row is None or not row.current:
             return None
         extra = json.loads(row.meta) if row.meta else {}
         extra.update(version=row.version, origin_doc=row.origin_doc,
@@ -308,6 +311,14 @@ class Ledger:
         contradictions = sum(1 for c in self.checks() if c.verdict == "contradiction")
         return LedgerStats(docs, n_claims, len(self.claimants()), contradictions)
 
+    def warm(self) -> None:
+        """Compute and cache estimates, checks, claimants and counts for this revision now
+        (they take seconds on a ledger of 100,000 claims), e.g. in a background thread
+        after a write, so the next reader finds them ready."""
+        self.estimates()
+        self.checks()
+        self.stats()
+
     def _all_claims(self, conn: Any) -> list[LedgerClaim]:
         def load(c: Any) -> list[LedgerClaim]:
             return queries.select_claims(c, queries.ClaimFilter(), count_reports=False)
@@ -345,8 +356,7 @@ class Ledger:
         """
         c = claims.c
         with writing(self.engine) as conn:
-            row = conn.execute(sa.select(claims).where(c.claim_id == claim_id,
-                                                       c.current == sa.true())).mappings().first()
+            row = queries.newest_claim_row(conn, claim_id)
             if row is None:
                 raise KeyError(f"no claim {claim_id!r} in the ledger")
             text = conn.execute(sa.select(documents.c.text).where(

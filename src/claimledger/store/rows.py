@@ -41,13 +41,18 @@ def span_values(name: str, span: TextSpan | None) -> dict[str, Any]:
             f"{name}_entity": span.entity}
 
 
+_SPAN_KEYS = {name: (name, f"{name}_start", f"{name}_end", f"{name}_entity")
+              for name in SPAN_FIELDS}
+
+
 def row_span(row: Mapping[str, Any], name: str) -> TextSpan | None:
-    text = row[name]
+    text_key, start_key, end_key, entity_key = _SPAN_KEYS[name]
+    text = row[text_key]
     if text is None:
         return None
-    start, end = row[f"{name}_start"], row[f"{name}_end"]
+    start, end = row[start_key], row[end_key]
     return TextSpan(text, -1 if start is None else start, -1 if end is None else end,
-                    row[f"{name}_entity"])
+                    row[entity_key])
 
 
 def via_json(via: tuple[TextSpan, ...]) -> str:
@@ -55,7 +60,7 @@ def via_json(via: tuple[TextSpan, ...]) -> str:
 
 
 def json_via(text: str | None) -> tuple[TextSpan, ...]:
-    if not text:
+    if not text or text == "[]":
         return ()
     return tuple(span for span in (TextSpan.from_dict(v) for v in json.loads(text)) if span)
 

@@ -61,7 +61,6 @@ documents = sa.Table(
     sa.Column("seq", sa.Integer, nullable=False),
     sa.Column("ingested_at", sa.String(32), nullable=False),
     sa.Index("ix_documents_url", "url"),
-    sa.Index("ix_documents_current_published", "current", "published"),
     sa.Index("ix_documents_origin_doc", "origin_doc"),
     sa.Index("ix_documents_content_hash", "content_hash"),
 )
@@ -101,13 +100,20 @@ claims = sa.Table(
     sa.ForeignKeyConstraint(["doc", "version"], ["documents.id", "documents.version"],
                             name="fk_claims_document"),
     sa.UniqueConstraint("claim_id", "version", name="uq_claims_claim_id_version"),
-    sa.Index("ix_claims_order", "current", "published", "doc", "position"),
     sa.Index("ix_claims_doc_version", "doc", "version"),
     sa.Index("ix_claims_measure", "current", "measure"),
     sa.Index("ix_claims_subject", "current", "subject"),
     sa.Index("ix_claims_claimant_entity", "current", "claimant_entity"),
     sa.Index("ix_claims_estimate_key", "current", "estimate_key"),
 )
+
+# Listing order: by published date with undated documents last, on every backend. The
+# expression "published IS NULL" is in the index so that SQLite and PostgreSQL read pages
+# in index order instead of sorting every claim.
+sa.Index("ix_claims_order", claims.c.current, claims.c.published.is_(None), claims.c.published,
+         claims.c.doc, claims.c.position)
+sa.Index("ix_documents_order", documents.c.current, documents.c.published.is_(None),
+         documents.c.published, documents.c.seq)
 
 entities = sa.Table(
     "entities",

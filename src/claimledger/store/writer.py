@@ -67,17 +67,18 @@ def _write_one(conn: Connection, plan: Plan, found: list[Claim], names: StoredNa
                stamp: str, written: Written) -> None:
     d = documents.c
     doc = plan.document
-    held = conn.execute(sa.select(d.content_hash).where(d.id == doc.id, d.current == sa.true())
-                        ).first()
-    if held is not None and held.content_hash == plan.content_hash:
+    # By primary key only (not "current"): the newest version is the current one.
+    held = conn.execute(sa.select(d.version, d.content_hash, d.current).where(d.id == doc.id)
+                        .order_by(d.version.desc()).limit(1)).first()
+    if held is not None and held.current and held.content_hash == plan.content_hash:
         written.unchanged += 1  # stored already (a rerun after a crash, or another process)
         return
-    version = (conn.execute(sa.select(sa.func.max(d.version)).where(d.id == doc.id)).scalar()
-               or 0) + 1
-    if held is not None:
-        conn.execute(documents.update().where(d.id == doc.id, d.current == sa.true())
+    version = held.version + 1 if held is not None else 1
+    if held is not None and held.current:
+        conn.execute(documents.update().where(d.id == doc.id, d.version == held.version)
                      .values(current=False))
-        conn.execute(claims.update().where(claims.c.doc == doc.id, claims.c.current == sa.true())
+        conn.execute(claims.update().where(claims.c.doc == doc.id,
+                                           claims.c.version == held.version)
                      .values(current=False))
     if plan.reroot:
         conn.execute(documents.update()

@@ -56,7 +56,8 @@ def upgrade() -> None:
         sa.Column("ingested_at", sa.String(32), nullable=False),
     )
     op.create_index("ix_documents_url", "documents", ["url"])
-    op.create_index("ix_documents_current_published", "documents", ["current", "published"])
+    op.create_index("ix_documents_order", "documents",
+                    ["current", sa.text("(published IS NULL)"), "published", "seq"])
     op.create_index("ix_documents_origin_doc", "documents", ["origin_doc"])
     op.create_index("ix_documents_content_hash", "documents", ["content_hash"])
 
@@ -95,7 +96,8 @@ def upgrade() -> None:
                                 name="fk_claims_document"),
         sa.UniqueConstraint("claim_id", "version", name="uq_claims_claim_id_version"),
     )
-    op.create_index("ix_claims_order", "claims", ["current", "published", "doc", "position"])
+    op.create_index("ix_claims_order", "claims", ["current", sa.text("(published IS NULL)"),
+                                                  "published", "doc", "position"])
     op.create_index("ix_claims_doc_version", "claims", ["doc", "version"])
     op.create_index("ix_claims_measure", "claims", ["current", "measure"])
     op.create_index("ix_claims_subject", "claims", ["current", "subject"])
