@@ -18,7 +18,19 @@ def _run(connection: sa.engine.Connection) -> None:
         context.run_migrations()
 
 
+def run_offline() -> None:
+    """``alembic upgrade head --sql``: print the SQL for a dialect without a database."""
+    url = context.get_x_argument(as_dictionary=True).get("url") or context.config.get_main_option(
+        "sqlalchemy.url") or "sqlite://"
+    context.configure(url=url, target_metadata=metadata, literal_binds=True)
+    with context.begin_transaction():
+        context.run_migrations()
+
+
 def run() -> None:
+    if context.is_offline_mode():
+        run_offline()
+        return
     connection = context.config.attributes.get("connection")
     if connection is not None:
         _run(connection)

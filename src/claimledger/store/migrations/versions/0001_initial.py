@@ -11,7 +11,7 @@ Create Date: 2025-11-25
 from __future__ import annotations
 
 import sqlalchemy as sa
-from alembic import op
+from alembic import context, op
 
 revision = "0001"
 down_revision = None
@@ -34,7 +34,7 @@ def upgrade() -> None:
         sa.Column("key", sa.String(64), primary_key=True),
         sa.Column("value", sa.Text, nullable=False),
     )
-    op.bulk_insert(sa.table("meta", sa.column("key"), sa.column("value")),
+    op.bulk_insert(sa.table("meta", sa.column("key", sa.String), sa.column("value", sa.Text)),
                    [{"key": "revision", "value": "0"}])
 
     op.create_table(
@@ -137,7 +137,10 @@ def upgrade() -> None:
     )
     op.create_index("ix_corrections_claim_id", "corrections", ["claim_id"])
 
-    if op.get_bind().dialect.name == "sqlite" and _has_fts5():
+    if context.is_offline_mode():
+        if op.get_context().dialect.name == "sqlite":
+            _create_claims_fts()
+    elif op.get_bind().dialect.name == "sqlite" and _has_fts5():
         _create_claims_fts()
 
 
@@ -175,7 +178,7 @@ def _create_claims_fts() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
+    if op.get_context().dialect.name == "sqlite":
         for trigger in ("claims_fts_insert", "claims_fts_delete", "claims_fts_update"):
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
         op.execute("DROP TABLE IF EXISTS claims_fts")
