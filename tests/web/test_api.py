@@ -78,7 +78,8 @@ def test_claim_filters(client, params, check):
     ("/api/v1/claims", {"subject": "North Korea"}, "subject: 'North Korea' is not a side"),
     ("/api/v1/claims", {"q": "x" * 201}, "q: longer than 200 characters"),
     ("/api/v1/estimates", {"measure": "deaths"}, "measure: unknown measure"),
-    ("/api/v1/estimates", {"format": "xml"}, "format: input should be 'json' or 'csv'"),
+    ("/api/v1/estimates", {"format": "xml"},
+     "format: input should be 'json', 'csv' or 'jsonl'"),
     ("/api/v1/checks", {"verdict": "maybe"}, "verdict: unknown verdict 'maybe'"),
     ("/api/v1/documents", {"page": "-3"}, "page: must be between 1 and"),
 ])
@@ -123,6 +124,15 @@ def test_estimates_as_json_and_csv(client):
     assert 'filename="estimates-killed-KP.csv"' in response.headers["content-disposition"]
     parsed = list(csv.DictReader(io.StringIO(response.text)))
     assert len(parsed) == len(rows) and parsed[0]["measure"] == "killed"
+
+    lines = client.get("/api/v1/estimates", params={"measure": "killed", "format": "jsonl"})
+    assert lines.headers["content-type"].startswith("application/x-ndjson")
+    assert [json.loads(line)["claim_ids"] for line in lines.text.splitlines()] == [
+        r["claim_ids"] for r in rows]
+
+    second = client.get("/api/v1/estimates", params={"measure": "killed", "per_page": 2,
+                                                     "page": 2}).json()
+    assert second["total"] == len(rows) and second["items"] == rows[2:4]
 
     series = client.get("/api/v1/estimates/series").json()["items"]
     assert {"measure": "killed", "subject": "KP", "rows": len(rows)} in series

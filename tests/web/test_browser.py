@@ -120,7 +120,8 @@ def test_article_highlights_the_parts_of_each_claim(page, server):
     # Each listed claim links to its estimate series.
     link = page.locator(".claim-card a", has_text="Estimate series").first
     link.click()
-    page.wait_for_url("**/estimates?measure=killed&subject=KP#row-claim-*")
+    page.wait_for_url("**/estimates?measure=killed&subject=KP&claim=*#row-claim-*")
+    assert page.locator("tr:has(.anchor:target)").count() == 1  # its row is picked out
     assert page.locator("svg.estimate-chart a.mark").count() >= 5
     page.goto(f"{server.url}/articles/harbour-2024-11")
     shot(page, "article")

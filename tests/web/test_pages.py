@@ -52,6 +52,29 @@ def test_estimates_page_draws_each_estimate_as_a_linked_range(client):
     assert 'id="row-claim-ridge-2024-12-1"' in page.text
 
 
+def test_a_long_series_is_shown_a_window_at_a_time(client, monkeypatch):
+    from claimledger.web import pages
+
+    monkeypatch.setattr(pages, "ESTIMATES_PER_PAGE", 2)
+    rows = client.get("/api/v1/estimates", params={"measure": "killed", "subject": "KP",
+                                                   "per_page": 200}).json()["items"]
+    last = -(-len(rows) // 2)
+    latest = client.get("/estimates", params={"measure": "killed", "subject": "KP"})
+    assert f"Page {last} of {last}" in latest.text
+    assert latest.text.count('<a class="mark"') <= 2
+    assert "valley-2025-02" in latest.text  # the latest estimate
+    # A link from an article opens the window that holds its claim.
+    index = next(i for i, r in enumerate(rows) if "ridge-2024-12:1" in r["claim_ids"])
+    held = client.get("/estimates", params={"measure": "killed", "subject": "KP",
+                                            "claim": "ridge-2024-12:1"})
+    assert f"Page {index // 2 + 1} of {last}" in held.text
+    assert 'id="row-claim-ridge-2024-12-1"' in held.text
+    first = client.get("/estimates", params={"measure": "killed", "subject": "KP", "page": 1})
+    assert "Page 1 of" in first.text and "harbour-2024-11" in first.text
+    assert f"Page {last} of" in client.get("/estimates", params={
+        "measure": "killed", "subject": "KP", "page": 999}).text
+
+
 def test_estimates_page_picks_the_largest_series_when_none_is_chosen(client):
     page = client.get("/estimates")
     assert page.status_code == 200
@@ -64,10 +87,12 @@ def test_article_page_highlights_claim_parts_and_lists_claims(client):
     assert page.status_code == 200
     assert '<mark class="hl hl-figure">300 and 400</mark>' in page.text
     assert '<mark class="hl hl-claimant">The NIS</mark>' in page.text
-    assert '<mark class="hl hl-relay">lawmakers</mark>' in page.text
     assert '<mark class="hl hl-hedge">may</mark>' in page.text
     assert 'id="claim-ridge-2024-12-1"' in page.text
-    assert 'href="/estimates?measure=killed&amp;subject=KP#row-claim-ridge-2024-12-1"' in page.text
+    assert ('href="/estimates?measure=killed&amp;subject=KP&amp;claim=ridge-2024-12%3A1'
+            '#row-claim-ridge-2024-12-1"') in page.text
+    relayed = client.get("/articles/harbour-2024-11")
+    assert '<mark class="hl hl-relay">Yonhap</mark>' in relayed.text
     # Read-only server: no correction form, and it says why.
     assert "<form method=\"post\"" not in page.text and "Corrections are off" in page.text
 

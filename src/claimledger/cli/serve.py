@@ -30,14 +30,18 @@ def register(app: typer.Typer) -> None:
 
         Example: claimledger serve --db sample.db --port 8000
         """
+        import threading
+
         import uvicorn
 
         from claimledger.web.app import create_app
+        from claimledger.web.queries import warm_up
 
         path = database(db)
         _check_address(host, port)
         with open_ledger(path) as ledger:
             application = create_app(ledger, write_token=token or None)
+            application.state.warm_after_writes = True
             mode = "corrections and uploads need the token" if token else "read-only"
             shown = f"[{host}]" if ":" in host else host
             typer.echo(f"Serving {path} at http://{shown}:{port}/ ({mode}); Ctrl+C stops it.",
@@ -45,6 +49,8 @@ def register(app: typer.Typer) -> None:
             config = uvicorn.Config(application, host=host, port=port, log_level="warning",
                                     access_log=False, server_header=False)
             server = uvicorn.Server(config)
+            # Reconciling a large ledger takes seconds: do it now, not on the first request.
+            threading.Thread(target=warm_up, args=(application,), daemon=True).start()
             try:
                 server.run()
             except SystemExit:  # uvicorn has logged why it could not start

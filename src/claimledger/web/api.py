@@ -11,7 +11,7 @@ from enum import StrEnum
 from pathlib import PurePath
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
+from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
@@ -51,6 +51,11 @@ Writer = Annotated[None, Depends(require_writer)]
 class Format(StrEnum):
     json = "json"
     csv = "csv"
+    jsonl = "jsonl"
+
+
+FormatQuery = Annotated[Format, Query(
+    description="json: a page of rows; csv or jsonl: every row, as a download")]
 
 
 class CorrectionIn(BaseModel):
@@ -72,15 +77,17 @@ def _listing(items: list[Any], total: int, page: Page) -> JSONResponse:
                          "items": items})
 
 
-def _csv(text: str, name: str) -> Response:
-    return Response(text, media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+_MEDIA = {Format.csv: "text/csv; charset=utf-8", Format.jsonl: "application/x-ndjson"}
 
 
-def _download_name(stem: str, *parts: str | None) -> str:
+def _download(rows: list[Any], columns: Any, fmt: Format, stem: str,
+              *parts: str | None) -> Response:
+    """Every row as a file (the same CSV / JSON Lines as the command line's ``--format``)."""
     safe = "-".join(p for p in parts if p)
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in safe)
-    return f"{stem}-{safe}.csv" if safe else f"{stem}.csv"
+    name = f"{stem}-{safe}.{fmt.value}" if safe else f"{stem}.{fmt.value}"
+    return Response(render(rows, columns, fmt.value), media_type=_MEDIA[fmt],
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 @router.get("/stats", summary="Counts: documents, claims, claimants, contradictions")
@@ -233,16 +240,18 @@ def get_document(request: Request, doc_id: str) -> JSONResponse:
                          "claims": [claim_json(lc) for lc in claims]})
 
 
-@router.get("/estimates", summary="Estimate rows, as JSON or CSV")
+@router.get("/estimates", summary="Estimate rows: a page as JSON, or all as CSV / JSON Lines")
 def estimates(request: Request, filters: Annotated[EstimateFilters, Depends(estimate_filters)],
-              format: Format = Format.json) -> Response:  # noqa: A002 - the query's name
+              page: Annotated[Page, Depends(paging)],
+              format: FormatQuery = Format.json) -> Response:  # noqa: A002 - the query's name
     """One row per distinct estimate (claimant, figure, interval, date, independent
     reports, first source), in time order: the rows of `claimledger estimates`."""
     rows = queries.estimates(request.app, filters)
-    if format is Format.csv:
-        return _csv(render(rows, ESTIMATE_COLUMNS, "csv"),
-                    _download_name("estimates", filters.measure, filters.subject))
-    return JSONResponse({"total": len(rows), "items": [estimate_json(r) for r in rows]})
+    if format is not Format.json:
+        return _download(rows, ESTIMATE_COLUMNS, format, "estimates", filters.measure,
+                         filters.subject, filters.claimant)
+    shown = rows[page.offset: page.offset + page.per_page]
+    return _listing([estimate_json(r) for r in shown], len(rows), page)
 
 
 @router.get("/estimates/series", summary="Which measure and side have estimates, with counts")
@@ -255,11 +264,10 @@ def estimate_series(request: Request) -> JSONResponse:
 @router.get("/checks", summary="Contradictions and agreements, with both evidence spans")
 def checks(request: Request, filters: Annotated[CheckFilters, Depends(check_filters)],
            page: Annotated[Page, Depends(paging)],
-           format: Format = Format.json) -> Response:  # noqa: A002 - the query's name
+           format: FormatQuery = Format.json) -> Response:  # noqa: A002 - the query's name
     found = queries.filtered_checks(request.app, filters)
-    if format is Format.csv:
-        return _csv(render(found, CHECK_COLUMNS, "csv"),
-                    _download_name("checks", filters.verdict, filters.kind))
+    if format is not Format.json:
+        return _download(found, CHECK_COLUMNS, format, "checks", filters.verdict, filters.kind)
     shown = found[page.offset: page.offset + page.per_page]
     return _listing([check_json(c) for c in shown], len(found), page)
 

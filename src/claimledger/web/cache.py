@@ -37,6 +37,9 @@ class LedgerCache:
         self._values: dict[tuple, Any] = {}
         self._fingerprint: Hashable | None = None
         self._looked = 0.0
+        # Bumped whenever the kept results are dropped: a computation that started before
+        # (and may have read the old ledger) does not keep its result.
+        self._generation = 0
         # One computation per key at a time: other requests for it wait for the result.
         self._key_locks: dict[tuple, threading.Lock] = {}
 
@@ -47,6 +50,7 @@ class LedgerCache:
     def clear(self) -> None:
         with self._lock:
             self._values.clear()
+            self._generation += 1
             self._fingerprint = None
             self._looked = 0.0
 
@@ -59,6 +63,7 @@ class LedgerCache:
             self._looked = now
             if current != self._fingerprint:
                 self._values.clear()
+                self._generation += 1
                 self._fingerprint = current
 
     def get(self, name: str, args: tuple, compute: Callable[[], T]) -> T:
@@ -73,10 +78,12 @@ class LedgerCache:
             with self._lock:
                 if key in self._values:
                     return self._values[key]
+                generation = self._generation
             value = compute()
             with self._lock:
-                if len(self._values) >= MAX_ENTRIES:
-                    self._values.pop(next(iter(self._values)))
-                self._values[key] = value
+                if generation == self._generation:
+                    if len(self._values) >= MAX_ENTRIES:
+                        self._values.pop(next(iter(self._values)))
+                    self._values[key] = value
                 self._key_locks.pop(key, None)
             return value

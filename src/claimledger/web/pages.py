@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import islice
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
@@ -40,17 +41,24 @@ def overview(request: Request) -> Response:
     return _page(
         request, "overview.html", "overview",
         stats=queries.stats(request.app),
-        latest=queries.latest_claims(request.app, 12),
-        contradictions=[c for c in checks if c.verdict == "contradiction"][:8],
-        open_contradictions=sum(1 for c in checks if c.verdict == "contradiction"),
+        latest=queries.latest_claims(request.app),
+        contradictions=list(islice((c for c in checks if c.verdict == "contradiction"), 8)),
+        open_contradictions=queries.stats(request.app).contradictions,
         claimants=queries.claimants(request.app)[:12],
         series=queries.estimate_combinations(request.app)[:12],
     )
 
 
+#: Estimates one page of the estimates view shows (chart and table alike).
+ESTIMATES_PER_PAGE = 200
+
+
 @router.get("/estimates")
 def estimates(request: Request,
-              filters: Annotated[EstimateFilters, Depends(estimate_filters)]) -> Response:
+              filters: Annotated[EstimateFilters, Depends(estimate_filters)],
+              claim: str | None = None, page: str | None = None) -> Response:
+    """The chart and table of one series, a window of ``ESTIMATES_PER_PAGE`` estimates at a
+    time: the latest by default, or the one holding ``claim`` (links from articles)."""
     combos = queries.estimate_combinations(request.app)
     chosen_by_us = False
     if filters.measure is None and filters.subject is None and filters.claimant is None and combos:
@@ -58,17 +66,26 @@ def estimates(request: Request,
         filters = EstimateFilters(measure=measure, subject=subject)
         chosen_by_us = True
     rows = queries.estimates(request.app, filters)
-    chart = estimate_chart(rows, href=lambda r: article_url(r.first_doc, r.claim_ids[0]))
+    pages = max(1, -(-len(rows) // ESTIMATES_PER_PAGE))
+    number = pages
+    if page:
+        number = min(paging(page, None).page, pages)
+    elif claim:
+        found = next((i for i, r in enumerate(rows) if claim in r.claim_ids), None)
+        if found is not None:
+            number = found // ESTIMATES_PER_PAGE + 1
+    shown = rows[(number - 1) * ESTIMATES_PER_PAGE: number * ESTIMATES_PER_PAGE]
+    chart = estimate_chart(shown, href=lambda r: article_url(r.first_doc, r.claim_ids[0]))
     query = {"measure": filters.measure, "subject": filters.subject,
              "claimant": filters.claimant}
     return _page(
         request, "estimates.html", "estimates",
-        filters=filters, rows=rows, chart=chart, chosen_by_us=chosen_by_us,
+        filters=filters, rows=shown, total=len(rows), chart=chart, chosen_by_us=chosen_by_us,
+        page=Page(number, ESTIMATES_PER_PAGE), pages=pages, query=query,
         measures=sorted({m for m, _, _ in combos}),
         subjects=sorted({s for _, s, _ in combos if s}),
-        combos=combos[:30],
         csv_url=with_query("/api/v1/estimates", query, format="csv"),
-        json_url=with_query("/api/v1/estimates", query),
+        json_url=with_query("/api/v1/estimates", query, format="jsonl"),
         anchor=anchor,
     )
 

@@ -7,6 +7,8 @@ indexed queries). Writes take the app's write lock and then clear the cache.
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections import Counter
 from typing import Any
 
@@ -70,21 +72,42 @@ def estimate_combinations(app: FastAPI) -> list[tuple[str, str | None, int]]:
     return _cached(app, "combinations", (), compute)
 
 
-def latest_claims(app: FastAPI, count: int) -> list[Any]:
+def warm_up(app: FastAPI) -> None:
+    """Compute the whole-ledger results once, so the first visitor does not wait for them
+    (``claimledger serve`` runs this in the background at start)."""
+    estimate_combinations(app)
+    checks(app)
+    claimants(app)
+    stats(app)
+    latest_claims(app, LATEST)
+    # Hundreds of thousands of long-lived records now sit in the caches; leave them out of
+    # the collector's full passes, which would otherwise walk them all every so often.
+    gc.freeze()
+
+
+#: Claims on the overview's "latest" list.
+LATEST = 12
+
+
+def latest_claims(app: FastAPI, count: int = LATEST) -> list[Any]:
     """The ``count`` most recently published claims, newest first.
 
-    ``Ledger.claims`` lists oldest first and has no other order, so this reads its last page.
+    ``Ledger.claims`` lists oldest first and has no other order, so this reads its last
+    page, which is slow on a large ledger (the whole list is sorted): it is kept.
     """
-    ledger = _ledger(app)
-    total = stats(app).claims
-    return list(reversed(ledger.claims(limit=count, offset=max(0, total - count))))
+    def compute() -> list[Any]:
+        total = stats(app).claims
+        return list(reversed(_ledger(app).claims(limit=count, offset=max(0, total - count))))
+
+    return _cached(app, "latest", (count,), compute)
 
 
 def claim_page(app: FastAPI, filters: ClaimFilters, page: Page) -> tuple[list[Any], int]:
     ledger = _ledger(app)
     kwargs = filters.kwargs()
     try:
-        total = ledger.count_claims(**kwargs)
+        # Counts change only with the ledger, and counting scans the claims: keep them.
+        total = _cached(app, "count", tuple(kwargs.items()), lambda: ledger.count_claims(**kwargs))
         found = ledger.claims(**kwargs, limit=page.per_page, offset=page.offset) \
             if page.offset < total else []
     except Exception as exc:  # noqa: BLE001 - a search the full-text engine refuses
@@ -105,12 +128,20 @@ def _first_line(exc: Exception) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
+def _written(app: FastAPI) -> None:
+    """After a write: drop the kept results, and (under ``claimledger serve``) start
+    computing the new ones at once, so the next page does not wait for them."""
+    app.state.cache.clear()
+    if getattr(app.state, "warm_after_writes", False):
+        threading.Thread(target=warm_up, args=(app,), daemon=True).start()
+
+
 def correct(app: FastAPI, claim_id: str, changes: dict[str, Any], **who: Any) -> Any:
     with app.state.write_lock:
         try:
             return _ledger(app).correct(claim_id, changes, **who)
         finally:
-            app.state.cache.clear()
+            _written(app)
 
 
 def reject(app: FastAPI, claim_id: str, **who: Any) -> Any:
@@ -118,7 +149,7 @@ def reject(app: FastAPI, claim_id: str, **who: Any) -> Any:
         try:
             return _ledger(app).reject(claim_id, **who)
         finally:
-            app.state.cache.clear()
+            _written(app)
 
 
 def ingest_documents(app: FastAPI, documents: list[Any]) -> Any:
@@ -126,4 +157,4 @@ def ingest_documents(app: FastAPI, documents: list[Any]) -> Any:
         try:
             return _ledger(app).ingest_documents(documents)
         finally:
-            app.state.cache.clear()
+            _written(app)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
+from markupsafe import Markup, escape
+
 from claimledger.records import HEDGES, KINDS, MEASURES, Claim
 from claimledger.report.claims import figure_text
 from claimledger.report.formats import thousands
@@ -35,7 +37,8 @@ def estimates_url(claim: Claim) -> str | None:
     """The estimate series a claim belongs to, at its row; None for an event claim."""
     if claim.kind != "quantity" or (claim.number is None and not claim.vague):
         return None
-    url = with_query("/estimates", {"measure": claim.measure, "subject": claim.subject or ""})
+    url = with_query("/estimates", {"measure": claim.measure, "subject": claim.subject or "",
+                                    "claim": claim.claim_id})
     return url + "#row-" + anchor(claim.claim_id)
 
 
@@ -61,7 +64,16 @@ def web_url(value: str | None) -> str | None:
     return value.strip() if scheme in ("http", "https") else None
 
 
+def ticks(text: str | None) -> Markup:
+    """Markdown-style `code` in API descriptions as <code>, everything escaped."""
+    parts = (text or "").split("`")
+    return Markup("").join(
+        Markup("<code>{}</code>").format(part) if i % 2 else escape(part)
+        for i, part in enumerate(parts))
+
+
 FILTERS = {
+    "ticks": ticks,
     "thousands": thousands,
     "anchor": anchor,
     "figure": claim_figure,
