@@ -66,9 +66,6 @@ EXTRACTION_GAPS = pytest.mark.xfail(strict=False, reason=(
     "extraction, not the ledger: in nis-casualties-2025-01 '350 were killed' and '2,650 "
     "wounded' come out with subject UA (gold KP); in nis-casualties-2025-06 'at least 148 "
     "KN-23 and KN-24 missiles' is not extracted"))
-SCOPE_GAP = pytest.mark.xfail(strict=False, reason=(
-    "reconcile: the 3,000 total names 'Russia's Kursk region' and its parts name no place, "
-    "so scope_key keeps them apart; the sum is matched to HUR's 'fewer than 4,000' instead"))
 
 
 @pytest.mark.slow
@@ -142,7 +139,7 @@ def gold_ledger(tmp_path_factory):
 
 
 @pytest.mark.parametrize(("doc", "kind"), [
-    pytest.param("nis-casualties-2025-01", "consistent_sum", marks=SCOPE_GAP),
+    pytest.param("nis-casualties-2025-01", "consistent_sum"),
     ("nis-casualties-2025-06", "part_exceeds_whole"),
 ])
 def test_gold_claims_through_the_ledger_give_the_gold_checks(gold_ledger, doc, kind):

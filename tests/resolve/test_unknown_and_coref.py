@@ -30,7 +30,13 @@ def test_ambiguous_part_starts_its_own_cluster():
 
 def test_generic_words_do_not_merge_names():
     names = UnknownNames()
-    assert names.assign("Western officials") != names.assign("officials")
+    assert names.assign("Western officials") != names.assign("Officials in Meridian")
+
+
+def test_descriptions_that_name_no_one_get_no_id():
+    names = UnknownNames()
+    for text in ("a spokesman", "Lawmakers", "Many of them", "one lawmaker", "Senior officials"):
+        assert names.assign(text) is None, text
 
 
 def test_small_typo_joins():

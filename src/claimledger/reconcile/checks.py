@@ -25,6 +25,7 @@ from claimledger.reconcile.keys import (
     claimant_text,
     day,
     drop_copies,
+    same_scope,
     scope_key,
     text_key,
 )
@@ -143,7 +144,7 @@ def part_exceeds_whole(
                 continue
             if p.recipient and w.recipient and p.recipient != w.recipient:
                 continue
-            if scope_key(part) != scope_key(whole) or not is_part_of(p.item, w.item):
+            if not same_scope(part, whole) or not is_part_of(p.item, w.item):
                 continue
             whole_high = claim_interval(w)[1]
             if whole_high is not None and part_low > whole_high:
@@ -166,14 +167,18 @@ def sum_vs_total(claims: list[LedgerClaim]) -> Iterator[Check]:
         for j in near_k:
             w = claims[j]
             if (w.claim.measure != "wounded" or w.claim.subject != k.claim.subject
-                    or claimant_key(k) != claimant_key(w) or scope_key(k) != scope_key(w)):
+                    or claimant_key(k) != claimant_key(w) or not same_scope(k, w)):
                 continue
             both = add(claim_interval(k.claim), claim_interval(w.claim))
-            for t_index in sorted(set(near_k) | set(neighbours(j))):
-                t = claims[t_index]
-                if (t.claim.measure != "casualties" or t.claim.subject != k.claim.subject
-                        or scope_key(t) != scope_key(k)):
-                    continue
+            totals = [
+                claims[t] for t in sorted(set(near_k) | set(neighbours(j)))
+                if claims[t].claim.measure == "casualties"
+                and claims[t].claim.subject == k.claim.subject
+                and same_scope(claims[t], k) and same_scope(claims[t], w)
+            ]
+            # The parts' own claimant's total, when it gives one, is the one they add up to.
+            own = [t for t in totals if claimant_key(t) == claimant_key(k)]
+            for t in own or totals:
                 if overlaps(both, claim_interval(t.claim)):
                     kind, verdict, rel = "consistent_sum", AGREEMENT, "agrees with"
                 else:

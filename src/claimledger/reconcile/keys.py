@@ -58,6 +58,28 @@ def scope_key(lc: LedgerClaim) -> tuple[str, str]:
     )
 
 
+def same_scope(a: LedgerClaim, b: LedgerClaim) -> bool:
+    """Two claims can be set against each other: the same period, and the same place
+    or a place on one side only ("3,000 casualties in Kursk region" against "350
+    killed" said of the same fighting). A stated period always narrows: "77 killed in
+    three days" is not a share of the war's total.
+
+    Example:
+        >>> from claimledger.records import Claim, LedgerClaim, TextSpan
+        >>> def lc(place=None, period=None):
+        ...     c = Claim("d", "d:1", "quantity", "killed", TextSpan("x", 0, 1),
+        ...               location=TextSpan(place, 0, 1) if place else None,
+        ...               period=TextSpan(period, 0, 1) if period else None)
+        ...     return LedgerClaim(c)
+        >>> same_scope(lc("Kursk region"), lc()), same_scope(lc(period="three days"), lc())
+        (True, False)
+        >>> same_scope(lc("Kursk region"), lc("Donetsk"))
+        False
+    """
+    (period_a, place_a), (period_b, place_b) = scope_key(a), scope_key(b)
+    return period_a == period_b and (place_a == place_b or not place_a or not place_b)
+
+
 def drop_copies(claims: list[LedgerClaim]) -> list[LedgerClaim]:
     """Leave out syndicated copies whose origin is present: they would repeat every finding."""
     present = {lc.claim.doc for lc in claims}

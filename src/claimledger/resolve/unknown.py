@@ -4,7 +4,9 @@ An outlet's own analyst, a think tank or a unit the data files do not list still
 needs one id wherever it is quoted, so its figures form one series. Names are
 merged when they are the same after folding ("The Kestrel Institute" =
 "Kestrel Institute"), a small typo apart, or one is a proper-name part of the
-other ("Kestrel" in "Kestrel Institute") that fits no other name.
+other ("Kestrel" in "Kestrel Institute") that fits no other name. Descriptions
+with no proper name in them ("a spokesman", "lawmakers", "many of them") get no id:
+in different articles they are different people.
 
 Example:
     >>> names = UnknownNames()
@@ -12,6 +14,8 @@ Example:
     '~kestrel-institute'
     >>> names.assign("Kestrel"), names.assign("Kestrel Institute's")
     ('~kestrel-institute', '~kestrel-institute')
+    >>> names.assign("a spokesman") is None
+    True
 """
 
 from __future__ import annotations
@@ -23,9 +27,17 @@ from claimledger.resolve.names import name_key, slug, words
 PREFIX = "~"
 #: Words that describe rather than name: a part made only of these is not a name.
 GENERIC = frozenset(
-    "official officials source sources analyst analysts expert experts military government spokesman "
-    "spokeswoman spokesperson ministry agency institute office unit commander commanders army forces "
-    "force group report reports media service staff director head chief minister president".split()
+    "official source analyst expert military government spokesman spokeswoman spokesperson "
+    "ministry agency institute office unit commander army force group report media service staff "
+    "director head chief minister president lawmaker legislator people resident witness observer "
+    "blogger diplomat soldier officer troop fighter survivor relative family doctor medic "
+    "investigator researcher journalist reporter correspondent monitor activist".split()
+)
+#: Words that open a sentence without naming anyone ("Many of them said ...").
+FUNCTION = frozenset(
+    "many some one two three four five several most all both each other others they he she we "
+    "it i you those these them his her their our its this that senior top local unnamed "
+    "anonymous no none neither either another such".split()
 )
 FUZZY_CUTOFF = 90
 FUZZY_MIN_CHARS = 7
@@ -47,10 +59,14 @@ class UnknownNames:
             names.append(name)
         self._by_key.setdefault(name_key(name), cluster_id)
 
-    def assign(self, text: str, kind: str = "claimant") -> str:
-        """The id for ``text``: an existing cluster's, or a new one."""
+    def assign(self, text: str, kind: str = "claimant") -> str | None:
+        """The id for ``text``: an existing cluster's, a new one, or None for a
+        description that names no one in particular."""
         key = name_key(text)
-        cluster_id = self._by_key.get(key) or self._similar(key, text)
+        cluster_id = self._by_key.get(key)
+        if cluster_id is None and not _is_proper_name(text):
+            return None
+        cluster_id = cluster_id or self._similar(key, text)
         if cluster_id is None:
             cluster_id = self._new_id(text)
         self._remember(cluster_id, text)
@@ -62,8 +78,6 @@ class UnknownNames:
             for other, cluster_id in self._by_key.items():
                 if fuzz.ratio(joined, " ".join(other)) >= FUZZY_CUTOFF:
                     return cluster_id
-        if not _is_proper_name(text):
-            return None
         found = {
             cluster_id for other, cluster_id in self._by_key.items()
             if other != key and (_inside(key, other) or _inside(other, key))
@@ -83,8 +97,12 @@ class UnknownNames:
 
 
 def _is_proper_name(text: str) -> bool:
-    """Has a capitalised word that is not a generic description word."""
-    return any(w.text[:1].isupper() and w.key not in GENERIC for w in words(text))
+    """Has a capitalised word that is not a generic or function word ("Kestrel",
+    "Western officials"; not "Lawmakers", "Many of them")."""
+    return any(
+        w.text[:1].isupper() and w.key not in GENERIC and w.key not in FUNCTION
+        for w in words(text)
+    )
 
 
 def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -54,11 +54,12 @@ class StoredNames:
     def load(cls, conn: Connection) -> StoredNames:
         return cls(load_unknown_names(conn))
 
-    def entity_for(self, text: str) -> str:
+    def entity_for(self, text: str) -> str | None:
         return self._names.assign(text, "claimant")
 
     def name_claim(self, claim: Claim) -> Claim:
-        """Give the claimant and relays the registry left without an entity a ``~`` id."""
+        """Give the claimant and relays the registry left without an entity a ``~`` id
+        (descriptions that name no one in particular stay without one)."""
         claimant = claim.claimant
         if claimant is not None and claimant.entity is None and claimant.text.strip():
             claimant = claimant.with_entity(self.entity_for(claimant.text))
