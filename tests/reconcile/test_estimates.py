@@ -121,3 +121,18 @@ def test_missing_interval_is_filled_from_the_wording():
     bare = replace(claim, claim=claim.claim.replace(low=None, high=None))
     (row,) = build_estimates([bare])
     assert (row.figure, row.low, row.high) == ("dozens", 24, 99)
+
+
+def test_rows_name_a_known_claimant_by_its_registry_name_and_keep_the_words():
+    claims = [lc("killed", 300, "about", claimant="Seoul's spy agency", entity="KR:nis", doc="a"),
+              lc("killed", 300, "about", claimant="the NIS", entity="KR:nis", doc="b")]
+    (row,) = build_estimates(claims)
+    assert (row.claimant, row.claimant_words) == ("National Intelligence Service",
+                                                  "Seoul's spy agency")
+    assert build_estimates(claims, claimant="national intelligence") == [row]
+
+
+def test_an_unknown_claimant_is_named_by_its_words():
+    (row,) = build_estimates([lc("killed", 3, claimant="The Kestrel Institute",
+                                 entity="~kestrel-institute")])
+    assert row.claimant == row.claimant_words == "The Kestrel Institute"

@@ -34,7 +34,7 @@ def number_claims(doc_id: str, claims: Iterable[Claim]) -> list[Claim]:
 def claims_of(doc: Doc, doc_id: str) -> list[Claim]:
     """The claims our pipeline component left on ``doc._.claims``, with short
     definite claimants ("the agency") linked to the entity named earlier."""
-    return number_claims(doc_id, link_claimants(Claim.from_dict(d) for d in doc._.claims or ()))
+    return number_claims(doc_id, link_claimants((Claim.from_dict(d) for d in doc._.claims or ()), doc.text))
 
 
 class Extractor:

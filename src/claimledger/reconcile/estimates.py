@@ -68,6 +68,9 @@ class EstimateRow:
     claimant_key: str = UNATTRIBUTED
     #: Against this claimant's previous row for the same measure, side and item.
     revision: str | None = None
+    #: The claimant as the first report words it ("Seoul's spy agency"); ``claimant``
+    #: is the entity's name where the registry knows it ("National Intelligence Service").
+    claimant_words: str | None = None
 
 
 def _group_key(lc: LedgerClaim) -> tuple:
@@ -104,8 +107,9 @@ def _row(group: list[LedgerClaim]) -> EstimateRow:
     low, high = c.low, c.high
     if low is None and high is None:  # a hand-made or older record without its interval
         low, high = schema_interval(c.qualifier, c.number, c.number_high, c.vague)
+    words = claimant_text(named) if named else None
     return EstimateRow(
-        claimant=claimant_text(named) if named else None,
+        claimant=_registry_name(entity) or words,
         claimant_entity=entity,
         via=tuple(via),
         measure=c.measure,
@@ -125,7 +129,14 @@ def _row(group: list[LedgerClaim]) -> EstimateRow:
         claim_ids=tuple(lc.claim.claim_id for lc in group),
         hedge=c.hedge,
         claimant_key=claimant_key(first),
+        claimant_words=words,
     )
+
+
+def _registry_name(entity: str | None) -> str | None:
+    from claimledger.resolve import get_registry
+
+    return get_registry().name_of(entity)
 
 
 def _matches_claimant(group: list[LedgerClaim], wanted: str) -> bool:
@@ -136,6 +147,8 @@ def _matches_claimant(group: list[LedgerClaim], wanted: str) -> bool:
             return True
         if span and needle in span.text.lower():
             return True
+        if span and span.entity and needle in (_registry_name(span.entity) or "").lower():
+            return True  # "National Intelligence" finds the NIS however a report words it
     return False
 
 
@@ -182,7 +195,8 @@ def _mark_revisions(rows: list[EstimateRow]) -> list[EstimateRow]:
 def _order(row: EstimateRow) -> tuple:
     return (
         # Named claimants before the writer's own voice on the same day.
-        row.date is None, row.date or "", row.claimant is None, (row.claimant or "").lower(),
+        row.date is None, row.date or "", row.claimant is None,
+        (row.claimant_words or row.claimant or "").lower(),
         row.claimant_key,
         row.measure, row.subject or "", item_key(row.item),
         representative(_row_interval(row)) or 0, row.claim_ids,
@@ -198,8 +212,8 @@ def build_estimates(
     """One row per distinct estimate, ordered by date then claimant.
 
     ``measure`` matches exactly, ``subject`` is an ISO code, ``claimant`` matches
-    an entity id or part of the claimant's words (case-insensitive), or
-    ``"unattributed"``. Event claims (no figure) and rejected claims are left out.
+    an entity id, part of the claimant's words or of the entity's name
+    (case-insensitive), or ``"unattributed"``. Event claims (no figure) and rejected claims are left out.
     """
     groups: dict[tuple, list[LedgerClaim]] = {}
     for lc in claims:

@@ -211,6 +211,7 @@ def _joined(value: Any) -> str:
 ESTIMATE_COLUMNS: tuple[Column, ...] = (
     Column("date", "Date"),
     Column("claimant", "Claimant", lambda v: v or "—"),
+    Column("claimant_words", "Claimant's words"),
     Column("via", "Via", _joined),
     Column("measure", "Measure"),
     Column("subject", "Side"),
@@ -227,7 +228,8 @@ ESTIMATE_COLUMNS: tuple[Column, ...] = (
 
 #: For people (terminal, Markdown, wikitable): the source is a ``<ref>`` or left to the data.
 ESTIMATE_BRIEF_COLUMNS: tuple[Column, ...] = tuple(
-    c for c in ESTIMATE_COLUMNS if c.key not in ("low", "high", "first_url", "claim_ids")
+    c for c in ESTIMATE_COLUMNS
+    if c.key not in ("claimant_words", "low", "high", "first_url", "claim_ids")
 )
 
 HUMAN_FORMATS = ("table", "markdown", "wikitable")

@@ -25,8 +25,10 @@ from dataclasses import replace
 
 from claimledger.records import Claim, TextSpan
 from claimledger.resolve.names import words
-from claimledger.resolve.registry import EntityRegistry, get_registry
+from claimledger.resolve.registry import SPEAKER_KINDS, EntityRegistry, get_registry
 
+#: Entity id prefixes of news agencies and outlets: relays, never the source referred back to.
+RELAYS = ("agency:", "media:")
 DEFINITE = frozenset({"the", "this", "that"})
 MAX_WORDS = 4
 
@@ -48,20 +50,34 @@ def _heads_of(span: TextSpan, registry: EntityRegistry) -> set[str]:
     return {h for h in heads if h}
 
 
-def link_claimants(claims: Iterable[Claim]) -> list[Claim]:
-    """``claims`` (in any order) with short definite claimants linked; order kept."""
+def _needs_link(claim: Claim) -> bool:
+    span = claim.claimant
+    return span is not None and not span.entity and _is_short_definite(span)
+
+
+def link_claimants(claims: Iterable[Claim], text: str | None = None) -> list[Claim]:
+    """``claims`` (in any order) with short definite claimants linked; order kept.
+
+    With the document ``text``, bodies the registry finds named anywhere before the
+    claimant count as antecedents too, not only other claims' claimants.
+    """
     claims = list(claims)
+    if not any(_needs_link(c) for c in claims):
+        return claims
     registry = get_registry()
-    named = sorted(
-        {(c.claimant.start, c.claimant) for c in claims
-         if c.claimant is not None and c.claimant.entity and c.claimant.start >= 0},
-        key=lambda pair: pair[0],
-    )
+    found = {(c.claimant.start, c.claimant) for c in claims
+             if c.claimant is not None and c.claimant.entity and c.claimant.start >= 0}
+    if text:
+        for m in registry.find_mentions(text, kinds=SPEAKER_KINDS):
+            if m.entity.id.startswith(RELAYS):
+                continue
+            found.add((m.start, TextSpan(text[m.start:m.end], m.start, m.end, m.entity.id)))
+    named = sorted(found, key=lambda pair: pair[0])
     heads = {span: _heads_of(span, registry) for _start, span in named}
     out = []
     for claim in claims:
         span = claim.claimant
-        if span is None or span.entity or not _is_short_definite(span):
+        if not _needs_link(claim):
             out.append(claim)
             continue
         head = _head(span)

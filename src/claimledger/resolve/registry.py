@@ -48,7 +48,15 @@ FUZZY_CUTOFF = 90
 FUZZY_MIN_CHARS = 7
 #: Words that join a side to a role in a description ("the Ministry of Defence of
 #: Ukraine", "a spokesman for Ukraine's military intelligence").
-_FILLER = frozenset({"of", "for", "from", "in", "at", "s", "and", "the", "a", "an", "its", "country"})
+_SKIP = frozenset({"s", "the", "a", "an", "its", "their", "country", "country's"})
+#: Prepositions that end the head of a description: "a spokesman | for Ukraine's
+#: military intelligence". ("of" does not: "the Ministry of Defence".)
+_SPLIT = frozenset({"for", "at", "from", "with", "in", "on", "to", "by", "within", "inside"})
+#: People who speak for a body: "a military intelligence official" is the body speaking.
+_VOICES = frozenset(
+    "spokesman spokeswoman spokesperson head chief director official officer representative "
+    "source commander deputy member press service statement".split()
+)
 
 
 @dataclass(frozen=True)
@@ -223,23 +231,42 @@ class EntityRegistry:
         return None
 
     def _by_role(self, text: str, mentions: list[Mention]) -> Entity | None:
-        """A side and a role: "South Korean intelligence" -> ``KR:nis``."""
+        """A side and a role: "South Korean intelligence" -> ``KR:nis``.
+
+        The role must be what the description is about: it ends the description's
+        head ("Russian military bloggers" is not the military), or a later part when
+        the head is someone speaking for a body ("a spokesman for the Ukrainian
+        military") or the body's words end in such a person ("a military intelligence
+        official").
+        """
         sides = {m.entity.id for m in mentions if m.entity.kind == "side"}
         if len(sides) > 1:
             return None
         side = next(iter(sides), None)
-        rest = _without_spans(text, [(m.start, m.end) for m in mentions if m.entity.kind == "side"])
-        for key, role in self._role_keys:
-            if _contains(rest, key):
+        side_spans = [(m.start, m.end) for m in mentions if m.entity.kind == "side"]
+        for n, segment in enumerate(_segments(text, side_spans)):
+            role = self._role_ending(segment)
+            if role is not None:
                 entity_id = role.entity_for(side)
                 if entity_id is None:
                     return None
                 return self._entities.get(entity_id) or Entity(
-                    id=entity_id,
-                    kind="claimant",
-                    name=role.describe(self._side_name(side)),
+                    id=entity_id, kind="claimant", name=self.name_of(entity_id) or entity_id,
                     side=side,
                 )
+            if n == 0 and not (segment and segment[-1] in _VOICES):
+                return None
+        return None
+
+    def _role_ending(self, segment: tuple[str, ...]) -> Role | None:
+        while segment and segment[-1] in _VOICES | {"of", "and"}:
+            trimmed = segment[:-1]
+            if not trimmed:
+                break
+            segment = trimmed
+        for key, role in self._role_keys:
+            if len(key) <= len(segment) and segment[-len(key):] == key:
+                return role
         return None
 
     def head_nouns(self, entity_id: str) -> set[str]:
@@ -252,11 +279,31 @@ class EntityRegistry:
                  or (entity_id.partition(":")[2] == role.name)]
         return {key[-1] for key in keys if key}
 
+    def name_of(self, entity_id: str | None) -> str | None:
+        """A readable name for an entity id, including bodies composed from a side and
+        a role ("UA:mod" -> "Ukraine defence ministry"); None for ids it cannot name.
+
+        Example:
+            >>> get_registry().name_of("KR:nis"), get_registry().name_of("RU:government")
+            ('National Intelligence Service', 'Government of Russia')
+        """
+        if not entity_id:
+            return None
+        entity = self._entities.get(entity_id)
+        if entity is not None:
+            return entity.name
+        side, _, role_name = entity_id.partition(":")
+        side_entity = self._entities.get(side)
+        if side_entity is None or side_entity.kind != "side":
+            return None
+        role = next((r for r in self.roles if r.name == role_name), None)
+        return role.describe(side_entity.name) if role else None
+
     def government_of(self, side: str) -> Entity:
         """The government a side stands for when it speaks ("Moscow said")."""
         entity_id = f"{side}:government"
         return self._entities.get(entity_id) or Entity(
-            id=entity_id, kind="claimant", name=f"Government of {self._side_name(side)}", side=side
+            id=entity_id, kind="claimant", name=self.name_of(entity_id) or entity_id, side=side
         )
 
     def _side_name(self, side: str | None) -> str:
@@ -327,17 +374,17 @@ def _before_bracket(text: str) -> str:
     return text[:cut]
 
 
-def _without_spans(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
-    """The word keys of ``text`` outside ``spans``, without filler words."""
-    return tuple(
-        w.key for w in words(text)
-        if not any(s <= w.start < e for s, e in spans) and w.key not in _FILLER
-    )
-
-
-def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
-    n = len(needle)
-    return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
+def _segments(text: str, skip: list[tuple[int, int]]) -> list[tuple[str, ...]]:
+    """The word keys of ``text`` outside ``skip`` spans, cut at prepositions."""
+    out: list[list[str]] = [[]]
+    for w in words(text):
+        if any(s <= w.start < e for s, e in skip) or w.key in _SKIP:
+            continue
+        if w.key in _SPLIT:
+            out.append([])
+        else:
+            out[-1].append(w.key)
+    return [tuple(seg) for seg in out if seg]
 
 
 # ---------------------------------------------------------------------- loading

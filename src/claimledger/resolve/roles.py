@@ -26,6 +26,7 @@ class Role:
     keys: tuple[tuple[str, ...], ...]
     by_side: dict[str, str] = field(default_factory=dict, hash=False)
     default: str | None = None
+    label: str = "{side} {role}"
 
     def entity_for(self, side: str | None) -> str | None:
         """The entity id this role means for ``side`` (``default`` when no side is named)."""
@@ -34,8 +35,8 @@ class Role:
         return self.by_side.get(side) or f"{side}:{self.name}"
 
     def describe(self, side_name: str) -> str:
-        """A readable name for a body the data files do not list."""
-        return f"{side_name} {self.name.replace('-', ' ')}".strip()
+        """A readable name for a body the data files do not list: "Ukraine defence ministry"."""
+        return self.label.format(side=side_name, role=self.name.replace("-", " ")).strip()
 
 
 def load_roles(rows: list[dict[str, Any]]) -> list[Role]:
@@ -46,6 +47,7 @@ def load_roles(rows: list[dict[str, Any]]) -> list[Role]:
             keys=tuple(k for k in (name_key(str(w)) for w in row.get("words", ())) if k),
             by_side=dict(row.get("by_side") or {}),
             default=row.get("default"),
+            label=row.get("label") or "{side} {role}",
         )
         for row in rows
     ]
