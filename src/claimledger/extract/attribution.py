@@ -3,13 +3,18 @@
 Rules, each a named function:
 
 - ``agent_of``: the subject of a reporting verb, also inverted ("…, said the
-  Joint Chiefs of Staff") or passive with "by".
-- ``according_to``: "according to Ukraine's special operations force".
+  Joint Chiefs of Staff"), passive with "by", the controller of "continues to
+  assess", or a trailing clause the parser left without a subject
+  (``trailing_agent``: "…, the regional governor, Ivan Petrenko, says").
+- ``prepositional_source``: "according to X", "per X", "by X's count",
+  "by the estimate of X", "in X's assessment".
 - ``hedge_on_path``: the nearest cue above the figure — "claimed to have
   killed" (claimed), "believed to have been killed" (believed), "officials say"
   (reported), "may", "signs of" (speculative), "reportedly" (reported).
 - ``relays``: news agencies as subjects ("…, reported Yonhap news agency"),
   "told Reuters", and "citing the NIS" (the cited body is the claimant).
+- ``SourceIndex``: every sentence's sources, with pronoun and "the same
+  official" speakers resolved to the name they refer to, at its naming mention.
 - ``QuoteIndex``: quotations and their speakers; a quote with no speaker of its
   own that follows a quoted paragraph keeps that paragraph's speaker.
 
@@ -19,25 +24,34 @@ Example:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.sentences import doc_text, sent_of, sentence_index, sents
 from claimledger.resolve import get_registry
-from claimledger.extract.sentences import doc_text, sent_of, sentence_index
 
-_PRONOUNS = frozenset({"it", "there", "this", "that", "which", "who", "what"})
+_PRONOUNS = frozenset({"it", "there", "this", "that", "which", "who", "what", "one", "some", "many", "all", "both"})
+_PERSONAL = frozenset({"he", "she", "they", "it"})
 _TRIM = frozenset({",", ".", ";", ":", "“", "”", '"', "'", "(", ")", "[", "]", "—", "–", "-", "and", "but", "‘", "’"})
 _TELL = frozenset({"tell", "inform", "brief"})
-# Those told who do not pass the claim on by name: "told reporters".
-_AUDIENCES = frozenset({"reporter", "journalist", "press", "medium", "media", "audience", "crowd", "public", "conference", "briefing"})
+# A surface agent may hold these between its words: "the General Staff of the Armed Forces".
+_NP_INNER = frozenset({"of", "for", "at", "in", "on", "'s", "’s", "(", ")", "-", "&", "and"})
+_NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART"})
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .,/'’-]{1,60}\d{1,2}\s*\((?P<outlet>[A-Z][\w .&'’-]{1,40})\)\s*[-–—]")
 
 
 @dataclass(frozen=True)
 class Source:
-    """A reporting verb (or "according to") with the agent it names."""
+    """A reporting verb (or "according to") with the agent it names.
+
+    ``agent`` is the words that name the source where it is named (a pronoun's
+    antecedent, at its naming mention); ``relay_objects`` those told ("told
+    Reuters") and relays carried over from the antecedent.
+    """
 
     cue: Token
     agent: Span
@@ -90,27 +104,107 @@ def is_media(span: Span, lex: Lexicon) -> bool:
     if entity is not None and str(getattr(entity, "id", "")).startswith(("agency:", "media:")):
         return True
     words = {t.lower_ for t in span}
-    return bool(words & {"agency", "newspaper", "broadcaster", "outlet", "media"}) or (
+    return bool(words & {"agency", "newspaper", "broadcaster", "outlet", "media"} and not words & lex.not_media) or (
         len(span) <= 3 and bool(words & lex.media_words) and span[-1].pos_ == "PROPN"
     )
 
 
-def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
-    """The one who says: subject, inverted subject ("said X") or passive "by X"."""
-    doc = verb.doc
+def is_negated_verb(verb: Token) -> bool:
+    """"has not confirmed", "no other government has confirmed": nobody says it."""
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.lower_ not in _PRONOUNS:
-            if avoid is not None and child.left_edge.i <= avoid.i <= child.right_edge.i:
-                continue
-            if child.pos_ == "NUM" or child.like_num:
-                continue  # "a further 1,000 injured" is what is said, not who says it
-            if child.pos_ == "PRON":
-                return doc[child.i : child.i + 1]
-            return _np_span(child)
-        if child.dep_ == "agent":
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs:
-                return _np_span(objs[0])
+        if child.dep_ == "neg" or child.lower_ in ("never", "neither", "nor"):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            c.lower_ in ("no", "neither", "none") for c in child.children
+        ):
+            return True
+        if child.dep_ == "nsubj" and child.lower_ in ("none", "nobody", "neither", "no-one"):
+            return True
+    return False
+
+
+def is_non_agent(span: Span, lex: Lexicon) -> bool:
+    """Things that show but do not claim: "satellite images", "footage", "the video"."""
+    return span.root.lemma_.lower() in lex.non_agents or span.root.lower_ in lex.non_agents
+
+
+def _passive_participle(verb: Token) -> bool:
+    """"many of them presumed dead": a bare past participle's subject is its theme."""
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
+
+
+def _np_token(tok: Token) -> bool:
+    return tok.pos_ in _NP_POS and not tok.like_num or tok.lower_ in _NP_INNER or tok.pos_ == "PRON" and tok.tag_ == "PRP$"
+
+
+def trailing_agent(verb: Token) -> Span | None:
+    """A source the parser left without a subject after a comma or a quote.
+
+    Example: "Two people were killed, the city's military administration says."
+    -> "the city's military administration"; "…, the regional governor, Ivan
+    Petrenko, says" -> "the regional governor, Ivan Petrenko".
+    """
+    doc = verb.doc
+    sent = sent_of(verb)
+    k = verb.i - 1
+    while k >= sent.start and doc[k].pos_ == "ADV":
+        k -= 1  # "…, officials later said"
+    if k > sent.start and doc[k].text == "," and _np_token(doc[k - 1]):
+        k -= 1  # the comma that closes an appositive: "…, Ivan Petrenko, says"
+    end = k + 1
+    while k >= sent.start and _np_token(doc[k]):
+        k -= 1
+    start = k + 1
+    if start >= end or k < sent.start or doc[k].text not in (",", "”", '"', "—", "–", "’"):
+        return None
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in doc[start:end]):
+        return None
+    # One appositive before it: "the regional governor, Ivan Petrenko".
+    if doc[k].text == "," and k - 1 >= sent.start:
+        j = k - 1
+        while j >= sent.start and _np_token(doc[j]):
+            j -= 1
+        first = doc[j + 1] if j + 1 < k else None
+        if (first is not None and j >= sent.start and doc[j].text == ","
+                and (first.pos_ == "DET" or first.tag_ == "PRP$")):
+            start = j + 1
+    return _trim(doc, start, end)
+
+
+def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
+    """The one who says: subject, inverted subject ("said X"), passive "by X",
+    the subject of a governing "continues to assess", or a trailing clause."""
+    doc = verb.doc
+    if is_negated_verb(verb):
+        return None
+    current: Token | None = verb
+    for _hop in range(3):
+        if current is None:
+            break
+        for child in current.children:
+            if child.dep_ == "nsubj" and child.lower_ not in _PRONOUNS:
+                if current == verb and _passive_participle(verb):
+                    continue
+                if avoid is not None and child.left_edge.i <= avoid.i <= child.right_edge.i:
+                    continue
+                if child.pos_ == "NUM" or child.like_num:
+                    continue  # "a further 1,000 injured" is what is said, not who says it
+                if child.pos_ == "PRON":
+                    return doc[child.i : child.i + 1]
+                return _np_span(child)
+            if child.dep_ == "agent" and current == verb:
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return _np_span(objs[0])
+        # "Kestrel continues to assess that …", "X put losses higher, saying …": the
+        # controller of the verb says it.
+        participle = current.dep_ in ("advcl", "conj") and current.tag_ == "VBG"
+        if (current.dep_ == "xcomp" or participle) and current.head != current and current.head.pos_ in ("VERB", "AUX"):
+            current = current.head
+        else:
+            break
     # Inverted: "…,” said the Joint Chiefs of Staff", "…, reported Yonhap news agency".
     prev = doc[verb.i - 1] if verb.i > sent_of(verb).start else None
     if prev is not None and prev.text in (",", "”", '"', "’"):
@@ -118,13 +212,32 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
             if child.i > verb.i and child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "oprd"):
                 if child.pos_ in ("PROPN", "NOUN"):
                     return _np_span(child)
-    return None
+    return trailing_agent(verb)
 
 
 def _hedge_of_verb(tok: Token, lex: Lexicon) -> str | None:
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBZ", "VBP", "VBG"):
         return None
-    return lex.hedge_verbs.get(tok.lemma_.lower())
+    hedge = lex.hedge_verbs.get(tok.lemma_.lower())
+    if hedge is None and tok.lemma_.lower() == "put" and any(
+        c.dep_ == "prep" and c.lower_ == "at" or c.lower_ in ("higher", "lower", "above", "below")
+        or c.dep_ == "dobj" and c.lemma_.lower() in lex.estimate_objects
+        for c in tok.children
+    ):
+        hedge = "reported"  # "puts Russian losses at 889,000" (not "put down their weapons")
+    if hedge is None and tok.lemma_.lower() in lex.perception_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.evidence_nouns for c in tok.children
+    ):
+        hedge = "reported"  # "the NIS had seen signs that …": the NIS says so
+    if hedge is None and tok.lemma_.lower() in lex.phrasal_reporting:
+        particle = lex.phrasal_reporting[tok.lemma_.lower()]
+        if any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+            return "reported"
+    if hedge == "reported" and tok.lemma_.lower() == "put" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.estimate_objects for c in tok.children
+    ):
+        return "believed"  # "put the figure at 3,000" is an estimate
+    return hedge
 
 
 def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | None:
@@ -148,25 +261,55 @@ def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | 
     return None
 
 
-def according_to(sent: Span, lex: Lexicon) -> Source | None:
-    """"according to X" / "per X" anywhere in the sentence names X as the source."""
+def hedge_before_figure(doc: Doc, start: int, sent_start: int, lex: Lexicon) -> tuple[str, Token] | None:
+    """A hedge adverb right before a figure: "perhaps 150,000", "possibly several thousand"."""
+    for k in range(start - 1, max(sent_start, start - 3) - 1, -1):
+        word = doc[k].lower_
+        if word in lex.hedge_adverbs:
+            return lex.hedge_adverbs[word], doc[k]
+        if word in lex.speculative_words and doc[k].pos_ == "ADV":
+            return "speculative", doc[k]
+        if doc[k].pos_ not in ("ADV", "ADP", "ADJ", "PUNCT", "DET"):
+            break
+    return None
+
+
+def _after_prepositional_cue(doc: Doc, stop: int, limit: int) -> Span | None:
+    end = stop
+    while end < limit and doc[end].text not in (",", ".", ";", "”", '"', "(") and not doc[end].is_space:
+        if doc[end].pos_ in ("VERB", "AUX") and doc[end].tag_ != "VBN":
+            break
+        end += 1
+    return _trim(doc, stop, end)
+
+
+def prepositional_source(sent: Span, lex: Lexicon) -> Source | None:
+    """"according to X", "per X", "by the estimate of X", "by X's count", "in X's view"."""
     doc = sent.doc
     for tok in sent:
-        for phrase in lex.according_to:
+        low = tok.lower_
+        if low not in lex.prepositional_first:
+            continue
+        for phrase, hedge in lex.according_to:
             stop = tok.i + len(phrase)
             if stop >= sent.end or tuple(t.lower_ for t in doc[tok.i : stop]) != phrase:
                 continue
             first = doc[stop]
             if phrase == ("per",) and not (first.pos_ in ("PROPN", "DET") or first.is_title):
                 continue  # "per day", "per cent"
-            end = stop
-            while end < sent.end and doc[end].text not in (",", ".", ";", "”", '"', "(") and not doc[end].is_space:
-                if doc[end].pos_ in ("VERB", "AUX") and doc[end].tag_ != "VBN":
+            span = _after_prepositional_cue(doc, stop, sent.end)
+            if span is not None and not is_non_agent(span, lex):
+                return Source(tok, span, hedge, is_media(span, lex))
+        # "by the General Staff's count", "in Seoul's estimate"
+        if low in ("by", "in") and tok.i + 2 < sent.end:
+            for k in range(tok.i + 1, min(sent.end - 1, tok.i + 9)):
+                if doc[k].lower_ in ("'s", "’s") and doc[k + 1].lemma_.lower() in lex.possessive_sources:
+                    hedge = lex.possessive_sources[doc[k + 1].lemma_.lower()]
+                    span = _trim(doc, tok.i + 1, k)
+                    if span is not None:
+                        return Source(tok, span, hedge, is_media(span, lex))
+                if doc[k].pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
                     break
-                end += 1
-            span = _trim(doc, stop, end)
-            if span is not None:
-                return Source(tok, span, "reported", is_media(span, lex))
     return None
 
 
@@ -182,34 +325,190 @@ def citing(sent: Span) -> Span | None:
     return None
 
 
-def _relay_objects(verb: Token) -> tuple[Span, ...]:
-    """"X told Reuters": the one told relays the claim."""
+def _relay_objects(verb: Token, lex: Lexicon, publisher: str | None) -> tuple[Span, ...]:
+    """"X told Reuters": a news organisation told relays the claim; "told lawmakers" does not."""
     if verb.lemma_.lower() not in _TELL:
         return ()
     out = []
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN"):
-            if child.lemma_.lower() in _AUDIENCES:
+            if child.lemma_.lower() in lex.audiences or child.pos_ == "NOUN" and not is_media(_np_span(child) or verb.doc[child.i : child.i + 1], lex):
                 continue
             span = _np_span(child)
-            if span is not None:
-                out.append(span)
+            if span is None or publisher and span.text.lower() == publisher.lower():
+                continue  # "told Meridian" in Meridian's own story
+            if get_registry().side_of(span.text) and not is_media(span, lex):
+                continue
+            out.append(span)
     return tuple(out)
+
+
+def publisher_of(text: str) -> str | None:
+    """The outlet a wire dateline names: "SEOUL, Feb 13 (Meridian) - …" -> Meridian."""
+    for line in text[:600].splitlines():
+        found = _DATELINE.match(line.strip())
+        if found:
+            return found.group("outlet").strip()
+    return None
+
+
+# ---------------------------------------------------------------- sources by sentence
+
+
+def _is_person_like(span: Span, lex: Lexicon) -> bool:
+    root = span.root
+    if root.lemma_.lower() in lex.person_nouns or root.lower_ in lex.person_nouns:
+        return True
+    if root.pos_ != "PROPN":
+        return False
+    registry = get_registry()
+    entity = registry.resolve(span.text, kind="claimant")
+    if entity is not None and getattr(entity, "kind", "") != "person":
+        return False
+    return registry.side_of(span.text) is None or any(t.lower_ in lex.person_nouns for t in span)
+
+
+class SourceIndex:
+    """Every sentence's sources outside quotations, pronoun speakers resolved.
+
+    "He says 41 people were injured" after "…, the governor, Ivan Petrenko,
+    says" names Ivan Petrenko; "The same official said" names the official of
+    the last sentence that had one, with the relays that came with it.
+    """
+
+    def __init__(self, doc: Doc, lex: Lexicon, ranges: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.publisher = publisher_of(doc_text(doc))
+        starts = [s for s, _e in ranges]
+        self._quote_starts, self._quote_ranges = starts, ranges
+        self.by_sent: dict[int, list[Source]] = {}
+        self.all_in_sent: dict[int, list[Source]] = {}
+        self.framing: dict[int, Source] = {}
+        history: list[Source] = []
+        for sent in sents(doc):
+            prepositional = prepositional_source(sent, lex)
+            if prepositional is not None:
+                prepositional = self._author(prepositional, history)
+                self.framing[sent.start] = prepositional
+            found: list[Source] = []
+            everything: list[Source] = []
+            for tok in sent:
+                hedge = _hedge_of_verb(tok, lex)
+                if hedge is None:
+                    continue
+                agent = agent_of(tok)
+                if agent is not None and is_non_agent(agent, lex):
+                    # "Satellite images … and a Ukrainian official told Reuters": the official says it.
+                    later = [c for c in agent.root.conjuncts if c.i > agent.root.i]
+                    agent = _np_span(later[-1]) if later else None
+                if agent is None or agent.root.lower_ in _PRONOUNS or is_non_agent(agent, lex):
+                    continue
+                source = Source(tok, agent, hedge, is_media(agent, lex), _relay_objects(tok, lex, self.publisher))
+                source = self._resolve(source, history)
+                if source is None:
+                    continue
+                everything.append(source)
+                if not self.inside_quote(tok.idx):
+                    found.append(source)
+            self.by_sent[sent.start] = found
+            self.all_in_sent[sent.start] = everything
+            history.extend(s for s in everything if s.agent.root.pos_ != "PRON")
+
+    def _author(self, source: Source, history: list[Source]) -> Source:
+        """"according to the document" names whoever issued it: its possessor
+        ("the ministry's statement") or the last source that published one."""
+        root = source.agent.root
+        if root.lemma_.lower() not in self.lex.document_nouns and root.lower_ not in self.lex.document_nouns:
+            return source
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        if owner is not None:
+            span = _np_span(owner)
+            if span is not None:
+                return replace(source, agent=span, media=is_media(span, self.lex))
+        for earlier in reversed(history):
+            if earlier.cue.lemma_.lower() in self.lex.publishing_verbs and not earlier.media:
+                return replace(source, agent=earlier.agent, media=False)
+        return source
+
+    def prepositional(self, sent: Span) -> Source | None:
+        """The "according to X" source of ``sent``, documents resolved to their author."""
+        return self.framing.get(sent.start)
+
+    def inside_quote(self, char: int) -> bool:
+        k = bisect_right(self._quote_starts, char) - 1
+        return k >= 0 and self._quote_ranges[k][0] <= char < self._quote_ranges[k][1]
+
+    def _resolve(self, source: Source, history: list[Source]) -> Source | None:
+        """A pronoun or "the same X" speaker takes its antecedent's words and relays."""
+        agent = source.agent
+        root = agent.root
+        same = len(agent) >= 3 and agent[0].lower_ == "the" and agent[1].lower_ == "same"
+        if root.lower_ not in _PERSONAL and not same:
+            return source
+        antecedent: Source | None = None
+        for earlier in reversed(history):
+            if same:
+                if earlier.agent.root.lemma_.lower() == root.lemma_.lower():
+                    antecedent = earlier
+                    break
+            elif root.lower_ in ("he", "she"):
+                if _is_person_like(earlier.agent, self.lex):
+                    antecedent = earlier
+                    break
+            elif root.lower_ == "it":
+                if not _is_person_like(earlier.agent, self.lex) and earlier.agent.root.tag_ != "NNS":
+                    antecedent = earlier
+                    break
+            else:  # they
+                antecedent = earlier
+                break
+        if antecedent is None:
+            return source if same else None
+        named = self._naming_mention(antecedent.agent, history)
+        relays = tuple(source.relay_objects) + tuple(
+            r for r in antecedent.relay_objects if all(r.start != s.start for s in source.relay_objects)
+        )
+        return replace(source, agent=named, media=antecedent.media, relay_objects=relays)
+
+    def _naming_mention(self, agent: Span, history: list[Source]) -> Span:
+        """"Ko" after "lawmaker Ko Dong-hwan": the fuller, earlier mention names him."""
+        names = [t.lower_ for t in agent if t.pos_ == "PROPN"]
+        if not names or len(agent) > 2:
+            return agent
+        for earlier in history:
+            if earlier.agent.start < agent.start and any(t.lower_ == names[-1] for t in earlier.agent):
+                return earlier.agent
+        return agent
+
+    def sources(self, sent: Span) -> list[Source]:
+        """Sources of ``sent`` outside quotations, in text order."""
+        return self.by_sent.get(sent.start, [])
+
+    def any_sources(self, sent: Span) -> list[Source]:
+        """Sources of ``sent`` wherever their verb stands (for a quote's speaker)."""
+        return self.all_in_sent.get(sent.start, [])
+
+    def of_verb(self, verb: Token) -> Source | None:
+        for source in self.all_in_sent.get(sent_of(verb).start, []):
+            if source.cue.i == verb.i:
+                return source
+        return None
 
 
 def sentence_sources(sent: Span, lex: Lexicon, quotes: QuoteIndex | None = None) -> list[Source]:
     """Every reporting verb in the sentence that names its agent, outside quotations."""
+    if quotes is not None:
+        return quotes.sources.sources(sent)
     out = []
     for tok in sent:
         hedge = _hedge_of_verb(tok, lex)
         if hedge is None:
             continue
-        if quotes is not None and quotes.inside(tok.idx):
-            continue
         agent = agent_of(tok)
         if agent is None or agent.root.pos_ == "PRON":
             continue
-        out.append(Source(tok, agent, hedge, is_media(agent, lex), _relay_objects(tok)))
+        out.append(Source(tok, agent, hedge, is_media(agent, lex), _relay_objects(tok, lex, None)))
     return out
 
 
@@ -227,10 +526,11 @@ class QuoteIndex:
         self.doc = doc
         text = doc_text(doc)
         ranges = _quote_ranges(text)
+        self.sources = SourceIndex(doc, lex, ranges)
         quotes: list[Quote] = []
         prev: Quote | None = None
         for start, end in ranges:
-            speaker = self._speaker(start, end, lex)
+            speaker = self._speaker(start, end)
             if speaker is None and prev is not None and _continues(text, prev.end, start):
                 speaker = prev.speaker
             quote = Quote(start, end, speaker)
@@ -248,7 +548,7 @@ class QuoteIndex:
     def inside(self, char: int) -> bool:
         return self.at(char) is not None
 
-    def _speaker(self, start: int, end: int, lex: Lexicon) -> Source | None:
+    def _speaker(self, start: int, end: int) -> Source | None:
         doc = self.doc
         # After the closing mark, in the same sentence: "…,” said X." / "…,” X said."
         candidates: list[Span] = []
@@ -260,7 +560,7 @@ class QuoteIndex:
             if "\n" not in doc_text(doc)[lo:hi]:  # the speaker is named in the same paragraph
                 candidates.append(sent_of(tok))
         for sent in candidates:
-            for source in sentence_sources(sent, lex):
+            for source in self.sources.any_sources(sent):
                 if not (start <= source.cue.idx < end):
                     return source
         return None
@@ -280,13 +580,16 @@ def _continues(text: str, prev_end: int, start: int) -> bool:
     """A quote that opens the paragraph after the previous quote's paragraph.
 
     Journalistic convention: consecutive quoted paragraphs with no new speaker
-    belong to the speaker named last.
+    belong to the speaker named last (blank lines between paragraphs allowed).
     """
     gap = text[prev_end:start]
     if "\n" not in gap:
         return True  # another quote in the same paragraph
     at_paragraph_start = start == 0 or text[start - 1] == "\n"
-    return at_paragraph_start and gap.count("\n") == 1
+    # Only the rest of the previous paragraph and the break lie between them.
+    rest, _sep, _after = gap.partition("\n")
+    return at_paragraph_start and not gap[len(rest):].strip() and len(rest.strip()) < 120 and not any(
+        c in rest for c in "“\"")
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
@@ -307,43 +610,96 @@ def _quote_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def attribute(anchor: Token, sent: Span, lex: Lexicon, quotes: QuoteIndex) -> Attribution:
+def inherited_attribution(sentences: list[Span], quotes: QuoteIndex) -> Attribution | None:
+    """The source of the nearest of ``sentences`` that names one: a table row or a
+    list item says nothing of who counts, its lead (or the paragraph above) does.
+
+    Example: "The General Staff publishes the tally each morning." above
+    "Personnel: about 889,310" makes the General Staff the row's claimant.
+    """
+    index = quotes.sources
+    for sent in sentences:
+        framing = index.prepositional(sent)
+        if framing is not None and not framing.media:
+            return Attribution(framing.agent, (), framing.hedge, framing.cue.doc[framing.cue.i : framing.cue.i + 1])
+        for source in index.sources(sent):
+            if not source.media:
+                cue = source.cue.doc[source.cue.i : source.cue.i + 1]
+                return Attribution(source.agent, source.relay_objects, source.hedge, cue)
+    return None
+
+
+def _reports_elsewhere(source: Source, anchor: Token) -> bool:
+    """"Images show X, and an official told Reuters that Y": a speaker in a later,
+    coordinated clause reports its own clause (Y), not X in the clause before it.
+    ("With 100 killed, Seoul warned that more were coming" is Seoul's.)"""
+    verb, agent = source.cue, source.agent
+    doc = verb.doc
+    if verb.i < anchor.i or agent.start == 0 or doc[agent.start - 1].lower_ not in ("and", "but", "while", "whereas"):
+        return False
+    complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+    return bool(complements) and not any(c.left_edge.i <= anchor.i <= c.right_edge.i for c in complements)
+
+
+def attribute(anchor: Token, sent: Span, lex: Lexicon, quotes: QuoteIndex, figure_start: int | None = None) -> Attribution:
     """Claimant, relays and hedge for a figure (or event noun) at ``anchor``."""
     doc = anchor.doc
+    index = quotes.sources
     found = hedge_on_path(anchor, lex)
     hedge: str | None = None
     cue: Token | None = None
     if found is not None:
         hedge, cue, _path = found
+    if figure_start is not None:
+        local = hedge_before_figure(doc, figure_start, sent.start, lex)
+        if local is not None:
+            hedge, cue = local
 
     claimants: list[Span] = []
     relays: list[Span] = []
     first_claimant_hedge: str | None = None
+    anchor_quoted = quotes.inside(anchor.idx)
     # Reporting verbs above the figure, inner to outer.
     for anc in anchor.ancestors:
-        verb_hedge = _hedge_of_verb(anc, lex)
-        if verb_hedge is None:
+        if _hedge_of_verb(anc, lex) is None:
             continue
-        agent = agent_of(anc, avoid=anchor)
-        if agent is None or agent.root.pos_ == "PRON":
+        source = index.of_verb(anc)
+        if source is None:
             continue
-        if quotes.inside(anc.idx) != quotes.inside(anchor.idx) and not quotes.inside(anchor.idx):
+        agent = source.agent
+        if agent.start <= anchor.i < agent.end:
             continue
-        if is_media(agent, lex) or claimants:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= anchor.i <= c.right_edge.i for c in anc.children):
+            continue  # the anchor is in the speaker's subject, not in what is said
+        if index.inside_quote(anc.idx) != anchor_quoted and not anchor_quoted:
+            continue
+        if agent.root.pos_ == "PRON":
+            # "We believe at least 100 were killed" inside a quote: the speaker believes it.
+            quote = quotes.at(anc.idx) if agent.root.lower_ in ("we", "i") else None
+            if quote is None or quote.speaker is None:
+                continue
+            source = replace(quote.speaker, hedge=source.hedge)
+            agent = source.agent
+        if source.media or claimants:
             # An outer speaker relays what the inner one said: "X said Y estimated N".
             relays.append(agent)
         else:
             claimants.append(agent)
-            first_claimant_hedge = first_claimant_hedge or verb_hedge
-        relays.extend(_relay_objects(anc))
+            first_claimant_hedge = first_claimant_hedge or source.hedge
+        relays.extend(source.relay_objects)
 
-    if not claimants:
-        acc = according_to(sent, lex)
-        if acc is not None and not acc.media:
-            claimants.append(acc.agent)
-            first_claimant_hedge = first_claimant_hedge or "reported"
-        elif acc is not None:
-            relays.append(acc.agent)
+    framing = index.prepositional(sent)
+    if framing is not None and framing.cue.i == sent.start and not framing.media:
+        # "By the estimate of X, …" frames the whole sentence; later verbs only relay.
+        relays = [c for c in claimants if c.start < anchor.i] + relays
+        claimants = [framing.agent]
+        first_claimant_hedge = framing.hedge
+    elif not claimants and framing is not None:
+        if not framing.media:
+            claimants.append(framing.agent)
+            first_claimant_hedge = first_claimant_hedge or framing.hedge
+        else:
+            relays.append(framing.agent)
     if not claimants:
         inside = quotes.at(anchor.idx)
         if inside is not None and inside.speaker is not None:
@@ -351,8 +707,10 @@ def attribute(anchor: Token, sent: Span, lex: Lexicon, quotes: QuoteIndex) -> At
             relays.extend(inside.speaker.relay_objects)
             first_claimant_hedge = first_claimant_hedge or inside.speaker.hedge
         else:
-            for source in sentence_sources(sent, lex, quotes):
+            for source in index.sources(sent):
                 if source.agent.start <= anchor.i < source.agent.end:
+                    continue
+                if _reports_elsewhere(source, anchor):
                     continue
                 if source.media:
                     if all(r.start != source.agent.start for r in relays):
@@ -362,7 +720,7 @@ def attribute(anchor: Token, sent: Span, lex: Lexicon, quotes: QuoteIndex) -> At
                     relays.extend(source.relay_objects)
                     first_claimant_hedge = first_claimant_hedge or source.hedge
     # A news agency named anywhere in the sentence relays it: "…, reported Yonhap".
-    for source in sentence_sources(sent, lex, quotes):
+    for source in index.sources(sent):
         if source.media and all(r.start != source.agent.start for r in relays + claimants):
             relays.append(source.agent)
     cited = citing(sent)

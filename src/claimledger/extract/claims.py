@@ -3,42 +3,69 @@
 ``find_claims(doc)`` is a pure function of the ``Doc``: the same text gives the
 same claims. Claim ids are given later by ``api.number_claims``.
 
+Besides the figure-by-figure rules, a few rules look at the article as a whole:
+
+- ``table_measure``: a row of a table ("Killed: 1,500", "Personnel: about
+  889,310 (+1,310)") counts what its label says; rows and list items take the
+  source of their lead (``layout``).
+- ``comparison``: "…, down from a record of 45,000" counts what the figure before it counts.
+- ``planned``: pledges and plans ("24 jets pledged", "would include 500
+  missiles", "four further systems for next year") are not claims.
+- ``victim_side``: a figure whose side nothing in its sentence names takes the
+  side the article's other casualty figures name ("we have killed 200").
+
 Example:
     >>> # find_claims(nlp("Officials said 40 soldiers were wounded."))[0].measure -> 'wounded'
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.attribution import Attribution, QuoteIndex, attribute
+from claimledger.extract.attribution import Attribution, QuoteIndex, attribute, inherited_attribution
 from claimledger.extract.context import evidence, location, period, span_of
 from claimledger.extract.events import find_events
 from claimledger.extract.items import item_name
+from claimledger.extract.layout import Layout, Line, lead_sentences
 from claimledger.extract.lexicon import Lexicon, get_lexicon
-from claimledger.extract.measures import CIVILIAN_NOUNS, Measure, classify, of_phrase_end
+from claimledger.extract.measures import (
+    CIVILIAN_NOUNS,
+    Measure,
+    classify,
+    SUPPLY_CUES,
+    counted_noun,
+    has_supply_cue,
+    is_people_noun,
+    measure_from_noun,
+    of_phrase_end,
+)
 from claimledger.extract.numbers import Figure, find_figures
+from claimledger.extract.sentences import doc_text, sent_of, sents
 from claimledger.extract.sides import (
     DocumentSides,
+    agent_side,
+    captor_side,
+    coordinated_sides,
     is_side_word,
+    roles_in,
     side_in_phrase,
     side_of_sufferer,
     side_of_text,
     supplier_and_recipient,
 )
 from claimledger.records import Claim, TextSpan
-from claimledger.extract.sentences import sent_of
+from claimledger.resolve import get_registry
 
 # Words that may stand between two coordinated figures when the second leaves
 # its verb unsaid: "believed to have been killed and a further 1,000 injured".
 _ELLIPSIS_GAP = frozenset({"and", "or", ",", "a", "an", "further", "another", "additional", "while", "with", "plus"})
-_SUPPLY_CUES = frozenset(
-    {"supply", "deliver", "ship", "transfer", "send", "provide", "give", "export", "sell",
-     "transport", "load", "smuggle", "hand", "dispatch", "receive", "pledge", "arm", "move",
-     "supplies", "deliveries", "shipments", "transfers", "shipment", "delivery", "arrive"}
-)
+_SUPPLY_NOUNS = frozenset({"delivery", "deliveries", "shipment", "shipments", "supply", "supplies", "transfer",
+                           "transfers", "consignment", "consignments", "aid", "package", "packages"})
+_HARM_MEASURES = frozenset({"killed", "wounded", "casualties", "captured", "missing"})
+_PARTITIVE = frozenset({"those", "them", "these", "whom"})
 _WINDOW_AFTER = 12
 
 
@@ -50,15 +77,323 @@ class _Found:
     sent: Span
     last: int
     subject: str | None
+    weak_subject: bool
+    index: int
 
 
-def _has_supply_cue(sent: Span) -> bool:
-    return any(t.lemma_.lower() in _SUPPLY_CUES or t.lower_ in _SUPPLY_CUES for t in sent)
+def supplied(anchor: Token, sent: Span, lex: Lexicon) -> bool:
+    """Materiel that is supplied, not used, destroyed or made: the verbs above it decide.
+
+    "delivered 50 missiles" yes; "shells fell on the town", "launched 48 drones",
+    "assembled 6,000 drones" no; "containers of ammunition crossed into Russia" yes.
+    """
+    cues = lex.cues
+    for child in anchor.children:
+        if child.dep_ in ("acl", "amod") and child.tag_ == "VBN":
+            lemma = child.lemma_.lower()
+            if lex.measure_verbs.get(lemma) == "materiel":
+                return True
+    node = anchor
+    for _ in range(6):
+        head = node.head
+        if head == node:
+            break
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("NOUN", "PROPN") and head.lower_ in _SUPPLY_NOUNS | SUPPLY_CUES and node.dep_ == "pobj":
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            if lex.measure_verbs.get(lemma) == "materiel":
+                return True
+            if lemma in cues.not_supply_verbs:
+                return False
+            if lemma in cues.arrival_verbs and _reaches_a_side(head):
+                return True
+            if lemma == "include" and any(
+                c.dep_ == "nsubj" and c.lower_ in _SUPPLY_NOUNS for c in head.children
+            ):
+                return True
+        node = head
+    return has_supply_cue(sent)
+
+
+def _reaches_a_side(verb: Token) -> bool:
+    """"crossed into Russia", "arrived in Ukraine", "reached Russian units"."""
+    targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "to", "at")
+               for g in c.children if g.dep_ == "pobj"]
+    targets += [c for c in verb.children if c.dep_ == "dobj"]
+    return any(side_of_text(t.doc[t.left_edge.i : t.i + 1].text) for t in targets)
+
+
+def planned(anchor: Token, fig: Figure, sent: Span, lex: Lexicon) -> bool:
+    """A pledge or plan, not a claim that something happened: "24 jets pledged",
+    "a package that would include 500 missiles", "will send 3,000 troops",
+    "pledged four further systems for next year". "could send" stays a
+    (speculative) claim.
+    """
+    cues = lex.cues
+    doc = anchor.doc
+    # "18 of the 24 jets pledged": the pledge is said of the 24, not of the 18.
+    partitive = fig.end < len(doc) and doc[fig.end].lower_ == "of"
+    if not partitive:
+        for child in anchor.children:
+            if child.dep_ in ("acl", "amod", "relcl") and child.lemma_.lower() in cues.pledge_verbs:
+                return True
+    node = anchor
+    for _ in range(5):
+        head = node.head
+        if head == node:
+            break
+        if head.pos_ in ("VERB", "AUX"):
+            lemma = head.lemma_.lower()
+            if lemma in lex.hedge_verbs and node.dep_ in ("ccomp", "xcomp") and lemma not in cues.pledge_verbs:
+                break  # a reporting verb: what it reports was decided below
+            if lemma in cues.pledge_verbs:
+                return True
+            if any(c.dep_ == "aux" and c.lower_ in cues.future_words for c in head.children):
+                return True
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.head.lemma_.lower() in (
+                "be", "set", "due", "expect", "plan", "intend", "prepare", "aim"
+            ):
+                return True
+        node = head
+    tail = [t.lower_ for t in doc[fig.end : min(sent.end, fig.end + 12)]]
+    return any(
+        tuple(tail[k : k + len(p)]) == p for p in cues.future_phrases for k in range(len(tail) - len(p) + 1)
+    )
+
+
+def _antecedent(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> Token | None:
+    """What a figure without a noun stands for: the nearest people or materiel noun
+    before it in its sentence ("supplied the drones …, and has since sent hundreds
+    more"; "Dozens of advisers …, and several were reported killed")."""
+    for k in range(fig.qual_start - 1, sent.start - 1, -1):
+        tok = doc[k]
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+            continue
+        measure = measure_from_noun(tok, lex)
+        if measure == "materiel" or is_people_noun(tok, lex):
+            return tok
+    return None
+
+
+def comparison(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> bool:
+    """"…, down from a record of more than 45,000": a figure set against the one before."""
+    start = fig.qual_start
+    for cue in lex.cues.comparison_cues:
+        n = len(cue)
+        if start - n >= sent.start and tuple(t.lower_ for t in doc[start - n : start]) == cue:
+            return True
+    return False
+
+
+def _partitive_of_earlier(doc: Doc, fig: Figure, sent: Span) -> bool:
+    """"Of those, 350 were killed", "150 of them", "of whom perhaps 150,000": the
+    people counted before."""
+    before = [t.lower_ for t in doc[max(sent.start, fig.qual_start - 4) : fig.qual_start]]
+    after = [t.lower_ for t in doc[fig.end : min(sent.end, fig.end + 2)]]
+    return (
+        any(a == "of" and b in _PARTITIVE for a, b in zip(before, before[1:]))
+        or len(after) == 2 and after[0] == "of" and after[1] in _PARTITIVE
+    )
+
+
+def table_measure(doc: Doc, fig: Figure, line: Line, layout: Layout, lex: Lexicon) -> Measure | None | bool:
+    """What a table row's figure counts, from its label: "Killed: 1,500" -> killed;
+    "Personnel: about 889,310 (+1,310)" in a table of losses -> casualties (both
+    figures). Rows of destroyed equipment ("Tanks: 10,214") are no claims: False.
+    None when the figure is not the row's value.
+    """
+    label = (line.label or "").lower()
+    start_char = doc[fig.start].idx
+    head = line.text.find(":")
+    if head < 0 or start_char > line.start + len(line.text.rstrip()) or start_char < line.start + head:
+        return None
+    # Only the value and a bracketed change belong to the label.
+    between = doc_text(doc)[line.start + head + 1 : start_char]
+    if between.strip(" ~(+") and not between.strip().lower().strip("(+ ") in (
+        "about", "around", "some", "over", "more than", "at least", "up to", "nearly", "almost", "roughly",
+        "approximately",
+    ) and ")" not in between:
+        if not between.rstrip().endswith("("):
+            return None
+    measure = lex.cues.table_labels.get(label)
+    if measure is None:
+        words = label.split()
+        last = words[-1] if words else ""
+        measure = lex.measure_nouns.get(last) or lex.measure_nouns.get(last.rstrip("s"))
+        if measure == "materiel":
+            return False if layout.is_loss_table(line) else None
+        if measure is None:
+            return False if layout.is_loss_table(line) else None
+    if measure == "personnel" and layout.is_loss_table(line):
+        measure = "casualties"
+    cue = doc.char_span(line.start, line.start + len(line.label or ""), alignment_mode="expand")
+    return Measure(measure, None, cue, doc[fig.qual_start : fig.end])
+
+
+def _parenthesised_source(doc: Doc, layout: Layout, line: Line, lex: Lexicon) -> Attribution | None:
+    """"THE TOLL (Ukrainian estimates)": the brackets of a table's lead name its source."""
+    lead = layout.lead_of(line)
+    if lead is None or "(" not in lead.text or ")" not in lead.text:
+        return None
+    open_at = lead.start + lead.text.index("(") + 1
+    close_at = lead.start + lead.text.index(")")
+    span = doc.char_span(open_at, close_at, alignment_mode="contract")
+    if span is None or not len(span) or not (side_of_text(span.text) or any(t.pos_ == "PROPN" for t in span)):
+        return None
+    hedge = "believed" if layout.is_estimate_table(line) else "reported"
+    return Attribution(span, (), hedge, None)
+
+
+def _reviser(verb: Token | None, lex: Lexicon) -> tuple[Span, str] | None:
+    """"Seoul raises its estimate of casualties to 4,700": the one who revises its
+    own estimate (believed) or count (reported) is the claimant."""
+    if verb is None:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or objects[0].lemma_.lower() not in lex.estimate_objects | {"assessment", "estimate"}:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+    if not subjects:
+        return None
+    doc = verb.doc
+    span = doc[subjects[0].left_edge.i : subjects[0].i + 1]
+    hedge = "believed" if objects[0].lemma_.lower() in ("estimate", "assessment", "figure") else "reported"
+    return span, hedge
+
+
+def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
+    """Every quantity and event claim in ``doc`` (claim ids unset)."""
+    lex = lex or get_lexicon()
+    layout = Layout(doc_text(doc))
+    quotes = QuoteIndex(doc, lex)
+    sides = DocumentSides(doc)
+    claims: list[Claim] = []
+    found: list[_Found] = []
+    for fig in find_figures(doc, lex):
+        first = doc[fig.start]
+        if layout.skipped(first.idx):
+            continue
+        sent = sent_of(first)
+        line = layout.line_at(first.idx)
+        prev = found[-1] if found else None
+        same_sentence = prev is not None and prev.sent.start == sent.start
+        base: _Found | None = None
+
+        measure: Measure | None = None
+        if line.kind == "row":
+            row = table_measure(doc, fig, line, layout, lex)
+            if row is False:
+                continue
+            measure = row or None
+        if measure is None and same_sentence and prev is not None and comparison(doc, fig, sent, lex):
+            base = prev
+            measure = replace(prev.measure, cue=None, noun_phrase=doc[fig.qual_start : fig.end], total=None)
+        if measure is None:
+            noun = counted_noun(doc, fig, sent.end)
+            antecedent = _antecedent(doc, fig, sent, lex) if noun is None else None
+            measure = classify(doc, fig, sent, lex, antecedent)
+        if measure is None:
+            continue
+        if measure.anaphoric:
+            base = _earlier_count(found, sent)
+            if base is None:
+                continue
+            measure = replace(base.measure, cue=measure.cue, noun_phrase=doc[fig.qual_start : fig.end],
+                              anaphoric=True, total=measure.total)
+        anchor = measure.noun if measure.noun is not None and measure.noun.i >= fig.start else doc[fig.end - 1]
+        in_list = line.in_block and layout.lead_of(line) is not None
+        if measure.measure == "materiel" and base is None:
+            lead_cue = in_list and any(has_supply_cue(s) for s in lead_sentences(doc, layout, line)[:1])
+            if not (lead_cue or supplied(anchor, sent, lex)):
+                continue
+        if measure.measure in ("materiel", "personnel") and planned(anchor, fig, sent, lex):
+            continue
+
+        elliptical = same_sentence and prev is not None and _inherits(prev, fig, doc)
+        if elliptical and prev is not None:
+            attribution = prev.attribution
+        elif base is not None and base.sent.start == sent.start:
+            attribution = base.attribution
+        else:
+            attribution = attribute(doc[fig.end - 1] if measure.noun is None or measure.noun.i < fig.start else measure.noun,
+                                    sent, lex, quotes, figure_start=fig.qual_start)
+        if attribution.claimant is None and line.in_block:
+            inherited = (_parenthesised_source(doc, layout, line, lex) if line.kind == "row" else None) or (
+                inherited_attribution(lead_sentences(doc, layout, line), quotes))
+            if inherited is not None:
+                hedge = attribution.hedge if attribution.hedge != "asserted" else inherited.hedge
+                attribution = replace(inherited, hedge=hedge)
+        if attribution.claimant is None:
+            revised = _reviser(measure.total, lex)
+            if revised is not None:
+                attribution = replace(attribution, claimant=revised[0],
+                                      hedge=revised[1] if attribution.hedge in ("asserted", "reported") else attribution.hedge)
+        if attribution.hedge in ("asserted", "reported") and _estimated(doc, fig):
+            # "an estimated 1,000 … said a Western official": an estimate, however relayed.
+            attribution = replace(attribution, hedge="believed", hedge_cue=doc[fig.qual_start : fig.qual_start + 2])
+
+        last = max(fig.end, fig.qual_end,
+                   measure.noun.i + 1 if measure.noun is not None and measure.noun.i >= fig.start else 0,
+                   measure.cue.end if measure.cue is not None and measure.cue.start >= fig.start else 0)
+        claim, weak = _quantity_claim(doc, fig, measure, attribution, sent, sides, lex, last, found, base, layout, line)
+        if elliptical and prev is not None and claim.subject != prev.subject and not side_in_phrase(doc, fig.start, last):
+            # "300 North Korean soldiers had been killed and 2,700 wounded": same people.
+            claim = claim.replace(subject=prev.subject)
+            weak = prev.weak_subject
+        split = _each_side(doc, anchor, sent, claim)
+        found.append(_Found(fig, measure, attribution, sent, last, claim.subject, weak and not split, len(claims)))
+        claims.extend(split or [claim])
+    _apply_victim_side(claims, found, sides)
+    covered = [(c.evidence.start, c.evidence.end) for c in claims]
+    claims.extend(find_events(doc, lex, quotes, sides, covered, layout))
+    return claims
+
+
+def _earlier_count(found: list[_Found], sent: Span) -> _Found | None:
+    """The figure "the figure" refers to: the last count of losses in the two
+    sentences before (or the last figure at all)."""
+    recent = [f for f in found if f.sent.start < sent.start or f.sent.start == sent.start]
+    for entry in reversed(recent[-6:]):
+        if entry.measure.measure in _HARM_MEASURES:
+            return entry
+    return recent[-1] if recent else None
+
+
+def _each_side(doc: Doc, anchor: Token, sent: Span, claim: Claim) -> list[Claim]:
+    """"Russia and Ukraine exchanged 95 prisoners each": one claim per side."""
+    if not any(t.lower_ == "each" for t in sent):
+        return []
+    found = coordinated_sides(anchor)
+    if len(found) < 2:
+        return []
+    return [claim.replace(subject=side) for side in found]
+
+
+def _apply_victim_side(claims: list[Claim], found: list[_Found], sides: DocumentSides) -> None:
+    """Figures whose side nothing near them names take the side the article's
+    explicit casualty figures name most ("In one week we have killed 200" in a
+    story of North Korean losses is North Korean), never the claimant's own."""
+    explicit = Counter(
+        claims[f.index].subject for f in found
+        if not f.weak_subject and claims[f.index].subject and f.measure.measure in _HARM_MEASURES
+    )
+    if not explicit:
+        return
+    for f in found:
+        if not f.weak_subject or f.measure.measure not in _HARM_MEASURES:
+            continue
+        claim = claims[f.index]
+        own = sides.claimant_side(f.attribution.claimant)
+        for side, _count in explicit.most_common():
+            if side != own:
+                claims[f.index] = claim.replace(subject=side)
+                break
 
 
 def _people_side(doc: Doc, fig: Figure, m: Measure, sent: Span, lex: Lexicon) -> str | None:
     """Side of counted people: in the phrase, the sufferer, or a coordinated phrase."""
-    end = m.noun.i + 1 if m.noun is not None else fig.end
+    end = m.noun.i + 1 if m.noun is not None and m.noun.i >= fig.start else fig.end
     side = side_in_phrase(doc, fig.start, end)
     if side:
         return side
@@ -89,42 +424,23 @@ def _inherits(prev: _Found | None, fig: Figure, doc: Doc) -> bool:
     return len(gap) > 0 and all(t.lower_ in _ELLIPSIS_GAP for t in gap)
 
 
-def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
-    """Every quantity and event claim in ``doc`` (claim ids unset)."""
-    lex = lex or get_lexicon()
-    quotes = QuoteIndex(doc, lex)
-    sides = DocumentSides(doc)
-    claims: list[Claim] = []
-    prev: _Found | None = None
-    for fig in find_figures(doc, lex):
-        sent = sent_of(doc[fig.start])
-        measure = classify(doc, fig, sent, lex)
-        if measure is None:
-            continue
-        if measure.measure == "materiel" and not _has_supply_cue(sent):
-            continue
-        anchor = doc[fig.end - 1]
-        elliptical = prev is not None and prev.sent.start == sent.start and _inherits(prev, fig, doc)
-        if elliptical:
-            attribution = prev.attribution
-        else:
-            attribution = attribute(anchor, sent, lex, quotes)
-        last = max(fig.end, fig.qual_end, measure.noun.i + 1 if measure.noun is not None else 0,
-                   measure.cue.end if measure.cue is not None else 0)
-        if attribution.hedge in ("asserted", "reported") and _estimated(doc, fig):
-            # "an estimated 1,000 … said a Western official": an estimate, however relayed.
-            attribution = replace(attribution, hedge="believed", hedge_cue=doc[fig.qual_start : fig.qual_start + 2])
-        same_sentence = prev is not None and prev.sent.start == sent.start
-        claim = _quantity_claim(doc, fig, measure, attribution, sent, sides, lex, last,
-                                prev.subject if same_sentence and prev is not None else None)
-        if elliptical and prev is not None and claim.subject != prev.subject and not side_in_phrase(doc, fig.start, last):
-            # "300 North Korean soldiers had been killed and 2,700 wounded": same people.
-            claim = claim.replace(subject=prev.subject)
-        prev = _Found(fig, measure, attribution, sent, last, claim.subject)
-        claims.append(claim)
-    covered = [(c.evidence.start, c.evidence.end) for c in claims]
-    claims.extend(find_events(doc, lex, quotes, sides, covered))
-    return claims
+def _pronoun_supplier(anchor: Token) -> bool:
+    """The supply verb above ``anchor`` has a pronoun subject ("it had delivered")."""
+    node = anchor
+    for _ in range(6):
+        if node.pos_ == "VERB" and node.lemma_.lower() in SUPPLY_CUES:
+            return any(c.dep_ == "nsubj" and c.lower_ in ("it", "we", "they") for c in node.children)
+        if node.head == node:
+            break
+        node = node.head
+    return False
+
+
+def _place_side(place: Span | None) -> str | None:
+    if place is None:
+        return None
+    entity = get_registry().resolve(place.text, kind="place")
+    return getattr(entity, "side", None) if entity is not None else side_of_text(place.text)
 
 
 def _quantity_claim(
@@ -136,40 +452,78 @@ def _quantity_claim(
     sides: DocumentSides,
     lex: Lexicon,
     last: int,
-    prev_subject: str | None = None,
-) -> Claim:
+    found: list[_Found],
+    base: _Found | None,
+    layout: Layout,
+    line: Line,
+) -> tuple[Claim, bool]:
+    """The claim record for one figure, and whether its subject is only a default."""
     claimant_side = sides.claimant_side(attribution.claimant)
+    prev = found[-1] if found else None
+    same_sentence = prev is not None and prev.sent.start == sent.start
     recipient = item = None
+    weak = False
+    own_noun = m.noun is not None and m.noun.i >= fig.start
+    window_hi = min(sent.end, last + _WINDOW_AFTER)
+    loc = location(doc, sent, last, window_hi)
     if m.measure == "materiel":
         anchor = m.noun if m.noun is not None else doc[fig.end - 1]
         roles = supplier_and_recipient(sent, anchor)
-        end = of_phrase_end(doc, m.noun, sent.end, lex) if m.noun is not None else fig.end
-        last = max(last, end)
-        subject = side_in_phrase(doc, fig.end, end) or roles.supplier
+        if line.in_block and (roles.supplier is None or roles.recipient is None):
+            lead = roles_in(lead_sentences(doc, layout, line))
+            roles = type(roles)(roles.supplier or lead.supplier, roles.recipient or lead.recipient)
+        if own_noun and m.noun is not None:
+            end = of_phrase_end(doc, m.noun, sent.end, lex)
+            phrase_start = fig.end
+        elif m.noun is not None:
+            end = m.noun.i + 1
+            phrase_start = m.noun.left_edge.i
+        else:
+            end = phrase_start = fig.end
+        last = max(last, end if own_noun else last)
+        subject = (side_in_phrase(doc, fig.end, end) if own_noun else None) or (
+            agent_side(m.noun) if m.noun is not None else None) or roles.supplier
+        if base is not None:
+            subject = subject or base.subject
+        if subject is None and claimant_side is not None and _pronoun_supplier(anchor):
+            subject = claimant_side  # "Germany's defence ministry said it had delivered …"
         recipient = roles.recipient or sides.usual_recipient(exclude=(subject,))
         subject = subject or sides.usual_supplier(exclude=(recipient, claimant_side))
-        item = item_name(doc, fig.end, end)
-    elif m.noun is not None and m.noun.lower_ in CIVILIAN_NOUNS:
-        subject = _people_side(doc, fig, m, sent, lex)
+        item = item_name(doc, phrase_start, end, sides.weapons) if end > phrase_start else None
     else:
-        subject = (
-            _people_side(doc, fig, m, sent, lex)
-            or (prev_subject if m.noun is None else None)
-            or sides.dominant(exclude=(claimant_side,))
-        )
+        subject = m.side or _people_side(doc, fig, m, sent, lex) if own_noun or m.noun is None else m.side
+        if subject is None and m.noun is not None and not own_noun:
+            subject = side_in_phrase(doc, m.noun.left_edge.i, m.noun.i + 1)
+        civilian = m.noun is not None and m.noun.lower_ in CIVILIAN_NOUNS
+        if subject is None and m.measure == "captured":
+            captor = captor_side(doc[fig.end - 1], sent)
+            if captor is not None:
+                subject = sides.dominant(exclude=(captor,))
+        if subject is None and civilian:
+            subject = _place_side(loc) or sides.place_before(doc[fig.start].idx)
+        if subject is None and _partitive_of_earlier(doc, fig, sent) and prev is not None:
+            subject, weak = prev.subject, prev.weak_subject
+        if subject is None and same_sentence and prev is not None and m.noun is None:
+            subject, weak = prev.subject, prev.weak_subject
+        if subject is None and base is not None:
+            subject, weak = base.subject, base.weak_subject
+        if subject is None and not civilian:
+            subject = sides.dominant(exclude=(claimant_side,))
+            weak = True
 
-    window_hi = min(sent.end, last + _WINDOW_AFTER)
-    loc = location(doc, sent, last, window_hi)
     per = period(doc, sent, last, window_hi)
-    parts: list[Span | Token | None] = [doc[fig.qual_start : max(fig.end, fig.qual_end)], m.noun, m.cue, doc[last - 1]]
+    parts: list[Span | Token | None] = [doc[fig.qual_start : max(fig.end, fig.qual_end)], m.cue, doc[last - 1]]
+    if own_noun:
+        parts.append(m.noun)
     claimant = attribution.claimant
     if claimant is not None and sent_of(claimant[0]).start == sent.start and claimant.end <= fig.qual_start <= claimant.end + 10:
         parts.append(claimant)
     for extra in (loc, per):
         if extra is not None and extra.start >= fig.start:
             parts.append(extra)
+    parts = [p for p in parts if p is None or _within(p, sent)]
     ev = evidence(doc, sent, parts)
-    return Claim(
+    claim = Claim(
         doc="",
         claim_id="",
         kind="quantity",
@@ -192,3 +546,10 @@ def _quantity_claim(
         period=span_of(per),
         hedge_cue=span_of(attribution.hedge_cue),
     )
+    return claim, weak
+
+
+def _within(part: Span | Token, sent: Span) -> bool:
+    if isinstance(part, Token):
+        return sent.start <= part.i < sent.end
+    return sent.start <= part.start and part.end <= sent.end

@@ -2,13 +2,23 @@
 
 Rules:
 
-- ``materiel_events``: a weapon or munition phrase in a sentence that supplies,
-  delivers, transfers or loads it ("currently supplying 240-millimetre rocket
-  launchers"); coordinated calibres split ("122mm and 152mm artillery shells"
-  is two claims).
-- ``personnel_events``: "the deployment of troops", "troops were deployed".
+- ``supply_relation``: a weapon or munition phrase that a supply verb governs
+  ("currently supplying 240-millimetre rocket launchers", "shipments of KN-23
+  missiles", "The deliveries include 152mm shells"), that arrives in another
+  side ("F-16 jets … have arrived in Ukraine"), that a side receives ("Ukraine
+  receives first Dutch F-16s"), or that is seen on its way ("guns on flatbed
+  wagons at the rail crossing"). Used, destroyed or attacked with ("delivered a
+  strike with FAB-1500 bombs") is not supplied.
+- ``materiel_heads``: the materiel nouns and named weapons ("Shahed-131",
+  "F-16s") of a sentence; coordinated calibres split ("122mm and 152mm artillery
+  shells" is two claims); coordinated donors split ("Denmark and Norway have
+  delivered F-16s" is two claims).
+- ``personnel_events``: "the deployment of troops", "troops were deployed",
+  "units have been committed to combat".
 - ``is_comparative_or_future``: "more troops and kamikaze drones", "will send",
   "is set to send" say what is planned, not what happened, and are skipped.
+- ``subsumed``: "Iran has also been accused of sending ballistic missiles",
+  followed by the named missiles, is one claim, the named one.
 
 Example:
     >>> # "Also transferred are 122mm and 152mm artillery shells" -> two materiel events
@@ -20,20 +30,40 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.attribution import Attribution, QuoteIndex, attribute
+from claimledger.extract.attribution import Attribution, QuoteIndex, attribute, inherited_attribution
 from claimledger.extract.context import evidence, span_of
 from claimledger.extract.items import item_name
+from claimledger.extract.layout import lead_sentences
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.sides import DocumentSides, side_of_text, supplier_and_recipient
+from claimledger.extract.measures import has_supply_cue
+from claimledger.extract.sides import (
+    DocumentSides,
+    SupplyRoles,
+    agent_side,
+    coordinated_sides,
+    roles_in,
+    side_of_text,
+    supplier_and_recipient,
+)
 from claimledger.records import Claim, TextSpan
 from claimledger.resolve import get_registry
+from claimledger.resolve.names import singular
 from claimledger.extract.sentences import sent_of, sents
 
 _SUPPLY_VERBS = frozenset(
     {"supply", "deliver", "ship", "transfer", "send", "provide", "give", "export", "sell",
-     "transport", "load", "smuggle", "hand", "dispatch", "manufacture", "produce"}
+     "transport", "load", "smuggle", "hand", "dispatch", "donate", "furnish", "funnel", "channel"}
 )
-_DEPLOY_VERBS = frozenset({"deploy", "send", "station", "dispatch", "rotate", "post"})
+_MAKE_VERBS = frozenset({"manufacture", "produce", "mass-produce", "make", "build"})
+_RECEIVE_VERBS = frozenset({"receive", "obtain", "acquire", "get", "import", "buy", "purchase"})
+_SUPPLY_NOUNS = frozenset({"shipment", "delivery", "supply", "transfer", "consignment", "export", "shipping",
+                           "deliveries", "shipments", "supplies", "transfers", "exports"})
+_TRANSPORT_NOUNS = frozenset({"wagon", "train", "flatcar", "railcar", "truck", "lorry", "ship", "vessel", "ferry",
+                              "convoy", "barge", "freighter", "platform", "carriage"})
+_ATTACK_NOUNS = frozenset({"strike", "blow", "attack", "salvo", "barrage", "hit", "raid"})
+_LINKS = frozenset({"with", "including", "along", "as", "plus", "like", "among"})
+_NON_SPECIFIC = frozenset({"whatever", "any", "no", "whichever", "none", "every"})
+_DEPLOY_VERBS = frozenset({"deploy", "send", "station", "dispatch", "rotate", "post", "commit"})
 _DEPLOY_NOUNS = frozenset({"deployment", "dispatch", "rotation", "presence", "arrival", "transfer"})
 _MILITARY_PEOPLE = frozenset({"troop", "soldier", "force", "personnel", "serviceman", "fighter", "unit", "commando"})
 _BACKGROUND_MARKS = frozenset({"since", "after", "before", "when", "until", "once", "as"})
@@ -42,10 +72,28 @@ _COMPARATIVE = frozenset({"more", "additional", "further", "extra"})
 _CALIBRE = re.compile(r"^\d+$")
 
 
-def _materiel_head(tok: Token, lex: Lexicon) -> bool:
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+def _weapon_name(tok: Token) -> bool:
+    """A named weapon standing as a noun: "the smaller Shahed-131", "Dutch F-16s"."""
+    if tok.pos_ not in ("NOUN", "PROPN", "NUM") or not any(c.isdigit() for c in tok.text):
         return False
-    return lex.measure_nouns.get(tok.lemma_.lower()) == "materiel" or lex.measure_nouns.get(tok.lower_) == "materiel"
+    if tok.dep_ in ("compound", "nummod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        return False
+    doc = tok.doc
+    for nxt in doc[tok.i + 1 : min(len(doc), tok.i + 5)]:
+        if nxt.pos_ in ("NOUN", "PROPN") and not any(c.isdigit() for c in nxt.text):
+            return False  # "KN-23 and KN-24 ballistic missiles": names before the noun
+        if not (nxt.pos_ in ("NUM", "PROPN", "ADJ", "CCONJ") or nxt.text in ("-", ",")):
+            break
+    return get_registry().canonical_item(tok.text) is not None
+
+
+def _materiel_head(tok: Token, lex: Lexicon) -> bool:
+    if tok.pos_ not in ("NOUN", "PROPN", "NUM") or tok.dep_ == "compound":
+        return False
+    if tok.pos_ != "NUM" and (lex.measure_nouns.get(tok.lemma_.lower()) == "materiel"
+                              or lex.measure_nouns.get(tok.lower_) == "materiel"):
+        return True
+    return _weapon_name(tok)
 
 
 def is_negated(head: Token) -> bool:
@@ -60,7 +108,7 @@ def is_negated(head: Token) -> bool:
 def is_comparative_or_future(head: Token) -> bool:
     """"more troops", "additional drones", "will send", "is set to send": not yet a fact."""
     node = head
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head != node:
         node = node.head
     if any(c.lower_ in _COMPARATIVE and c.dep_ in ("amod", "det", "advmod") for c in node.children):
         return True
@@ -69,7 +117,9 @@ def is_comparative_or_future(head: Token) -> bool:
             continue
         if any(c.lower_ in _FUTURE and c.dep_ in ("aux", "auxpass") for c in anc.children):
             return True
-        if anc.lemma_.lower() in ("set", "plan", "intend") and any(c.dep_ == "xcomp" for c in anc.children):
+        if anc.lemma_.lower() in ("set", "plan", "intend", "pledge", "promise") and any(c.dep_ == "xcomp" for c in anc.children):
+            return True
+        if anc.lemma_.lower() in ("pledge", "promise", "offer", "approve", "announce"):
             return True
         if anc.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _DEPLOY_VERBS | _SUPPLY_VERBS for c in anc.children):
             return True  # "more troops are to be sent"
@@ -78,16 +128,124 @@ def is_comparative_or_future(head: Token) -> bool:
     return False
 
 
+def _sides_of(tokens: list[Token]) -> str | None:
+    for tok in tokens:
+        side = side_of_text(tok.doc[tok.left_edge.i : tok.i + 1].text)
+        if side:
+            return side
+    return None
+
+
+def _for_a_side(verb: Token) -> bool:
+    """"mass-producing drones for Russian use", "… for Russia": made for someone else."""
+    for child in verb.subtree:
+        if child.lower_ in ("for", "to") and child.dep_ in ("prep", "dative"):
+            if _sides_of([c for c in child.children if c.dep_ == "pobj"]):
+                return True
+    return False
+
+
+def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
+    """How the materiel at ``tok`` is supplied, by the words that govern it:
+    ("supply", verb), ("receive", verb), ("arrive", verb), ("transport", noun), or None."""
+    doc = tok.doc
+    for child in tok.children:
+        # "mass-producing suicide drones for Russian use", "newly delivered drones"
+        if child.dep_ in ("amod", "compound") and child.pos_ == "VERB":
+            lemma = child.lemma_.lower()
+            if lemma in _SUPPLY_VERBS or lemma in _MAKE_VERBS and _for_a_side(tok):
+                return "supply", child
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "aboard", "onto"):
+        # "guns on flatbed wagons at the rail crossing": on their way.
+        if any(t.lemma_.lower() in _TRANSPORT_NOUNS for t in doc[tok.i + 2 : min(len(doc), tok.i + 5)]):
+            return "transport", doc[tok.i + 1]
+    node = tok
+    for _ in range(7):
+        head = node.head
+        if head == node:
+            return None
+        dep = node.dep_
+        lemma = head.lemma_.lower()
+        if head.lower_ in _LINKS:
+            node = head  # "including 240mm launchers", "along with the smaller Shahed-131"
+            continue
+        if head.pos_ in ("NOUN", "PROPN"):
+            if dep in ("conj", "appos", "compound", "nmod", "nummod", "amod") or node.lower_ in _LINKS:
+                node = head
+                continue
+            if dep == "pobj" and (head.lemma_.lower() in _SUPPLY_NOUNS or head.lower_ in _SUPPLY_NOUNS):
+                return "supply", head
+            return None
+        if head.pos_ == "ADP":
+            if dep == "pobj" and head.lower_ == "of" and (
+                head.head.lemma_.lower() in _SUPPLY_NOUNS or head.head.lower_ in _SUPPLY_NOUNS
+            ):
+                return "supply", head.head  # "shipments of KN-23 missiles"
+            if dep == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX"):
+                node = head  # "supplying Moscow with attack drones"
+                continue
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            if head.pos_ == "AUX" and head.dep_ in ("aux", "auxpass") and head.head != head:
+                node = head  # "Also transferred … are 122mm … shells": the auxiliary's verb
+                continue
+            if dep == "prep" and node.lower_ not in _LINKS and node.lower_ != "with":
+                return None
+            if dep == "prep" and node.lower_ in _LINKS and lemma not in _SUPPLY_VERBS:
+                # "sent 200 guns, Ukrainian officials estimate, along with KN-23 missiles":
+                # the link hangs on the wrong verb; the sentence's supply verb governs it.
+                if any(t.lemma_.lower() in _SUPPLY_VERBS and t.pos_ == "VERB" for t in sent_of(head)):
+                    return "supply", head
+            if dep == "conj" and head.pos_ == "VERB":
+                node = head
+                continue
+            if lemma in _SUPPLY_VERBS:
+                objects = [c for c in head.children if c.dep_ == "dobj"]
+                if any(o.lemma_.lower() in _ATTACK_NOUNS for o in objects):
+                    return None  # "delivered a strike with FAB-1500 bombs"
+                return "supply", head
+            if lemma in _MAKE_VERBS:
+                partners = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+                if any(p.lemma_.lower() in _SUPPLY_VERBS for p in partners) or _for_a_side(head):
+                    return "supply", head
+                return None
+            if lemma in _RECEIVE_VERBS and dep in ("dobj",):
+                return "receive", head
+            if lemma in lex.cues.arrival_verbs and dep in ("nsubj", "nsubjpass"):
+                targets = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "to", "at")
+                           for g in c.children if g.dep_ == "pobj"]
+                if _sides_of(targets):
+                    return "arrive", head
+                return None
+            if lemma == "include" and any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in _SUPPLY_NOUNS or c.lower_ in _SUPPLY_NOUNS)
+                for c in head.children
+            ):
+                return "supply", head
+            return None
+        node = head
+    return None
+
+
 def _phrase(doc: Doc, head: Token) -> Span:
-    """The head noun with its left modifiers, without determiners or "more"."""
+    """The head noun with its left modifiers (and a calibre the parser split off),
+    without determiners, "more", or a verb ("mass-producing suicide drones")."""
+    sent = sent_of(head)
     start = head.left_edge.i
-    while start < head.i and (doc[start].pos_ == "DET" or doc[start].lower_ in _COMPARATIVE | {"latest", "currently"}):
+    while start < head.i and (doc[start].pos_ == "DET" or doc[start].lower_ in _COMPARATIVE | {"latest", "currently"}
+                              or doc[start].tag_ == "PRP$"):
         start += 1
+    for k in range(start, head.i):
+        if doc[k].pos_ == "VERB" and doc[k].tag_ in ("VBG", "VB", "VBZ", "VBP", "VBD"):
+            start = k + 1  # "mass-producing suicide drones"
+    # "170 mm self-propelled guns" parsed apart: take the calibre back.
+    while start - 2 >= sent.start and doc[start - 1].lower_ in ("mm", "millimetre", "millimeter") and _CALIBRE.match(doc[start - 2].text):
+        start -= 2
     end = head.i + 1
     # Keep a bracketed designation list: "missiles [KN-23 and KN-24]".
     if end < len(doc) and doc[end].text in ("[", "("):
         close = next((t.i for t in doc[end : min(len(doc), end + 8)] if t.text in ("]", ")")), None)
-        if close is not None:
+        if close is not None and any(c.isdigit() for c in doc[end:close].text):
             end = close + 1
     return doc[start:end]
 
@@ -113,48 +271,126 @@ def _calibre_split(doc: Doc, phrase: Span, head: Token) -> list[tuple[Span, str]
     return [(span, f"{c.text}mm {rest}".strip()) for c in calibres]
 
 
+def _for_calibre(doc: Doc, head: Token) -> str | None:
+    """"rockets for 240mm launchers" -> "240mm rockets"."""
+    k = head.i + 1
+    if k + 2 < len(doc) and doc[k].lower_ == "for" and _CALIBRE.match(doc[k + 1].text) and doc[k + 2].lower_ == "mm":
+        return f"{doc[k + 1].text}mm {head.text}"
+    return None
+
+
 def _covered(span: Span, covered: list[tuple[int, int]]) -> bool:
     return any(s < span.end_char and span.start_char < e for s, e in covered)
 
 
 def find_events(
-    doc: Doc, lex: Lexicon, quotes: QuoteIndex, sides: DocumentSides, covered: list[tuple[int, int]]
+    doc: Doc, lex: Lexicon, quotes: QuoteIndex, sides: DocumentSides, covered: list[tuple[int, int]],
+    layout: object | None = None,
 ) -> list[Claim]:
     """Every event claim in ``doc``, skipping phrases a quantity claim already covers."""
     events: list[Claim] = []
     for sent in sents(doc):
         lemmas = {t.lemma_.lower() for t in sent}
-        if lemmas & _SUPPLY_VERBS:
-            events.extend(_materiel_events(doc, sent, lex, quotes, sides, covered))
+        events.extend(_materiel_events(doc, sent, lex, quotes, sides, covered, layout))
         if lemmas & (_DEPLOY_VERBS | _DEPLOY_NOUNS):
             events.extend(_personnel_events(doc, sent, lex, quotes, sides, covered))
-    return events
+    return subsumed(events)
+
+
+def _list_supply(doc: Doc, sent: Span, layout: object | None) -> list[Span]:
+    """The lead sentences of a list item whose lead speaks of deliveries, else []."""
+    if layout is None:
+        return []
+    line = layout.line_at(sent.start_char)  # type: ignore[attr-defined]
+    if line.kind != "item" or layout.lead_of(line) is None:  # type: ignore[attr-defined]
+        return []
+    leads = lead_sentences(doc, layout, line)  # type: ignore[arg-type]
+    return leads if leads and has_supply_cue(leads[0]) else []
 
 
 def _materiel_events(
     doc: Doc, sent: Span, lex: Lexicon, quotes: QuoteIndex, sides: DocumentSides,
-    covered: list[tuple[int, int]],
+    covered: list[tuple[int, int]], layout: object | None,
 ) -> list[Claim]:
     out = []
+    leads = _list_supply(doc, sent, layout)
     for tok in sent:
-        if not _materiel_head(tok, lex) or is_comparative_or_future(tok) or is_negated(tok):
+        if not _materiel_head(tok, lex):
             continue
+        relation = supply_relation(tok, lex)
+        if relation is None and leads and tok.i == min(t.i for t in sent if _materiel_head(t, lex)):
+            relation = ("supply", tok)  # "- Patriot air defence batteries" under "deliveries include:"
+        if relation is None or is_comparative_or_future(tok) or is_negated(tok):
+            continue
+        if any(c.lower_ in _NON_SPECIFIC for c in tok.children if c.dep_ == "det"):
+            continue  # "whatever drones Russia holds"
+        if tok.lower_ in _SUPPLY_NOUNS or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(_materiel_head(g, lex) for g in c.children) for c in tok.children
+        ):
+            continue  # "shipments of KN-23 missiles": the missiles are the item
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None and not side_of_text(owner.text):
+            continue  # "Putin's guns" are his, not supplied
         phrase = _phrase(doc, tok)
         if _covered(phrase, covered):
             continue
         attribution = attribute(tok, sent, lex, quotes)
+        if attribution.claimant is None and leads:
+            inherited = inherited_attribution(leads, quotes)
+            if inherited is not None:
+                attribution = inherited
+        kind, governor = relation
         roles = supplier_and_recipient(sent, tok)
+        if leads and (roles.supplier is None or roles.recipient is None):
+            lead = roles_in(leads)
+            roles = SupplyRoles(roles.supplier or lead.supplier, roles.recipient or lead.recipient)
         claimant_side = sides.claimant_side(attribution.claimant)
         subject = side_of_text(doc[phrase.start : tok.i].text) if tok.i > phrase.start else None
-        subject = subject or roles.supplier
-        recipient = roles.recipient or sides.usual_recipient(exclude=(subject,))
+        subject = subject or agent_side(tok) or (None if kind == "receive" else roles.supplier)
+        recipient = roles.recipient
+        if kind == "receive":
+            recipient = _sides_of([c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]) or recipient
+        elif kind == "arrive":
+            recipient = _sides_of([g for c in governor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]) or recipient
+        recipient = recipient or sides.usual_recipient(exclude=(subject,))
         subject = subject or sides.usual_supplier(exclude=(recipient, claimant_side))
-        pieces = _calibre_split(doc, phrase, tok) or [(phrase, None)]
+        donors = coordinated_sides(governor) if kind == "supply" and governor.pos_ == "VERB" else []
+        pieces = _calibre_split(doc, phrase, tok) or [(phrase, _for_calibre(doc, tok))]
         for span, name in pieces:
-            item = (get_registry().canonical_item(name) or name) if name else item_name(doc, span.start, tok.i + 1)
+            item = (get_registry().canonical_item(name) or name) if name else item_name(
+                doc, span.start, tok.i + 1, sides.weapons)
             ev = evidence(doc, sent, [span])
-            out.append(_event(doc, "materiel", ev, subject, recipient, item, attribution))
+            for donor in donors or [subject]:
+                out.append(_event(doc, "materiel", ev, donor, recipient, item, attribution))
     return out
+
+
+def subsumed(events: list[Claim]) -> list[Claim]:
+    """Drop a generic materiel event ("ballistic missiles") that a named one of its
+    kind in the next or previous sentence spells out ("Fath-360 short-range missiles")."""
+    registry = get_registry()
+    keep = []
+    for event in events:
+        if event.measure != "materiel" or not event.item or registry.canonical_item(event.item):
+            keep.append(event)
+            continue
+        generic = " ".join(singular(w) for w in event.item.lower().split())
+        spelled_out = False
+        for other in events:
+            if other is event or other.measure != "materiel" or other.subject != event.subject:
+                continue
+            if abs(other.evidence.start - event.evidence.start) > 400:
+                continue
+            weapon = registry.weapon_in(other.item or "")
+            if weapon is None:
+                continue
+            kinds = {" ".join(singular(w) for w in k.lower().split()) for k in weapon.kinds}
+            if generic in kinds and other.evidence.start > event.evidence.end:
+                spelled_out = True
+                break
+        if not spelled_out:
+            keep.append(event)
+    return keep
 
 
 def _personnel_events(

@@ -2,7 +2,8 @@
 
 "Hwasong-11 class missiles" -> "Hwasong-11 missiles" (via the entity registry);
 "North Korean artillery shells" -> "artillery shells" (the side is the subject,
-not part of the item).
+not part of the item); "the drones", after "The Shahed-136, an Iranian design",
+-> "Shahed-136 drones" (``generic_reference``).
 
 Example:
     >>> # item_name(doc, start, end) over "of the latest artillery shells" -> "artillery shells"
@@ -13,17 +14,46 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from claimledger.resolve import get_registry
+from claimledger.resolve.names import singular
 
 _DROP = frozenset(
     {"of", "the", "a", "an", "more", "latest", "new", "newest", "additional", "further", "other",
      "some", "these", "those", "its", "their", "his", "her", "own", "modern", "sophisticated",
-     "also", "including", "such", "as", "up", "to", "and"}
+     "also", "including", "such", "as", "up", "to", "and", "first", "smaller", "larger", "same"}
 )
+_DEFINITE = frozenset({"the", "these", "those", "such"})
 
 
-def item_name(doc: Doc, start: int, end: int) -> str | None:
+def generic_reference(doc: Doc, start: int, end: int, weapons: list[tuple[int, object]]) -> str | None:
+    """The named weapon a definite generic phrase refers back to: "the drones" after
+    "The Shahed-136 …" -> "Shahed-136 drones"; None when the phrase names a weapon
+    itself or no earlier weapon of that kind is named.
+
+    ``weapons`` are (character offset, weapon entity) of the weapons the article
+    names, in text order.
+    """
+    first = doc[start]
+    definite = first.lower_ in _DEFINITE or start > 0 and doc[start - 1].lower_ in _DEFINITE
+    if not definite or end - start > 3:
+        return None
+    head = singular(doc[end - 1].lower_)
+    char = first.idx
+    for offset, entity in reversed(weapons):
+        if offset >= char:
+            continue
+        kinds = [getattr(entity, "item", "") or "", *getattr(entity, "kinds", ())]
+        if any(k and singular(k.split()[-1].lower()) == head for k in kinds):
+            return getattr(entity, "item", None)
+    return None
+
+
+def item_name(doc: Doc, start: int, end: int, weapons: list[tuple[int, object]] | None = None) -> str | None:
     """Canonical item words for the materiel phrase ``doc[start:end]``."""
     registry = get_registry()
+    if weapons:
+        referred = generic_reference(doc, start, end, weapons)
+        if referred:
+            return referred
     words: list[str] = []
     for tok in doc[start:end]:
         keep_of = tok.lower_ == "of" and bool(words)  # "containers of munitions"
@@ -31,8 +61,10 @@ def item_name(doc: Doc, start: int, end: int) -> str | None:
             continue
         if tok.pos_ in ("ADJ", "PROPN") and registry.side_of(tok.text):
             continue
+        if tok.pos_ == "VERB" and tok.tag_ in ("VBG", "VB", "VBZ", "VBP", "VBD") and not words:
+            continue  # "mass-producing suicide drones" names drones
         words.append(tok.text_with_ws if tok.text != "-" else "-")
-    text = "".join(words).strip()
+    text = "".join(words).strip().strip("-").strip()
     if not text:
         return None
     canonical = registry.canonical_item(text)

@@ -27,12 +27,71 @@ def _phrases(items: dict[str, Any]) -> dict[tuple[str, ...], Any]:
     return {tuple(k.lower().split()): v for k, v in items.items()}
 
 
+def _words(items: list[str] | None) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in items or ())
+
+
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
     out: dict[str, str] = {}
     for label, words in groups.items():
         for word in words or ():
             out.setdefault(str(word).lower(), label)
     return out
+
+
+@dataclass(frozen=True)
+class MeasureCues:
+    """Word lists for the measure rules beyond nouns, verbs and adjectives (``measures.yaml``)."""
+
+    phrasal_verbs: dict[tuple[str, str], str]
+    laid_down: frozenset[str]
+    laid_down_objects: frozenset[str]
+    reflexive: frozenset[str]
+    returned_verbs: frozenset[str]
+    returned_particles: dict[str, frozenset[str]]
+    swap_words: frozenset[str]
+    captivity_words: frozenset[str]
+    body_nouns: frozenset[str]
+    hospital_words: frozenset[str]
+    total_nouns: frozenset[str]
+    total_verbs: frozenset[str]
+    comparison_cues: tuple[tuple[str, ...], ...]
+    formation_nouns: frozenset[str]
+    pledge_verbs: frozenset[str]
+    future_words: frozenset[str]
+    future_phrases: tuple[tuple[str, ...], ...]
+    table_labels: dict[str, str]
+    not_supply_verbs: frozenset[str]
+    arrival_verbs: frozenset[str]
+
+
+def _measure_cues(data: dict[str, Any]) -> MeasureCues:
+    surrender = data["surrender"]
+    return MeasureCues(
+        phrasal_verbs={
+            tuple(p.lower().split()[:2]): measure  # type: ignore[misc]
+            for measure, plist in data["phrasal_verbs"].items() for p in plist or ()
+        },
+        laid_down=_words(surrender["laid_down"]),
+        laid_down_objects=_words(surrender["laid_down_objects"]),
+        reflexive=_words(surrender["reflexive"]),
+        returned_verbs=_words(data["returned_verbs"]),
+        returned_particles={k: _words(v) for k, v in data["returned_particles"].items()},
+        swap_words=_words(data["swap_words"]),
+        captivity_words=_words(data["captivity_words"]),
+        body_nouns=_words(data["body_nouns"]),
+        hospital_words=_words(data["hospital_words"]),
+        total_nouns=_words(data["total_nouns"]),
+        total_verbs=_words(data["total_verbs"]),
+        comparison_cues=tuple(sorted((tuple(c.lower().split()) for c in data["comparison_cues"]), key=lambda c: -len(c))),
+        formation_nouns=_words(data["formation_nouns"]),
+        pledge_verbs=_words(data["pledge_verbs"]),
+        future_words=_words(data["future_words"]),
+        future_phrases=tuple(tuple(p.lower().split()) for p in data["future_phrases"]),
+        table_labels=_invert(data["table_labels"]),
+        not_supply_verbs=_words(data["not_supply_verbs"]),
+        arrival_verbs=_words(data["arrival_verbs"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -45,6 +104,7 @@ class Lexicon:
     number_units: dict[str, int]
     number_tens: dict[str, int]
     multipliers: dict[str, int]
+    strength_words: frozenset[str]
     collectives: dict[tuple[str, ...], int]
     qualifiers_before: dict[tuple[str, ...], str]
     qualifiers_after: dict[tuple[str, ...], str]
@@ -53,14 +113,27 @@ class Lexicon:
     measure_adjectives: dict[str, str]
     measure_phrases: dict[tuple[str, ...], str]
     not_counted: frozenset[str]
+    cues: MeasureCues
     hedge_verbs: dict[str, str]
     hedge_nouns: dict[str, str]
     hedge_adverbs: dict[str, str]
     speculative_words: frozenset[str]
     speculative_phrases: tuple[tuple[str, ...], ...]
-    according_to: tuple[tuple[str, ...], ...]
+    according_to: tuple[tuple[tuple[str, ...], str], ...]
+    prepositional_first: frozenset[str]
+    possessive_sources: dict[str, str]
+    phrasal_reporting: dict[str, str]
+    perception_verbs: frozenset[str]
+    evidence_nouns: frozenset[str]
+    estimate_objects: frozenset[str]
     citing_verbs: frozenset[str]
     media_words: frozenset[str]
+    not_media: frozenset[str]
+    audiences: frozenset[str]
+    non_agents: frozenset[str]
+    person_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    publishing_verbs: frozenset[str]
 
     @property
     def max_phrase(self) -> int:
@@ -81,6 +154,11 @@ def get_lexicon() -> Lexicon:
         for m, plist in measures["phrases"].items()
         for p in plist
     }
+    # Longest phrase first, so "by the estimate of" is tried before "per".
+    according = tuple(sorted(
+        ((tuple(p.lower().split()), hedge) for hedge, plist in attribution["according_to"].items() for p in plist),
+        key=lambda pair: -len(pair[0]),
+    ))
     return Lexicon(
         vague=vague,
         vague_phrases={tuple(k.split()): k for k in vague},
@@ -88,6 +166,7 @@ def get_lexicon() -> Lexicon:
         number_units={k: int(v) for k, v in numbers["units"].items()},
         number_tens={k: int(v) for k, v in numbers["tens"].items()},
         multipliers={k: int(v) for k, v in numbers["multipliers"].items()},
+        strength_words=_words(numbers.get("strength_words")),
         collectives=_phrases(numbers["collectives"]),
         qualifiers_before=_phrases(quals["before"]),
         qualifiers_after=_phrases(quals["after"]),
@@ -96,6 +175,7 @@ def get_lexicon() -> Lexicon:
         measure_adjectives=_invert(measures["adjectives"]),
         measure_phrases=phrases_by_measure,
         not_counted=frozenset(w.lower() for w in measures["not_counted"]),
+        cues=_measure_cues(measures),
         hedge_verbs=_invert(attribution["verbs"]),
         hedge_nouns=_invert(attribution["nouns"]),
         hedge_adverbs=_invert(attribution["adverbs"]),
@@ -103,7 +183,19 @@ def get_lexicon() -> Lexicon:
         speculative_phrases=tuple(
             tuple(p.lower().split()) for p in attribution["speculative"]["phrases"]
         ),
-        according_to=tuple(tuple(p.lower().split()) for p in attribution["according_to"]),
+        according_to=according,
+        prepositional_first=frozenset(phrase[0] for phrase, _hedge in according) | {"by", "in"},
+        possessive_sources={k.lower(): v for k, v in attribution["possessive_sources"].items()},
+        phrasal_reporting={k.lower(): v for k, v in attribution["phrasal_reporting"].items()},
+        perception_verbs=_words(attribution["perception_verbs"]),
+        evidence_nouns=_words(attribution["evidence_nouns"]),
+        estimate_objects=_words(attribution["estimate_objects"]),
         citing_verbs=frozenset(attribution["citing"]),
         media_words=frozenset(attribution["media_words"]),
+        not_media=_words(attribution["not_media"]),
+        audiences=_words(attribution["audiences"]),
+        non_agents=_words(attribution["non_agents"]),
+        person_nouns=_words(attribution["person_nouns"]),
+        document_nouns=_words(attribution["document_nouns"]),
+        publishing_verbs=_words(attribution["publishing_verbs"]),
     )

@@ -2,11 +2,19 @@
 
 Rules, each a named function:
 
-- ``counted_noun``: "40 North Korean soldiers" -> soldiers; "dozens of missiles" -> missiles.
-- ``measure_from_noun``: "1,000 casualties" -> casualties; "5 million shells" -> materiel.
+- ``counted_noun``: "40 North Korean soldiers" -> soldiers; "dozens of missiles" -> missiles;
+  "52 of the hermit kingdom's troops" -> troops; "two more IRIS-T systems" -> systems.
+- ``measure_from_noun``: "1,000 casualties" -> casualties; "5 million shells" -> materiel;
+  "200 long-range artillery pieces" -> materiel (a materiel compound).
 - ``measure_from_predicate``: "100 North Koreans ... believed to have been killed" -> killed;
-  "killed 77" -> killed; "a further 1,000 injured" -> wounded.
+  "killed 77" -> killed; "wiped out 52" -> killed; "gave themselves up" -> captured;
+  "freed from captivity" -> captured; "treated in hospital" -> wounded;
+  "registered as missing" -> missing; "killed or maimed" -> casualties.
 - ``measure_from_phrase``: "3,000 killed or wounded" -> casualties; "taken prisoner" -> captured.
+- ``measure_from_among``: "Among the dead are two children" -> killed.
+- ``measure_from_remains``: "the remains of 89 soldiers" -> killed.
+- ``measure_from_total``: "the death toll rose to 14", "bringing its losses to 889,000",
+  "the number of people killed has risen to 14", "put the figure at 3,000".
 
 Example:
     >>> # "Ukraine said 40 soldiers were wounded" -> Measure("wounded", noun=soldiers)
@@ -20,57 +28,108 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.numbers import Figure
-from claimledger.extract.sides import is_side_word
+from claimledger.extract.sides import side_of_text
+from claimledger.resolve import get_registry
 
 #: People who are not a side's personnel: counted when killed or wounded, with no side by default.
-CIVILIAN_NOUNS = frozenset({"civilians", "people", "others", "residents", "children", "persons", "women", "men", "villagers", "passengers"})
+CIVILIAN_NOUNS = frozenset({"civilians", "people", "others", "residents", "children", "persons", "women", "men",
+                            "villagers", "passengers", "civilian", "child", "girls", "boys", "inhabitants"})
 PEOPLE_MEASURES = frozenset({"killed", "wounded", "casualties", "captured", "missing", "personnel"})
-# Predicates that give a measure only when they govern people, not materiel.
-_VICTIM_VERBS = frozenset({"kill", "wound", "injure", "capture", "die", "hurt", "maim", "detain"})
+HARM = frozenset({"killed", "wounded"})
 _SKIP_BEFORE_NOUN = frozenset({"ADJ", "PROPN", "NUM", "DET", "PUNCT", "ADV", "CCONJ"})
 _NOUN_STOP = frozenset({"of", "in", "to", "from", "on", "at", "by", "with", "for", "and", "or", "as"})
-_PASSIVE_SUPPLY = frozenset({"supply", "deliver", "ship", "transfer", "send", "provide", "give"})
+_QUOTES = frozenset({'"', "”", "“", "'", "’", "‘"})
+_SUPPLY = frozenset({"supply", "deliver", "ship", "transfer", "send", "provide", "give", "export", "sell",
+                     "transport", "load", "smuggle", "hand", "dispatch", "donate"})
+#: Words that make a sentence speak of supplying materiel.
+SUPPLY_CUES = frozenset(
+    {"supply", "deliver", "ship", "transfer", "send", "provide", "give", "export", "sell",
+     "transport", "load", "smuggle", "hand", "dispatch", "receive", "arm", "move", "donate",
+     "supplies", "deliveries", "shipments", "transfers", "shipment", "delivery", "arrive", "reach", "cross"}
+)
+#: "the dead", "the wounded": people named by what happened to them.
+_STATE_WORDS = {"dead": "killed", "killed": "killed", "fallen": "killed", "wounded": "wounded", "injured": "wounded",
+                "missing": "missing", "captured": "captured", "prisoners": "captured", "casualties": "casualties"}
 
 
 @dataclass(frozen=True)
 class Measure:
-    """The measure of a figure and the tokens that gave it."""
+    """The measure of a figure and the tokens that gave it.
+
+    ``side`` is a side the rule itself found ("Among the Ukrainians returned …");
+    ``anaphoric`` says the measure came from an earlier claim ("put the figure at").
+    """
 
     measure: str
     noun: Token | None
     cue: Span | None
     noun_phrase: Span | None
+    side: str | None = None
+    anaphoric: bool = False
+    total: Token | None = None
+
+
+def has_supply_cue(sent: Span) -> bool:
+    """The sentence speaks of supplying: "delivered", "deliveries", "arrived"."""
+    return any(t.lemma_.lower() in SUPPLY_CUES or t.lower_ in SUPPLY_CUES for t in sent)
+
+
+def _tok_span(tok: Token) -> Span:
+    return tok.doc[tok.i : tok.i + 1]
+
+
+def _np_head(tok: Token, limit: int) -> Token:
+    """Climb compounds and modifiers to the head noun: "IRIS-T air defence systems" -> systems."""
+    for _ in range(6):
+        head = tok.head
+        if (tok.dep_ in ("compound", "amod", "nmod", "nummod") and head.i > tok.i and head.i < limit
+                and head.pos_ in ("NOUN", "PROPN")):
+            tok = head
+        else:
+            break
+    return tok
+
+
+def _designation(tok: Token) -> bool:
+    """A model designation: letters and digits in one token ("KN-23", "M1989")."""
+    text = tok.text
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
 
 def counted_noun(doc: Doc, fig: Figure, limit: int) -> Token | None:
-    """The noun a figure counts, by position: "40 North Korean soldiers" -> soldiers.
+    """The noun a figure counts: "40 North Korean soldiers" -> soldiers.
 
-    Skips modifiers ("North Korean", "class", "artillery" as compounds) and one
-    "of" ("dozens of missiles", "tens of thousands of troops").
+    Skips modifiers ("North Korean", "class", calibres, "more"), quote marks
+    ('"several dozen" KN-23 missiles') and one "of" ("dozens of missiles",
+    "52 of the hermit kingdom's troops").
     """
     i = fig.end
-    took_of = False
+    while i < limit and doc[i].text in _QUOTES:
+        i += 1
+    if i < limit and doc[i].lower_ == "of":
+        objs = [c for c in doc[i].children if c.dep_ == "pobj" and c.i < limit]
+        if objs and objs[0].pos_ in ("NOUN", "PROPN"):
+            return objs[0]
+        if objs and objs[0].pos_ == "PRON":
+            return None  # "several of them": the people named before
+        i += 1
+        while i < limit and (doc[i].lower_ in ("a", "an", "the", "our", "their", "its", "his", "her", "these", "those")
+                             or doc[i].tag_ == "POS"):
+            i += 1
     while i < limit:
         tok = doc[i]
-        low = tok.lower_
-        if low == "of" and not took_of and i == fig.end:
-            took_of = True
+        if tok.pos_ in ("NOUN", "PROPN") and not (tok.lower_ == "mm" or tok.like_num):
+            return _np_head(tok, limit)
+        if tok.text in _QUOTES or tok.text in ("-", "–") or tok.lower_ == "mm" or _designation(tok):
+            i += 1  # '"several dozen" KN-23 and KN-24 missiles': names before the noun
+            continue
+        if tok.pos_ == "CCONJ" and i + 1 < limit and _designation(doc[i + 1]):
             i += 1
             continue
-        if low in ("a", "an", "the") and took_of:
-            i += 1
-            continue
-        if tok.pos_ in ("NOUN", "PROPN"):
-            # Keep going through compounds: "artillery shells", "Hwasong-11 class missiles".
-            j = i
-            while j + 1 < limit and doc[j + 1].pos_ in ("NOUN", "PROPN") and doc[j].dep_ in ("compound", "amod", "nmod") :
-                j += 1
-            # "North Koreans" (PROPN demonym plural) counts as the noun.
-            return doc[j]
-        if tok.pos_ in _SKIP_BEFORE_NOUN or tok.text in ("-", "–") or tok.tag_ == "VBN" and tok.dep_ == "amod":
-            if tok.pos_ in ("CCONJ", "PUNCT") and tok.text not in ("-", "–"):
+        if tok.pos_ in _SKIP_BEFORE_NOUN or tok.tag_ == "VBN" and tok.dep_ == "amod":
+            if tok.pos_ in ("CCONJ", "PUNCT"):
                 return None
-            if low in _NOUN_STOP:
+            if tok.lower_ in _NOUN_STOP:
                 return None
             i += 1
             continue
@@ -85,15 +144,30 @@ def _people_noun(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     if lex.measure_nouns.get(lemma) == "personnel" or lex.measure_nouns.get(tok.lower_) == "personnel":
         return True
-    return tok.lower_ in CIVILIAN_NOUNS or (tok.tag_ in ("NNS", "NNPS") and is_side_word(tok))
+    # "North Koreans", "Ukrainians": a plural demonym is people ("US officials" is not).
+    return tok.lower_ in CIVILIAN_NOUNS or (tok.tag_ in ("NNS", "NNPS") and side_of_text(tok.text) is not None)
+
+
+def is_people_noun(tok: Token | None, lex: Lexicon) -> bool:
+    """People a figure can count: soldiers, civilians, "North Koreans"."""
+    return tok is not None and _people_noun(tok, lex)
 
 
 def measure_from_noun(tok: Token, lex: Lexicon) -> str | None:
-    """A measure named by the counted noun: casualties, deaths, POWs, troops, shells."""
+    """A measure named by the counted noun: casualties, deaths, POWs, troops, shells;
+    or by a materiel word compounded with it ("artillery pieces", "air defence batteries")."""
     for key in (tok.lower_, tok.lemma_.lower()):
         if key in lex.measure_nouns:
             return lex.measure_nouns[key]
+    for child in tok.children:
+        if child.dep_ == "compound" and child.i < tok.i and lex.measure_nouns.get(child.lemma_.lower()) == "materiel":
+            return "materiel"
     return None
+
+
+def names_weapon(phrase: Span) -> bool:
+    """The phrase names a known weapon system: "Shahed-136s", "F-16s"."""
+    return get_registry().canonical_item(phrase.text) is not None
 
 
 def measure_from_phrase(doc: Doc, start: int, limit: int, lex: Lexicon) -> tuple[str, Span] | None:
@@ -112,7 +186,9 @@ def _predicates(anchor: Token) -> list[Token]:
     """Verbs and adjectives that say something of ``anchor``, nearest first.
 
     The head verb of a subject/object, its open complements (xcomp, "believed
-    to have been killed"), and clauses hanging off the noun ("1,000 injured").
+    to have been killed"), verbs coordinated with it that share the subject
+    ("put down their weapons and gave themselves up"), and clauses hanging off
+    the noun ("1,000 injured").
     """
     found: list[Token] = []
     for child in anchor.children:
@@ -120,15 +196,17 @@ def _predicates(anchor: Token) -> list[Token]:
             found.append(child)
             found.extend(c for c in child.children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "ADJ"))
     head = anchor.head
-    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "conj", "appos", "npadvmod", "ROOT", "acl") and head is not anchor:
-        if anchor.dep_ == "pobj" and head.dep_ in ("agent", "prep") and head.head.pos_ in ("VERB", "AUX"):
+    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "conj", "appos", "npadvmod", "ROOT", "acl") and head != anchor:
+        if anchor.dep_ == "pobj" and head.dep_ in ("agent", "prep", "pcomp") and head.head.pos_ in ("VERB", "AUX"):
             head = head.head
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             found.append(head)
             for child in head.children:
                 if child.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and child.pos_ in ("VERB", "ADJ"):
                     found.append(child)
-                    found.extend(c for c in child.children if c.dep_ in ("xcomp", "acomp") and c.pos_ in ("VERB", "ADJ"))
+                    found.extend(c for c in child.children if c.dep_ in ("xcomp", "acomp", "conj") and c.pos_ in ("VERB", "ADJ"))
+            if anchor.dep_ in ("nsubj", "nsubjpass"):
+                found.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")
     return found
 
 
@@ -139,30 +217,125 @@ def measure_from_adjective(doc: Doc, at: int, limit: int, lex: Lexicon) -> tuple
     return None
 
 
-def measure_from_total(anchor: Token, lex: Lexicon) -> tuple[str, Span] | None:
-    """"Russian losses reached 1,150", "the death toll rose to 300": the subject names it."""
-    head = anchor.head
-    if anchor.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    if head.pos_ not in ("VERB", "AUX") or anchor.dep_ not in ("dobj", "attr", "pobj", "npadvmod", "nummod"):
-        return None
-    for child in head.children:
-        # "losses reached 1,150", "bringing its total losses to 780,000"
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child is not anchor:
-            lemma = child.lemma_.lower()
-            if lemma == "toll":
-                return "killed", _tok_span(child)
-            measure = lex.measure_nouns.get(lemma) or lex.measure_nouns.get(child.lower_)
-            if measure in ("casualties", "killed", "wounded", "captured"):
-                return measure, _tok_span(child)
+def _particles(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.i > verb.i}
+
+
+def surrendered(verb: Token, lex: Lexicon) -> bool:
+    """"laid down their arms", "put down their weapons", "gave themselves up"."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in lex.cues.laid_down and "down" in _particles(verb):
+        return any(o.lemma_.lower() in lex.cues.laid_down_objects or o.lower_ in lex.cues.laid_down_objects for o in objects)
+    if lemma == "give" and "up" in _particles(verb):
+        return not objects or any(o.lower_ in lex.cues.reflexive for o in objects)
+    return False
+
+
+def swap_context(sent: Span, lex: Lexicon) -> bool:
+    """The sentence speaks of a swap or of captivity ("in latest prisoner swap")."""
+    return any(t.lower_ in lex.cues.swap_words or t.lemma_.lower() in lex.cues.swap_words for t in sent)
+
+
+def returned_from_captivity(verb: Token, sent: Span, lex: Lexicon) -> bool:
+    """"95 soldiers brought home in a swap", "freed from Russian captivity", "exchanged 95"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.cues.returned_verbs:
+        return False
+    needed = lex.cues.returned_particles.get(lemma)
+    if needed and not (_particles(verb) | {c.lower_ for c in verb.children}) & needed:
+        return False
+    return swap_context(sent, lex)
+
+
+def held_captive(verb: Token, lex: Lexicon) -> bool:
+    """"8,000 Ukrainians were being held by Russia", "held captive", "held in custody"."""
+    if verb.lemma_.lower() not in ("hold", "keep", "detain"):
+        return False
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return True
+        if child.dep_ in ("oprd", "acomp", "xcomp", "dobj") and child.lower_ in ("captive", "prisoner", "hostage", "prisoners", "hostages"):
+            return True
+        if child.dep_ == "prep" and any(g.lower_ in lex.cues.captivity_words for g in child.children):
+            return True
+    return False
+
+
+def treated_in_hospital(verb: Token, lex: Lexicon) -> bool:
+    """"dozens of men being treated in hospitals": wounded."""
+    if verb.lemma_.lower() not in ("treat", "admit", "take", "evacuate", "bring", "rush"):
+        return False
+    return any(
+        c.dep_ == "prep" and any(g.lower_ in lex.cues.hospital_words for g in c.subtree) for c in verb.children
+    )
+
+
+def _as_state(verb: Token, lex: Lexicon) -> str | None:
+    """"registered as missing", "listed as dead": the state after "as"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for g in child.children:
+                if g.lower_ in lex.measure_adjectives:
+                    return lex.measure_adjectives[g.lower_]
     return None
 
 
-def measure_from_predicate(anchor: Token, lex: Lexicon, people: bool) -> tuple[str, Span] | None:
+def _harm_of(tok: Token, lex: Lexicon) -> str | None:
+    if tok.lower_ in lex.measure_adjectives and lex.measure_adjectives[tok.lower_] in HARM:
+        return lex.measure_adjectives[tok.lower_]
+    measure = lex.measure_verbs.get(tok.lemma_.lower())
+    return measure if measure in HARM else None
+
+
+def killed_or_wounded(pred: Token, lex: Lexicon) -> bool:
+    """"killed or maimed", "dead and seriously injured": one count of both, so casualties.
+
+    Not "killed 77 and wounded 40": there the second verb has a figure of its own.
+    """
+    base = _harm_of(pred, lex)
+    if base is None:
+        return False
+    partners = [c for c in pred.children if c.dep_ == "conj"]
+    if pred.dep_ == "conj":
+        partners.append(pred.head)
+    for partner in partners:
+        other = _harm_of(partner, lex)
+        if other is None or other == base:
+            continue
+        own_figure = any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass", "npadvmod")
+            and (c.like_num or c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children))
+            for c in partner.children
+        )
+        if not own_figure:
+            return True
+    return False
+
+
+def measure_from_predicate(anchor: Token, lex: Lexicon, people: bool, sent: Span | None = None) -> tuple[str, Span] | None:
     """A measure from what is said of the counted people: killed, wounded, captured, sent."""
     for pred in _predicates(anchor):
         lemma = pred.lemma_.lower()
         word = pred.lower_
+        if people:
+            phrasal = next(((lemma, p) for p in _particles(pred) if (lemma, p) in lex.cues.phrasal_verbs), None)
+            if phrasal is not None:
+                if phrasal != ("give", "up") or surrendered(pred, lex):
+                    return lex.cues.phrasal_verbs[phrasal], _tok_span(pred)
+            if surrendered(pred, lex):
+                return "captured", _tok_span(pred)
+            if sent is not None and returned_from_captivity(pred, sent, lex):
+                return "captured", _tok_span(pred)
+            if held_captive(pred, lex):
+                return "captured", _tok_span(pred)
+            if treated_in_hospital(pred, lex):
+                return "wounded", _tok_span(pred)
+            state = _as_state(pred, lex)
+            if state is not None:
+                return state, _tok_span(pred)
+        if killed_or_wounded(pred, lex):
+            return "casualties", _tok_span(pred)
         if pred.pos_ == "ADJ" or pred.tag_ in ("VBN", "JJ"):
             if word in lex.measure_adjectives:
                 return lex.measure_adjectives[word], _tok_span(pred)
@@ -171,6 +344,8 @@ def measure_from_predicate(anchor: Token, lex: Lexicon, people: bool) -> tuple[s
             continue
         if measure == "materiel" and people:
             measure = "personnel"
+        if measure == "personnel" and not people and lemma in _SUPPLY:
+            measure = "materiel"  # "sent hundreds more" of the drones
         if measure in ("killed", "wounded", "captured") and not people and anchor.pos_ != "NUM":
             continue
         if measure == "casualties" and lemma in ("suffer", "sustain", "incur") and people is False:
@@ -179,8 +354,151 @@ def measure_from_predicate(anchor: Token, lex: Lexicon, people: bool) -> tuple[s
     return None
 
 
-def _tok_span(tok: Token) -> Span:
-    return tok.doc[tok.i : tok.i + 1]
+def measure_from_among(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> tuple[str, Span, str | None] | None:
+    """"Among the dead are two children", "Among the Ukrainians returned were 12 defenders":
+    the "among" phrase before the verb says what the figures after it count.
+
+    Returns (measure, cue, side named in the phrase).
+    """
+    first = sent.start
+    while first < sent.end and (doc[first].is_space or doc[first].text in _QUOTES):
+        first += 1
+    if first >= sent.end or doc[first].lower_ != "among":
+        return None
+    verb = next((t for t in doc[first + 1 : fig.qual_start] if t.lemma_.lower() == "be"), None)
+    if verb is None:
+        return None
+    phrase = doc[first + 1 : verb.i]
+    side = side_of_text(phrase.text)
+    for tok in phrase:
+        word, lemma = tok.lower_, tok.lemma_.lower()
+        if word in _STATE_WORDS:
+            return _STATE_WORDS[word], _tok_span(tok), side
+        if lex.measure_nouns.get(lemma) in ("killed", "wounded", "casualties", "captured", "missing"):
+            return lex.measure_nouns[lemma], _tok_span(tok), side
+        if tok.pos_ == "VERB":
+            if returned_from_captivity(tok, sent, lex):
+                return "captured", _tok_span(tok), side
+            measure = lex.measure_verbs.get(lemma)
+            if measure in ("killed", "wounded", "captured"):
+                return measure, _tok_span(tok), side
+    return None
+
+
+def in_captivity(noun: Token, lex: Lexicon) -> bool:
+    """"thousands of our people in Russian captivity", "soldiers in Ukrainian custody"."""
+    return is_people_noun(noun, lex) and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
+            g.dep_ == "pobj" and g.lower_ in lex.cues.captivity_words for g in c.children)
+        for c in noun.children
+    )
+
+
+def measure_from_remains(noun: Token | None, lex: Lexicon) -> Span | None:
+    """"the bodies of 501 soldiers", "the remains of 89 Russian soldiers": the dead."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    holder = noun.head.head
+    if holder.lower_ in lex.cues.body_nouns or holder.lemma_.lower() in lex.cues.body_nouns:
+        return _tok_span(holder)
+    return None
+
+
+def _measure_in(tokens: list[Token], lex: Lexicon) -> tuple[str, Token] | None:
+    """What a totalled phrase counts: "personnel losses", "the number of people killed",
+    "the death toll", "the number it has sent"."""
+    found: tuple[str, Token] | None = None
+    for tok in tokens:
+        lemma, word = tok.lemma_.lower(), tok.lower_
+        if lemma == "toll":
+            casualty = any(t.lemma_.lower() in ("casualty", "loss") for t in tokens)
+            return ("casualties" if casualty else "killed"), tok
+        noun = (lex.measure_nouns.get(lemma) or lex.measure_nouns.get(word)) if tok.pos_ in ("NOUN", "PROPN") else None
+        if noun in ("killed", "wounded", "casualties", "captured", "missing"):
+            return noun, tok
+        if tok.pos_ in ("VERB", "ADJ") and (word in lex.measure_adjectives or lex.measure_verbs.get(lemma) in HARM):
+            return (lex.measure_adjectives.get(word) or lex.measure_verbs[lemma]), tok
+        if found is None and tok.pos_ == "VERB" and lemma in _SUPPLY:
+            people = any(is_people_noun(t, lex) for t in tokens)
+            found = ("personnel" if people else "materiel"), tok
+        elif found is None and tok.pos_ in ("VERB", "ADJ") and lex.measure_verbs.get(lemma) == "personnel":
+            found = "personnel", tok
+        elif found is None and noun in ("personnel", "materiel"):
+            found = noun, tok
+    return found
+
+
+def measure_from_total(doc: Doc, fig: Figure, anchor: Token, sent: Span, lex: Lexicon) -> Measure | None:
+    """A figure that a total or a count reaches: "the death toll rose to 14",
+    "Russian losses totalled about 34,000", "bringing its personnel losses … to
+    about 889,000", "raised its estimate of casualties to 4,700", "put the figure
+    at about 3,000" (anaphoric: the figure named before)."""
+    cues = lex.cues
+    # The verb or total noun governing the figure, by the parse.
+    verb: Token | None = None
+    total_noun: Token | None = None
+    node = anchor
+    for _ in range(4):
+        head = node.head
+        if head == node:
+            break
+        if head.lemma_.lower() in cues.total_verbs and head.pos_ in ("VERB", "AUX"):
+            verb = head
+            break
+        if head.pos_ == "NOUN" and head.lemma_.lower() in cues.total_nouns:
+            total_noun = head
+            break
+        if node.dep_ == "relcl" and head.lemma_.lower() in cues.total_nouns:
+            total_noun = head
+            break
+        if head.pos_ in ("VERB", "AUX") and node.dep_ not in ("pobj", "prep", "dobj", "attr", "npadvmod", "relcl"):
+            break
+        node = head
+    before = doc[fig.qual_start - 1].lower_ if fig.qual_start > sent.start else ""
+    if verb is None and total_noun is None and before in ("to", "at"):
+        # Surface fallback: "bringing its personnel losses since the invasion began to 889,000".
+        for k in range(fig.qual_start - 2, max(sent.start, fig.qual_start - 20) - 1, -1):
+            if doc[k].lemma_.lower() in cues.total_verbs and doc[k].pos_ in ("VERB", "AUX"):
+                verb = doc[k]
+                break
+    phrase: list[Token] = []
+    if total_noun is not None:
+        phrase = list(total_noun.subtree)
+        # "bringing the number it has sent to Ukraine to six": the verb that brings it.
+        if total_noun.head.lemma_.lower() in cues.total_verbs:
+            verb = total_noun.head
+    elif verb is not None:
+        if verb.i < fig.qual_start and before in ("to", "at"):
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != anchor.i and not (
+                    child.left_edge.i <= fig.start <= child.right_edge.i
+                ):
+                    phrase.extend(child.subtree)
+            if not phrase or all(t.i < verb.i for t in phrase) and verb.lemma_.lower() in ("bring", "raise", "lift", "push", "take", "put", "lower", "revise", "cut", "reduce"):
+                phrase.extend(doc[verb.i + 1 : fig.qual_start - 1])
+        elif anchor.dep_ in ("dobj", "attr", "npadvmod") and anchor.head == verb:
+            # "Russian losses reached 1,150": only a count of losses totals this way.
+            phrase = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+            found = _measure_in(phrase, lex)
+            if found is None or found[0] not in ("killed", "wounded", "casualties", "captured", "missing"):
+                if not any(t.lemma_.lower() in cues.total_nouns for t in phrase):
+                    return None
+        else:
+            return None
+    else:
+        return None
+    phrase = [t for t in phrase if not (fig.qual_start <= t.i < fig.end)]
+    if not phrase:
+        return None
+    found = _measure_in(phrase, lex)
+    head = total_noun or next((t for t in phrase if t.lemma_.lower() in cues.total_nouns), None)
+    if found is None:
+        if head is not None or any(t.lemma_.lower() in lex.estimate_objects for t in phrase):
+            cue = head or next(t for t in phrase if t.lemma_.lower() in lex.estimate_objects)
+            return Measure("anaphoric", None, _tok_span(cue), None, anaphoric=True, total=verb)
+        return None
+    measure, cue = found
+    return Measure(measure, None, _tok_span(cue), None, total=verb)
 
 
 def after_fraction(doc: Doc, fig: Figure) -> bool:
@@ -192,6 +510,14 @@ def after_fraction(doc: Doc, fig: Figure) -> bool:
         return False
     before = doc[i - 1]
     return before.text in ("%",) or before.lower_ in ("percent", "cent", "half", "third", "quarter", "thirds", "quarters", "most", "many", "some", "none")
+
+
+def part_of_whole(doc: Doc, fig: Figure) -> bool:
+    """"18 of the 24 jets": 24 is the whole the part is taken from."""
+    i = fig.qual_start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and (doc[i - 1].like_num or doc[i - 1].pos_ == "NUM")
 
 
 def of_phrase_end(doc: Doc, noun: Token, limit: int, lex: Lexicon) -> int:
@@ -208,41 +534,69 @@ def of_phrase_end(doc: Doc, noun: Token, limit: int, lex: Lexicon) -> int:
 def noun_phrase(doc: Doc, fig: Figure, noun: Token | None) -> Span:
     """The counted phrase from the qualifier to the noun: "more than 1,000 casualties"."""
     start = min(fig.qual_start, fig.start)
-    end = max(fig.end, fig.qual_end, noun.i + 1 if noun is not None else 0)
+    end = max(fig.end, fig.qual_end, noun.i + 1 if noun is not None and noun.i >= fig.end else 0)
     return doc[start:end]
 
 
-def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> Measure | None:
-    """Decide the measure of a figure, or None when it counts nothing we track."""
+def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token | None = None) -> Measure | None:
+    """Decide the measure of a figure, or None when it counts nothing we track.
+
+    ``antecedent`` is the noun a figure without one stands for ("hundreds more"
+    after "the drones"), found by the caller.
+    """
     limit = sent.end
     noun = counted_noun(doc, fig, limit)
     anchor_tok = noun if noun is not None else doc[fig.end - 1]
     if noun is not None and (noun.lower_ in lex.not_counted or noun.lemma_.lower() in lex.not_counted):
         return None
+    if noun is not None and noun.lemma_.lower() in lex.cues.formation_nouns and noun.i >= fig.end:
+        return None  # "one North Korean battalion", "two brigades": units, not heads
     if after_fraction(doc, fig):
         if noun is not None and measure_from_noun(noun, lex) == "personnel":
             return Measure("personnel", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
         return None
-    after = (noun.i + 1) if noun is not None else fig.end
+    after = (noun.i + 1) if noun is not None and noun.i >= fig.end else fig.end
     phrase = measure_from_phrase(doc, after, limit, lex)
     if phrase is not None and phrase[0] in ("casualties", "captured", "missing"):
         return Measure(phrase[0], noun, phrase[1], noun_phrase(doc, fig, noun))
+    if noun is not None and in_captivity(noun, lex):
+        return Measure("captured", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
+    among = measure_from_among(doc, fig, sent, lex)
+    if among is not None:
+        return Measure(among[0], noun, among[1], noun_phrase(doc, fig, noun), side=among[2])
+    remains = measure_from_remains(noun, lex)
+    if remains is not None:
+        return Measure("killed", noun, remains, noun_phrase(doc, fig, noun))
     adjective = measure_from_adjective(doc, fig.end, limit, lex) if noun is None else None
     if adjective is not None:
         return Measure(adjective[0], None, adjective[1], noun_phrase(doc, fig, None))
-    total = measure_from_total(anchor_tok, lex)
+    total = measure_from_total(doc, fig, anchor_tok, sent, lex)
     if total is not None:
-        return Measure(total[0], noun, total[1], noun_phrase(doc, fig, noun))
+        return Measure(total.measure, noun, total.cue, noun_phrase(doc, fig, noun),
+                       anaphoric=total.anaphoric, total=total.total)
     noun_measure = measure_from_noun(noun, lex) if noun is not None else None
+    if noun_measure is None and noun is not None and noun.i >= fig.end and names_weapon(doc[fig.end : noun.i + 1]):
+        noun_measure = "materiel"  # "2,400 Shahed-136s"
     if noun_measure is not None and noun_measure != "personnel":
         return Measure(noun_measure, noun, _tok_span(noun), noun_phrase(doc, fig, noun))
 
-    people = noun is None or _people_noun(noun, lex)
+    stands_for = noun if noun is not None else antecedent
+    people = stands_for is None or _people_noun(stands_for, lex)
     if noun is not None and not people:
         return None
-    pred = measure_from_predicate(anchor_tok, lex, people=True)
-    if pred is None and noun is None:
-        pred = measure_from_predicate(doc[fig.start], lex, people=True)
+    if noun is None and antecedent is not None and not people and measure_from_noun(antecedent, lex) == "materiel":
+        # "has since sent hundreds more" after "the drones": more of the same things.
+        pred = measure_from_predicate(anchor_tok, lex, people=False, sent=sent) or measure_from_predicate(
+            doc[fig.start], lex, people=False, sent=sent)
+        if pred is not None and pred[0] == "materiel":
+            return Measure("materiel", antecedent, pred[1], noun_phrase(doc, fig, None))
+        people = True  # "several were reported killed": people after all
+    pred = measure_from_predicate(anchor_tok, lex, people=True, sent=sent)
+    if pred is None and (noun is None or noun.dep_ == "pobj" and noun.head.head.i == fig.end - 1):
+        # "Dozens of Iranian advisers are believed …": the figure heads the phrase.
+        pred = measure_from_predicate(doc[fig.end - 1], lex, people=True, sent=sent)
+        if pred is None and noun is None:
+            pred = measure_from_predicate(doc[fig.start], lex, people=True, sent=sent)
     if pred is None and phrase is not None:
         pred = phrase
     if pred is not None:

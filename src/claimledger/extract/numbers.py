@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from claimledger.extract.lexicon import Lexicon, get_lexicon
 from claimledger.extract.sentences import sent_of
 
-_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_DIGITS = re.compile(r"^\+?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$")
 _INLINE_RANGE = re.compile(r"^(\d[\d,.]*)[-–—](\d[\d,.]*)$")
 _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|bn|mln)$", re.IGNORECASE)
 _MONTHS = frozenset(
@@ -73,7 +73,7 @@ def _number(text: str) -> int | float | None:
     """Read a digit string: "1,000" -> 1000, "1.5" -> 1.5."""
     if not _DIGITS.match(text):
         return None
-    value = float(text.replace(",", ""))
+    value = float(text.replace(",", "").lstrip("+"))
     return int(value) if value.is_integer() else value
 
 
@@ -186,9 +186,11 @@ def read_vague(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, str, in
             factor = lex.multipliers[doc[end].lower_]
             return end + 1, f"{words} {doc[end].lower_}", low * factor, high * factor
         nxt = doc[end] if end < limit else None
-        if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ") or nxt.lower_ in _TIME_UNITS:
-            return None
         if words == "few" and (i == 0 or doc[i - 1].lower_ != "a"):
+            return None
+        if nxt is not None and vague_pronoun(doc, end, limit):
+            return end, words, low, high  # "several were reported killed", "several of them"
+        if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ") or nxt.lower_ in _TIME_UNITS:
             return None
         return end, words, low, high
     # "dozens", "hundreds", "thousands" count only when they quantify something:
@@ -199,6 +201,18 @@ def read_vague(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, str, in
     if nxt is not None and nxt.lower_ == "of" and end + 1 < limit and doc[end + 1].lower_ in _TIME_UNITS:
         return None
     return end, words, low, high
+
+
+def vague_pronoun(doc: Doc, end: int, limit: int) -> bool:
+    """"several" or "a few" standing for people or things named before:
+    "several were reported killed", "a few of them surrendered".
+
+    Example: "… and several were reported killed" -> "several" is a figure.
+    """
+    nxt = doc[end]
+    if nxt.lower_ == "of" and end + 1 < limit and doc[end + 1].lower_ in ("them", "those", "these", "the", "us", "whom"):
+        return True
+    return nxt.pos_ in ("AUX", "VERB") and nxt.lower_ not in ("'s", "’s")
 
 
 def is_designation(doc: Doc, start: int, end: int) -> bool:
@@ -223,6 +237,21 @@ def is_designation(doc: Doc, start: int, end: int) -> bool:
         and any(c.isalpha() for c in first.text)
         and not _SUFFIXED.match(first.text)
     )
+
+
+def is_compound_modifier(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """A figure hyphened to a noun modifies it: "a nine-storey block", "a two-stroke
+    engine", "a three-day truce"; but "an 11,000-strong force", "a 3,000-man
+    brigade" state the force's size.
+
+    Example: "the nine-storey building" -> not a count.
+    """
+    if end + 1 >= len(doc) or doc[end].text not in ("-", "–") or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    word = doc[end + 1].lower_
+    if not doc[end + 1].is_alpha or word in lex.number_units or word in lex.number_tens or word in lex.multipliers:
+        return False
+    return word not in lex.strength_words
 
 
 def is_measurement(doc: Doc, start: int, end: int) -> bool:
@@ -273,6 +302,10 @@ def is_date_or_time(doc: Doc, start: int, end: int) -> bool:
 def is_age(doc: Doc, start: int, end: int) -> bool:
     """Ages: "soldiers aged 18", "aged between 18 and 25", "in their 20s"."""
     k = start - 1
+    if start >= 3 and doc[start - 1].lower_ == "as" and doc[start - 3].lower_ == "as" and doc[start - 2].lower_ in (
+        "young", "old", "little", "small"
+    ):
+        return True  # "as young as 19"
     while k >= max(0, start - 6):
         word = doc[k].lower_
         if word in ("aged", "age", "ages"):
@@ -329,9 +362,10 @@ def _interval(qualifier: str, value: float | None, high: float | None) -> tuple:
     return None, None
 
 
-def _excluded(doc: Doc, start: int, end: int) -> bool:
+def _excluded(doc: Doc, start: int, end: int, lex: Lexicon | None = None) -> bool:
     return (
         is_designation(doc, start, end)
+        or is_compound_modifier(doc, start, end, lex or get_lexicon())
         or is_measurement(doc, start, end)
         or is_money(doc, start, end)
         or is_date_or_time(doc, start, end)
@@ -366,7 +400,7 @@ def _figure_at(doc: Doc, i: int, sent_start: int, limit: int, lex: Lexicon) -> F
     inline = _INLINE_RANGE.match(doc[i].text)
     if inline:
         low, high = _number(inline.group(1)), _number(inline.group(2))
-        if low is None or high is None or low >= high or _excluded(doc, i, i + 1):
+        if low is None or high is None or low >= high or _excluded(doc, i, i + 1, lex):
             return None
         return _with_qualifier(doc, i, i + 1, low, high, "range", None, sent_start, limit, lex)
 
@@ -383,14 +417,14 @@ def _figure_at(doc: Doc, i: int, sent_start: int, limit: int, lex: Lexicon) -> F
     if point is None:
         return None
     end, value = point
-    if _excluded(doc, i, end):
+    if _excluded(doc, i, end, lex):
         return None
     # Ranges: "between X and Y", "X to Y", "X-Y", "X or Y" (with a shared multiplier).
     if end + 1 < limit and doc[end].lower_ in ("to", "and", "-", "–", "—", "or"):
         second = _read_point(doc, end + 1, limit, lex)
         joiner = doc[end].lower_
         before = doc[i - 1].lower_ if i > sent_start else ""
-        if second is not None and not _excluded(doc, end + 1, second[0]):
+        if second is not None and not _excluded(doc, end + 1, second[0], lex):
             end2, high = second
             if joiner != "and" or before == "between":
                 if before == "from" and joiner == "to":

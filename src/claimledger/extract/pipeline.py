@@ -14,6 +14,8 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,13 +23,29 @@ if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
 
 
+#: A wire dateline opening a paragraph: "SEOUL, Feb 13 (Meridian) - ", "KYIV (AP) — ".
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’/ -]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]+\s+"
+)
+
+
 @Language.component("claimledger_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break (headlines, paragraphs, list items)."""
-    for tok in doc[:-1]:
-        # spaCy keeps a line break as its own whitespace token.
-        if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
+    """Start a sentence after every line break (headlines, paragraphs, list items)
+    and after a wire dateline, so "KYIV, Oct 18 (Meridian) -" is not parsed as
+    the subject of the lead sentence."""
+    text = doc.text
+    starts = [0] + [tok.i + 1 for tok in doc[:-1] if tok.is_space and "\n" in tok.text]
+    for i in starts:
+        if i >= len(doc):
+            continue
+        if i:
+            doc[i].is_sent_start = True
+        found = DATELINE.match(text, doc[i].idx)
+        if found and found.end() - doc[i].idx < 90:
+            after = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+            if after is not None and after.start > i:
+                doc[after.start].is_sent_start = True
     return doc
 
 

@@ -76,12 +76,67 @@ def _subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
                 return child
-        if current.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj") and current.head is not current:
+        if current.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj") and current.head != current:
             current = current.head if current.dep_ in ("xcomp", "conj", "pcomp") else None
             if current is not None and current.dep_ == "prep":
                 current = current.head
         else:
             return None
+    return None
+
+
+def captor_side(anchor: Token, sent: Span) -> str | None:
+    """Who holds captives: "in Russian captivity", "held by Russia", "captured by
+    Ukrainian forces". The captives belong to the other side.
+
+    Example: "thousands of our people in Russian captivity" -> RU (the captor).
+    """
+    doc = anchor.doc
+    for tok in sent:
+        low = tok.lower_
+        if low in ("captivity", "custody") and tok.i > sent.start:
+            side = side_of_text(doc[max(sent.start, tok.i - 2) : tok.i].text)
+            if side:
+                return side
+        if tok.dep_ == "agent" and tok.head.lemma_.lower() in ("hold", "capture", "detain", "take", "keep", "seize"):
+            objs = [c for c in tok.children if c.dep_ == "pobj"]
+            if objs:
+                side = _side_of_token_np(objs[0])
+                if side:
+                    return side
+    return None
+
+
+def coordinated_sides(tok: Token) -> list[str]:
+    """Sides named by a coordinated subject: "Russia and Ukraine exchanged …",
+    "Denmark and Norway have delivered …" -> one side each."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return []
+    out: list[str] = []
+    for member in [subjects[0], *subjects[0].conjuncts]:
+        side = side_of_text(member.doc[member.left_edge.i if member == subjects[0] else member.i : member.i + 1].text)
+        if side and side not in out:
+            out.append(side)
+    return out if len(out) > 1 else []
+
+
+def agent_side(noun: Token) -> str | None:
+    """The side that gives materiel named in a participle: "jets donated by the
+    Netherlands", "the 24 jets pledged by the Netherlands" -> NL."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "amod") and child.tag_ == "VBN":
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                objs = [c for c in agent.children if c.dep_ == "pobj"]
+                if objs:
+                    side = _side_of_token_np(objs[0])
+                    if side:
+                        return side
     return None
 
 
@@ -106,7 +161,7 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
     supplier = recipient = None
     verb = around
     for _ in range(5):
-        if verb.lemma_.lower() in _SUPPLY or verb.head is verb:
+        if verb.lemma_.lower() in _SUPPLY or verb.head == verb:
             break
         verb = verb.head
     if verb.lemma_.lower() in _SUPPLY:
@@ -139,17 +194,43 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
     return SupplyRoles(supplier, recipient)
 
 
+def roles_in(sentences: list[Span]) -> SupplyRoles:
+    """Supplier and recipient from the nearest of ``sentences`` that names them
+    (a list of deliveries takes them from its lead: "what the US has sent Ukraine")."""
+    supplier = recipient = None
+    for sent in sentences:
+        for verb in (t for t in sent if t.lemma_.lower() in _SUPPLY and t.pos_ == "VERB"):
+            roles = supplier_and_recipient(sent, verb)
+            supplier = supplier or roles.supplier
+            if recipient is None:
+                recipient = roles.recipient or next(
+                    (_side_of_token_np(c) for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ == "PROPN"),
+                    None,
+                )
+        if supplier and recipient:
+            break
+    return SupplyRoles(supplier, recipient)
+
+
 class DocumentSides:
     """Counts of the sides an article names, for defaults a sentence leaves out."""
 
     def __init__(self, doc: Doc) -> None:
         registry = get_registry()
         counts: Counter[str] = Counter()
-        for _start, _end, entity in registry.find_mentions(doc_text(doc)):
+        self._places: list[tuple[int, str]] = []
+        #: (character offset, weapon entity) of every weapon named, for "the drones".
+        self.weapons: list[tuple[int, object]] = []
+        for start, _end, entity in registry.find_mentions(doc_text(doc)):
+            if getattr(entity, "kind", "") == "weapon":
+                self.weapons.append((start, entity))
             side = getattr(entity, "side", None)
-            if side and getattr(entity, "kind", "") in ("side", "person", "place", "claimant"):
-                weight = 1 if getattr(entity, "kind", "") == "side" else 0.5
+            kind = getattr(entity, "kind", "")
+            if side and kind in ("side", "person", "place", "claimant"):
+                weight = 1 if kind == "side" else 0.5
                 counts[side] += weight
+            if side and kind == "place":
+                self._places.append((start, side))
         self.counts = counts
         self.recipient_counts: Counter[str] = Counter()
         self.supplier_counts: Counter[str] = Counter()
@@ -169,6 +250,16 @@ class DocumentSides:
                     if side:
                         counts_for = self.recipient_counts if tok.lower_ == "to" else self.supplier_counts
                         counts_for[side] += 1
+
+    def place_before(self, char: int) -> str | None:
+        """The side of the last named place before ``char`` ("… in Zaporizhzhia. He
+        says 41 people were injured" -> UA): where the civilians of a report are."""
+        side = None
+        for start, place_side in self._places:
+            if start >= char:
+                break
+            side = place_side
+        return side
 
     def dominant(self, exclude: tuple[str | None, ...] = ()) -> str | None:
         for side, _count in self.counts.most_common():

@@ -1,0 +1,162 @@
+"""The lines of an article and what each is: prose, a table row, a list item,
+a heading, a timestamp, or boilerplate (sign-offs, "Read more" links, credits).
+
+News copy is not all prose. A loss tally is a table ("Personnel: about 889,310
+(+1,310)"), an aid story lists deliveries under a lead-in ("deliveries so far
+include:"), a live blog stamps its entries ("16:45"), and wire copy ends with
+"(Reporting by …)". Rows and list items take what they count and who says so
+from their lead: the line above the block.
+
+Example:
+    >>> layout = Layout("THE TOLL (Ukrainian estimates)\\nKilled: 1,500\\nWounded: 3,500")
+    >>> row = layout.line_at(31)
+    >>> row.kind, row.label, layout.lead_of(row).text
+    ('row', 'Killed', 'THE TOLL (Ukrainian estimates)')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from claimledger.extract.lexicon import load_data
+from claimledger.extract.sentences import sents
+
+_QUALIFIER = r"(?:about|around|some|over|more than|at least|up to|nearly|almost|approximately|roughly|~|c\.)"
+_ROW = re.compile(
+    rf"^\s*(?:[-•*▪]\s*)?(?P<label>[A-Za-z][A-Za-z '’/&-]{{0,40}}?)\s*[:–—-]\s+(?P<value>{_QUALIFIER}?\s*[+]?\d[\d,.]*)\b",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"^\s*(?:[-•*▪–—]|\d{1,2}[.)])\s+\S")
+_TIMESTAMP = re.compile(
+    r"^\s*(?:updated|posted|last updated)?\s*\d{1,2}[:.]\d{2}\s*(?:gmt|bst|cet|cest|eet|eest|utc|msk|kst|et|edt|est|am|pm|a\.m\.|p\.m\.)?\s*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    data = load_data("layout.yaml")
+    starts = "|".join(re.escape(s) for s in data["boilerplate_starts"])
+    return (
+        re.compile(rf"^\s*[(\[]?\s*(?:{starts})", re.IGNORECASE),
+        frozenset(w.lower() for w in data["loss_table_cues"]),
+        frozenset(w.lower() for w in data["estimate_table_cues"]),
+    )
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the text: character offsets, kind and, for a table row, its label."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str  # "prose", "row", "item", "heading", "timestamp", "boilerplate", "blank"
+    label: str | None = None
+
+    @property
+    def in_block(self) -> bool:
+        return self.kind in ("row", "item")
+
+
+class Layout:
+    """The lines of a text, classified once."""
+
+    def __init__(self, text: str) -> None:
+        boiler, self._loss_cues, self._estimate_cues = _boilerplate()
+        lines: list[Line] = []
+        start = 0
+        for n, raw in enumerate(text.split("\n")):
+            end = start + len(raw)
+            lines.append(_classify(n, start, end, raw, boiler))
+            start = end + 1
+        self.lines = lines
+        self._starts = [line.start for line in lines]
+
+    def line_at(self, char: int) -> Line:
+        """The line holding character ``char``."""
+        from bisect import bisect_right
+
+        return self.lines[max(0, bisect_right(self._starts, char) - 1)]
+
+    def lead_of(self, line: Line) -> Line | None:
+        """The line that introduces a row's or item's block: the nearest line above
+        the block that is not blank, not a row and not an item."""
+        if not line.in_block:
+            return None
+        k = line.index - 1
+        while k >= 0 and (self.lines[k].in_block or self.lines[k].kind == "blank"):
+            k -= 1
+        return self.lines[k] if k >= 0 else None
+
+    def block_of(self, line: Line) -> list[Line]:
+        """The rows or items of the block ``line`` belongs to."""
+        lo = hi = line.index
+        while lo > 0 and (self.lines[lo - 1].in_block or self.lines[lo - 1].kind == "blank" and lo > 1 and self.lines[lo - 2].in_block):
+            lo -= 1
+        while hi + 1 < len(self.lines) and self.lines[hi + 1].in_block:
+            hi += 1
+        return [ln for ln in self.lines[lo : hi + 1] if ln.in_block]
+
+    def is_loss_table(self, line: Line) -> bool:
+        """A table of losses: its lead (or the line above it) speaks of losses,
+        a toll or a tally ("THE TOLL", "Totals since …", "Russian losses")."""
+        lead = self.lead_of(line)
+        if lead is None:
+            return False
+        texts = [lead.text]
+        k = lead.index - 1
+        while k >= 0 and self.lines[k].kind == "blank":
+            k -= 1
+        if k >= 0:
+            texts.append(self.lines[k].text)
+        words = set(re.findall(r"[a-z]+", " ".join(texts).lower()))
+        return bool(words & self._loss_cues)
+
+    def is_estimate_table(self, line: Line) -> bool:
+        """A table its lead calls estimates ("THE TOLL (Ukrainian estimates)")."""
+        lead = self.lead_of(line)
+        return lead is not None and bool(set(re.findall(r"[a-z]+", lead.text.lower())) & self._estimate_cues)
+
+    def skipped(self, char: int) -> bool:
+        """Figures in boilerplate lines and timestamps are never claims."""
+        return self.line_at(char).kind in ("boilerplate", "timestamp")
+
+
+def _classify(n: int, start: int, end: int, raw: str, boiler: re.Pattern[str]) -> Line:
+    stripped = raw.strip()
+    if not stripped:
+        return Line(n, start, end, raw, "blank")
+    if _TIMESTAMP.match(stripped):
+        return Line(n, start, end, raw, "timestamp")
+    if boiler.match(stripped):
+        return Line(n, start, end, raw, "boilerplate")
+    row = _ROW.match(raw)
+    if row and len(row.group("label").split()) <= 4:
+        return Line(n, start, end, raw, "row", row.group("label").strip())
+    if _ITEM.match(raw):
+        return Line(n, start, end, raw, "item")
+    if len(stripped.split()) <= 14 and not stripped.endswith((".", "”", '"')):
+        return Line(n, start, end, raw, "heading")
+    return Line(n, start, end, raw, "prose")
+
+
+def lead_sentences(doc: Doc, layout: Layout, line: Line) -> list[Span]:
+    """The sentences a row or list item takes its source from, nearest first: its
+    lead line, then up to four sentences above it."""
+    lead = layout.lead_of(line)
+    if lead is None:
+        return []
+    out: list[Span] = []
+    for sent in reversed(sents(doc)):
+        if sent.start_char >= lead.end:
+            continue
+        out.append(sent)
+        if len(out) >= 5:
+            break
+    return out
