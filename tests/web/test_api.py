@@ -273,3 +273,17 @@ def test_every_response_carries_a_restrictive_policy(client):
         assert headers["x-content-type-options"] == "nosniff"
     assert "script-src 'self';" in CONTENT_SECURITY_POLICY
     assert "unsafe-inline" not in CONTENT_SECURITY_POLICY
+
+
+def test_downloads_stream_in_chunks_with_one_header(client, monkeypatch):
+    from claimledger.web import api
+
+    monkeypatch.setattr(api, "_CHUNK", 2)
+    whole = client.get("/api/v1/estimates", params={"per_page": 200}).json()["items"]
+    text = client.get("/api/v1/estimates", params={"format": "csv"}).text
+    parsed = list(csv.DictReader(io.StringIO(text)))
+    assert [r["claim_ids"] for r in parsed] == ["; ".join(r["claim_ids"]) for r in whole]
+    assert text.count("date,claimant,") == 1
+    empty = client.get("/api/v1/checks", params={"kind": "nothing-like-this", "format": "csv"})
+    assert empty.text.splitlines() == [empty.text.splitlines()[0]]
+    assert empty.text.startswith("kind,verdict,")

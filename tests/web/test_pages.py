@@ -168,3 +168,15 @@ def test_correction_form_needs_the_token(writer):
 def test_static_files_are_served_from_the_package(client):
     assert client.get("/static/style.css").headers["content-type"].startswith("text/css")
     assert client.get("/static/app.js").status_code == 200
+
+
+def test_an_empty_ledger_still_has_every_page(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from claimledger.ledger import Ledger
+    from claimledger.web.app import create_app
+
+    with Ledger(str(tmp_path / "empty.db")) as ledger, TestClient(create_app(ledger)) as empty:
+        for path in ("/", "/estimates", "/claims", "/articles", "/checks", "/docs"):
+            assert empty.get(path).status_code == 200, path
+        assert "No estimates match." in empty.get("/estimates").text
