@@ -82,3 +82,13 @@ def test_the_real_command_serves_pages_and_takes_its_token_from_the_environment(
     assert stderr.splitlines()[0] == (
         f"Serving {ledger_file} at {base}/ (corrections and uploads need the token); "
         "Ctrl+C stops it.")
+
+
+def test_after_make_run_the_error_names_the_sample_ledger(tmp_path, monkeypatch):
+    monkeypatch.delenv("CLAIMLEDGER_DB", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sample.db").write_bytes(b"")
+    result = runner.invoke(app, ["serve"])
+    assert result.exit_code == 1
+    assert result.stderr == ("error: no ledger at claimledger.db; `make run` built sample.db: "
+                             "claimledger serve --db sample.db\n")

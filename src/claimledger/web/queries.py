@@ -90,16 +90,22 @@ LATEST = 12
 
 
 def latest_claims(app: FastAPI, count: int = LATEST) -> list[Any]:
-    """The ``count`` most recently published claims, newest first.
+    """The ``count`` most recently published claims, newest first (undated ones left out).
 
-    ``Ledger.claims`` lists oldest first and has no other order, so this reads its last
-    page, which is slow on a large ledger (the whole list is sorted): it is kept.
+    ``Ledger.claims`` lists oldest first, undated last, and has no other order, so this
+    reads the last page of the dated claims; that sorts them all, so the result is kept.
     """
     def compute() -> list[Any]:
-        total = stats(app).claims
-        return list(reversed(_ledger(app).claims(limit=count, offset=max(0, total - count))))
+        ledger = _ledger(app)
+        dated = ledger.count_claims(since=_EVER)
+        return list(reversed(ledger.claims(since=_EVER, limit=count,
+                                           offset=max(0, dated - count))))
 
     return _cached(app, "latest", (count,), compute)
+
+
+#: A ``since`` that every dated claim passes (and an undated one does not).
+_EVER = "0001-01-01"
 
 
 def claim_page(app: FastAPI, filters: ClaimFilters, page: Page) -> tuple[list[Any], int]:
