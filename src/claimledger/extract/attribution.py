@@ -34,7 +34,7 @@ from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.sentences import doc_text, sent_of, sentence_index, sents
 from claimledger.resolve import get_registry
 
-_PRONOUNS = frozenset({"it", "there", "this", "that", "which", "who", "what", "one", "some", "many", "all", "both"})
+_PRONOUNS = frozenset({"there", "this", "that", "which", "who", "what", "one", "some", "many", "all", "both"})
 _PERSONAL = frozenset({"he", "she", "they", "it"})
 _TRIM = frozenset({",", ".", ";", ":", "“", "”", '"', "'", "(", ")", "[", "]", "—", "–", "-", "and", "but", "‘", "’"})
 _TELL = frozenset({"tell", "inform", "brief"})
@@ -180,6 +180,12 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
     if is_negated_verb(verb):
         return None
     current: Token | None = verb
+    prev = doc[verb.i - 1] if verb.i > sent_of(verb).start else None
+    if prev is not None and prev.text in (",", "”", '"', "’"):
+        # Inverted: "…, says regional governor", "…,” said the Joint Chiefs of Staff".
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i > verb.i and child.pos_ in ("PROPN", "NOUN"):
+                return _np_span(child)
     for _hop in range(3):
         if current is None:
             break
@@ -212,7 +218,25 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
             if child.i > verb.i and child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "oprd"):
                 if child.pos_ in ("PROPN", "NOUN"):
                     return _np_span(child)
-    return trailing_agent(verb)
+    return trailing_agent(verb) or leading_agent(verb)
+
+
+def leading_agent(verb: Token) -> Span | None:
+    """A sentence-initial source the parser took for a noun with a participle:
+    "South Korean intelligence previously assessed on December 19 that …"
+    (parsed as "intelligence (which was) assessed"). A "that"-clause after the
+    verb shows it reports.
+    """
+    if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i:
+        return None
+    doc = verb.doc
+    sent = sent_of(verb)
+    if not any(t.lower_ == "that" and t.pos_ == "SCONJ" for t in doc[verb.i + 1 : min(sent.end, verb.i + 8)]):
+        return None
+    noun = verb.head
+    if noun.left_edge.i != sent.start and doc[noun.left_edge.i - 1].text not in (",", "—"):
+        return None
+    return _trim(doc, noun.left_edge.i, noun.i + 1)
 
 
 def _hedge_of_verb(tok: Token, lex: Lexicon) -> str | None:
@@ -225,6 +249,11 @@ def _hedge_of_verb(tok: Token, lex: Lexicon) -> str | None:
         for c in tok.children
     ):
         hedge = "reported"  # "puts Russian losses at 889,000" (not "put down their weapons")
+    if hedge is None and tok.lemma_.lower() in lex.revision_verbs:
+        # "lowered its estimate … to 3,500", "raised its count to 4,700": the reviser says so.
+        objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"]
+        if any(o in lex.estimate_objects for o in objects):
+            hedge = "believed" if any(o in ("estimate", "assessment", "projection") for o in objects) else "reported"
     if hedge is None and tok.lemma_.lower() in lex.perception_verbs and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lex.evidence_nouns for c in tok.children
     ):
@@ -241,10 +270,18 @@ def _hedge_of_verb(tok: Token, lex: Lexicon) -> str | None:
 
 
 def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | None:
-    """The nearest hedge cue above ``tok`` and the path walked to reach it."""
+    """The nearest hedge cue above ``tok`` and the path walked to reach it.
+
+    A verb reached from a clause coordinated with it does not hedge that clause:
+    in "many of them presumed dead, and that two POWs remained in custody" the
+    POWs are not presumed.
+    """
     path: list[Token] = []
+    prev = tok
     for anc in tok.ancestors:
         path.append(anc)
+        via_conj = prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX")
+        prev = anc
         for child in anc.children:
             if child.dep_ == "aux" and child.lower_ in lex.speculative_words:
                 return "speculative", child, path
@@ -252,10 +289,16 @@ def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | 
                 return lex.hedge_adverbs[child.lower_], child, path
             if child.dep_ == "advmod" and child.lower_ in lex.speculative_words:
                 return "speculative", child, path
+        for child in anc.children:
+            # "It is likely that …", "It is possible that …"
+            if child.dep_ in ("acomp", "attr") and child.lower_ in lex.hedge_adverbs and anc.lemma_.lower() == "be":
+                return lex.hedge_adverbs[child.lower_], child, path
         low = anc.lower_
-        if low in ("signs", "sign", "indications", "indication") and any(c.lower_ == "of" or c.dep_ == "acl" for c in anc.children):
+        if low in ("signs", "sign", "indications", "indication", "possibility", "chance") and any(
+            c.lower_ == "of" or c.dep_ in ("acl", "ccomp") for c in anc.children
+        ):
             return "speculative", anc, path
-        hedge = _hedge_of_verb(anc, lex)
+        hedge = None if via_conj else _hedge_of_verb(anc, lex)
         if hedge is not None:
             return hedge, anc, path
     return None
@@ -313,6 +356,26 @@ def prepositional_source(sent: Span, lex: Lexicon) -> Source | None:
     return None
 
 
+def colon_source(sent: Span, lex: Lexicon) -> Source | None:
+    """A headline that names its source before a colon: "Zelensky: 3,000 North
+    Koreans killed", "Ukraine's General Staff: Russia has lost 790,460 troops"."""
+    doc = sent.doc
+    colon = next((t for t in doc[sent.start : min(sent.end, sent.start + 8)] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start or colon.i + 2 >= sent.end:
+        return None
+    head = doc[sent.start : colon.i]
+    if any(t.pos_ in ("VERB", "AUX", "NUM") for t in head) or not any(t.pos_ == "PROPN" for t in head):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1 : sent.end]):
+        return None  # "Russian losses: figures for March 14" is a title, not a quote
+    registry = get_registry()
+    known = registry.side_of(head.text) or registry.resolve(head.text, kind="claimant")
+    named = sum(t.pos_ == "PROPN" and t.is_title for t in head) >= 2 or any(t.lower_ in lex.person_nouns for t in head)
+    if not (known or named):
+        return None  # "Factbox: …", "Analysis: …" are labels
+    return Source(colon, head, "reported", is_media(head, lex))
+
+
 def citing(sent: Span) -> Span | None:
     """"…, citing the NIS": the cited body is the original claimant."""
     for tok in sent:
@@ -363,9 +426,9 @@ def _is_person_like(span: Span, lex: Lexicon) -> bool:
         return False
     registry = get_registry()
     entity = registry.resolve(span.text, kind="claimant")
-    if entity is not None and getattr(entity, "kind", "") != "person":
-        return False
-    return registry.side_of(span.text) is None or any(t.lower_ in lex.person_nouns for t in span)
+    if entity is not None:
+        return getattr(entity, "kind", "") == "person"
+    return registry.resolve(span.text, kind="side") is None
 
 
 class SourceIndex:
@@ -421,15 +484,21 @@ class SourceIndex:
         root = source.agent.root
         if root.lemma_.lower() not in self.lex.document_nouns and root.lower_ not in self.lex.document_nouns:
             return source
-        owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
-        if owner is not None:
-            span = _np_span(owner)
-            if span is not None:
-                return replace(source, agent=span, media=is_media(span, self.lex))
+        if any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in root.children):
+            return source  # "a Pentagon fact sheet", "the ministry's statement" name their author
         for earlier in reversed(history):
             if earlier.cue.lemma_.lower() in self.lex.publishing_verbs and not earlier.media:
                 return replace(source, agent=earlier.agent, media=False)
         return source
+
+    def in_agent(self, i: int) -> bool:
+        """Token ``i`` names a speaker: "One Ukrainian drone operator told The Sun"."""
+        from claimledger.extract.sentences import sent_of as _sent_of
+
+        sent = _sent_of(self.doc[i])
+        return any(s.agent.start <= i < s.agent.end and s.hedge in ("reported", "claimed")
+                   and sent.start <= s.cue.i < sent.end and s.cue.i >= s.agent.end
+                   for s in self.all_in_sent.get(sent.start, ()))
 
     def prepositional(self, sent: Span) -> Source | None:
         """The "according to X" source of ``sent``, documents resolved to their author."""
@@ -700,6 +769,11 @@ def attribute(anchor: Token, sent: Span, lex: Lexicon, quotes: QuoteIndex, figur
             first_claimant_hedge = first_claimant_hedge or framing.hedge
         else:
             relays.append(framing.agent)
+    if not claimants:
+        headline = colon_source(sent, lex)
+        if headline is not None and headline.agent.end <= anchor.i:
+            claimants.append(headline.agent)
+            first_claimant_hedge = first_claimant_hedge or headline.hedge
     if not claimants:
         inside = quotes.at(anchor.idx)
         if inside is not None and inside.speaker is not None:

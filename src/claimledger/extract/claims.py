@@ -81,6 +81,14 @@ class _Found:
     index: int
 
 
+def is_question(sent: Span) -> bool:
+    """A question asks, it does not claim: "What weapons has North Korea sent?"."""
+    last = sent.end - 1
+    while last > sent.start and (sent.doc[last].is_space or sent.doc[last].text in ("”", '"', "’", "'")):
+        last -= 1
+    return sent.doc[last].text == "?"
+
+
 def supplied(anchor: Token, sent: Span, lex: Lexicon) -> bool:
     """Materiel that is supplied, not used, destroyed or made: the verbs above it decide.
 
@@ -94,10 +102,13 @@ def supplied(anchor: Token, sent: Span, lex: Lexicon) -> bool:
             if lex.measure_verbs.get(lemma) == "materiel":
                 return True
     node = anchor
-    for _ in range(6):
+    steps = 0
+    while steps < 6:
         head = node.head
         if head == node:
             break
+        if node.dep_ not in ("conj", "appos"):
+            steps += 1  # "9,750 tanks, 20,282 vehicles, … 331 helicopters": one list
         lemma = head.lemma_.lower()
         if head.pos_ in ("NOUN", "PROPN") and head.lower_ in _SUPPLY_NOUNS | SUPPLY_CUES and node.dep_ == "pobj":
             return True
@@ -132,6 +143,9 @@ def planned(anchor: Token, fig: Figure, sent: Span, lex: Lexicon) -> bool:
     """
     cues = lex.cues
     doc = anchor.doc
+    speculative = any(
+        c.dep_ == "aux" and c.lower_ in lex.speculative_words for a in anchor.ancestors for c in a.children
+    )
     # "18 of the 24 jets pledged": the pledge is said of the 24, not of the 18.
     partitive = fig.end < len(doc) and doc[fig.end].lower_ == "of"
     if not partitive:
@@ -143,6 +157,10 @@ def planned(anchor: Token, fig: Figure, sent: Span, lex: Lexicon) -> bool:
         head = node.head
         if head == node:
             break
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ("include", "contain", "comprise", "feature") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in cues.pledge_nouns for c in head.children
+        ):
+            return True  # "The package includes 20 Bradley vehicles": promised, not delivered
         if head.pos_ in ("VERB", "AUX"):
             lemma = head.lemma_.lower()
             if lemma in lex.hedge_verbs and node.dep_ in ("ccomp", "xcomp") and lemma not in cues.pledge_verbs:
@@ -156,6 +174,8 @@ def planned(anchor: Token, fig: Figure, sent: Span, lex: Lexicon) -> bool:
             ):
                 return True
         node = head
+    if speculative:
+        return False  # "could arrive later this year" is a (speculative) claim, not a plan
     tail = [t.lower_ for t in doc[fig.end : min(sent.end, fig.end + 12)]]
     return any(
         tuple(tail[k : k + len(p)]) == p for p in cues.future_phrases for k in range(len(tail) - len(p) + 1)
@@ -172,6 +192,9 @@ def _antecedent(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> Token | None
             continue
         measure = measure_from_noun(tok, lex)
         if measure == "materiel" or is_people_noun(tok, lex):
+            holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+            if holder is not None and measure_from_noun(holder, lex) == "materiel":
+                return holder  # "containers of ammunition": the containers are counted
             return tok
     return None
 
@@ -179,6 +202,8 @@ def _antecedent(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> Token | None
 def comparison(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> bool:
     """"…, down from a record of more than 45,000": a figure set against the one before."""
     start = fig.qual_start
+    if start - 1 >= sent.start and doc[start - 1].lower_ in ("the", "a"):
+        start -= 1  # "down from the nearly 4,000 it reported"
     for cue in lex.cues.comparison_cues:
         n = len(cue)
         if start - n >= sent.start and tuple(t.lower_ for t in doc[start - n : start]) == cue:
@@ -245,23 +270,6 @@ def _parenthesised_source(doc: Doc, layout: Layout, line: Line, lex: Lexicon) ->
     return Attribution(span, (), hedge, None)
 
 
-def _reviser(verb: Token | None, lex: Lexicon) -> tuple[Span, str] | None:
-    """"Seoul raises its estimate of casualties to 4,700": the one who revises its
-    own estimate (believed) or count (reported) is the claimant."""
-    if verb is None:
-        return None
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects or objects[0].lemma_.lower() not in lex.estimate_objects | {"assessment", "estimate"}:
-        return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
-    if not subjects:
-        return None
-    doc = verb.doc
-    span = doc[subjects[0].left_edge.i : subjects[0].i + 1]
-    hedge = "believed" if objects[0].lemma_.lower() in ("estimate", "assessment", "figure") else "reported"
-    return span, hedge
-
-
 def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
     """Every quantity and event claim in ``doc`` (claim ids unset)."""
     lex = lex or get_lexicon()
@@ -275,6 +283,8 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
         if layout.skipped(first.idx):
             continue
         sent = sent_of(first)
+        if is_question(sent) or quotes.sources.in_agent(fig.start):
+            continue  # "How many troops has Kim sent?"; "One official told Reuters …"
         line = layout.line_at(first.idx)
         prev = found[-1] if found else None
         same_sentence = prev is not None and prev.sent.start == sent.start
@@ -315,20 +325,21 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
             attribution = prev.attribution
         elif base is not None and base.sent.start == sent.start:
             attribution = base.attribution
+            own = next((c for c in doc[fig.end - 1].children if c.dep_ == "relcl" and c.lemma_.lower() in lex.hedge_verbs), None)
+            if own is not None:  # "… down from the 4,000 it reported": reported, by the same source
+                attribution = replace(attribution, hedge=lex.hedge_verbs[own.lemma_.lower()], hedge_cue=doc[own.i : own.i + 1])
         else:
             attribution = attribute(doc[fig.end - 1] if measure.noun is None or measure.noun.i < fig.start else measure.noun,
                                     sent, lex, quotes, figure_start=fig.qual_start)
+        if attribution.claimant is None and attribution.hedge == "asserted" and found and _refers_back(sent):
+            # "This number includes 1,630 casualties": the count just reported.
+            attribution = replace(found[-1].attribution, hedge_cue=None)
         if attribution.claimant is None and line.in_block:
             inherited = (_parenthesised_source(doc, layout, line, lex) if line.kind == "row" else None) or (
                 inherited_attribution(lead_sentences(doc, layout, line), quotes))
             if inherited is not None:
                 hedge = attribution.hedge if attribution.hedge != "asserted" else inherited.hedge
                 attribution = replace(inherited, hedge=hedge)
-        if attribution.claimant is None:
-            revised = _reviser(measure.total, lex)
-            if revised is not None:
-                attribution = replace(attribution, claimant=revised[0],
-                                      hedge=revised[1] if attribution.hedge in ("asserted", "reported") else attribution.hedge)
         if attribution.hedge in ("asserted", "reported") and _estimated(doc, fig):
             # "an estimated 1,000 … said a Western official": an estimate, however relayed.
             attribution = replace(attribution, hedge="believed", hedge_cue=doc[fig.qual_start : fig.qual_start + 2])
@@ -348,6 +359,16 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
     covered = [(c.evidence.start, c.evidence.end) for c in claims]
     claims.extend(find_events(doc, lex, quotes, sides, covered, layout))
     return claims
+
+
+def _refers_back(sent: Span) -> bool:
+    """A sentence about the figure just given: "This number includes …", "The figure excludes …"."""
+    doc = sent.doc
+    first = sent.start
+    while first < sent.end and doc[first].is_space:
+        first += 1
+    return first + 1 < sent.end and doc[first].lower_ in ("this", "that", "the") and doc[first + 1].lemma_.lower() in (
+        "number", "figure", "total", "tally", "toll", "count", "estimate")
 
 
 def _earlier_count(found: list[_Found], sent: Span) -> _Found | None:
@@ -376,12 +397,12 @@ def _apply_victim_side(claims: list[Claim], found: list[_Found], sides: Document
     story of North Korean losses is North Korean), never the claimant's own."""
     explicit = Counter(
         claims[f.index].subject for f in found
-        if not f.weak_subject and claims[f.index].subject and f.measure.measure in _HARM_MEASURES
+        if not f.weak_subject and claims[f.index].subject and f.measure.measure in _HARM_MEASURES | {"personnel"}
     )
     if not explicit:
         return
     for f in found:
-        if not f.weak_subject or f.measure.measure not in _HARM_MEASURES:
+        if not f.weak_subject or f.measure.measure not in _HARM_MEASURES | {"personnel"}:
             continue
         claim = claims[f.index]
         own = sides.claimant_side(f.attribution.claimant)
@@ -494,7 +515,7 @@ def _quantity_claim(
         subject = m.side or _people_side(doc, fig, m, sent, lex) if own_noun or m.noun is None else m.side
         if subject is None and m.noun is not None and not own_noun:
             subject = side_in_phrase(doc, m.noun.left_edge.i, m.noun.i + 1)
-        civilian = m.noun is not None and m.noun.lower_ in CIVILIAN_NOUNS
+        civilian = m.noun is not None and m.noun.lower_ in CIVILIAN_NOUNS and m.measure in ("killed", "wounded", "missing", "casualties")
         if subject is None and m.measure == "captured":
             captor = captor_side(doc[fig.end - 1], sent)
             if captor is not None:

@@ -289,7 +289,11 @@ def find_events(
 ) -> list[Claim]:
     """Every event claim in ``doc``, skipping phrases a quantity claim already covers."""
     events: list[Claim] = []
+    from claimledger.extract.claims import is_question
+
     for sent in sents(doc):
+        if is_question(sent):
+            continue
         lemmas = {t.lemma_.lower() for t in sent}
         events.extend(_materiel_events(doc, sent, lex, quotes, sides, covered, layout))
         if lemmas & (_DEPLOY_VERBS | _DEPLOY_NOUNS):

@@ -58,6 +58,7 @@ class MeasureCues:
     comparison_cues: tuple[tuple[str, ...], ...]
     formation_nouns: frozenset[str]
     pledge_verbs: frozenset[str]
+    pledge_nouns: frozenset[str]
     future_words: frozenset[str]
     future_phrases: tuple[tuple[str, ...], ...]
     table_labels: dict[str, str]
@@ -86,6 +87,7 @@ def _measure_cues(data: dict[str, Any]) -> MeasureCues:
         comparison_cues=tuple(sorted((tuple(c.lower().split()) for c in data["comparison_cues"]), key=lambda c: -len(c))),
         formation_nouns=_words(data["formation_nouns"]),
         pledge_verbs=_words(data["pledge_verbs"]),
+        pledge_nouns=_words(data["pledge_nouns"]),
         future_words=_words(data["future_words"]),
         future_phrases=tuple(tuple(p.lower().split()) for p in data["future_phrases"]),
         table_labels=_invert(data["table_labels"]),
@@ -126,6 +128,7 @@ class Lexicon:
     perception_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     estimate_objects: frozenset[str]
+    revision_verbs: frozenset[str]
     citing_verbs: frozenset[str]
     media_words: frozenset[str]
     not_media: frozenset[str]
@@ -190,6 +193,7 @@ def get_lexicon() -> Lexicon:
         perception_verbs=_words(attribution["perception_verbs"]),
         evidence_nouns=_words(attribution["evidence_nouns"]),
         estimate_objects=_words(attribution["estimate_objects"]),
+        revision_verbs=_words(attribution["revision_verbs"]),
         citing_verbs=frozenset(attribution["citing"]),
         media_words=frozenset(attribution["media_words"]),
         not_media=_words(attribution["not_media"]),

@@ -22,6 +22,7 @@ Example:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -45,7 +46,8 @@ _SUPPLY = frozenset({"supply", "deliver", "ship", "transfer", "send", "provide",
 SUPPLY_CUES = frozenset(
     {"supply", "deliver", "ship", "transfer", "send", "provide", "give", "export", "sell",
      "transport", "load", "smuggle", "hand", "dispatch", "receive", "arm", "move", "donate",
-     "supplies", "deliveries", "shipments", "transfers", "shipment", "delivery", "arrive", "reach", "cross"}
+     "supplies", "deliveries", "shipments", "transfers", "shipment", "delivery", "arrive", "reach", "cross",
+     "consignment", "consignments"}
 )
 #: "the dead", "the wounded": people named by what happened to them.
 _STATE_WORDS = {"dead": "killed", "killed": "killed", "fallen": "killed", "wounded": "wounded", "injured": "wounded",
@@ -70,8 +72,12 @@ class Measure:
 
 
 def has_supply_cue(sent: Span) -> bool:
-    """The sentence speaks of supplying: "delivered", "deliveries", "arrived"."""
-    return any(t.lemma_.lower() in SUPPLY_CUES or t.lower_ in SUPPLY_CUES for t in sent)
+    """The sentence speaks of supplying: "delivered", "deliveries", "arrived"
+    ("28 ships and boats" is no shipping)."""
+    return any(
+        t.lower_ in SUPPLY_CUES and t.pos_ in ("NOUN", "VERB") or t.pos_ == "VERB" and t.lemma_.lower() in SUPPLY_CUES
+        for t in sent
+    )
 
 
 def _tok_span(tok: Token) -> Span:
@@ -133,8 +139,9 @@ def counted_noun(doc: Doc, fig: Figure, limit: int) -> Token | None:
                 return None
             i += 1
             continue
-        if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound"):
-            i += 1
+        if tok.pos_ == "VERB" and (tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and i + 1 < limit
+                                   and doc[i + 1].pos_ in ("ADJ", "NOUN", "PROPN")):
+            i += 1  # "757 fallen Ukrainian soldiers"
             continue
         return None
     return None
@@ -233,8 +240,14 @@ def surrendered(verb: Token, lex: Lexicon) -> bool:
 
 
 def swap_context(sent: Span, lex: Lexicon) -> bool:
-    """The sentence speaks of a swap or of captivity ("in latest prisoner swap")."""
-    return any(t.lower_ in lex.cues.swap_words or t.lemma_.lower() in lex.cues.swap_words for t in sent)
+    """The sentence, the two before it or the headline speak of a swap or of
+    captivity ("in latest prisoner swap")."""
+    from claimledger.extract.sentences import sentence_index
+
+    index = sentence_index(sent.doc)
+    k = max(0, bisect_right(index.starts, sent.start) - 1)
+    near = [index.sents[0], *index.sents[max(0, k - 2) : k + 1]]
+    return any(t.lower_ in lex.cues.swap_words or t.lemma_.lower() in lex.cues.swap_words for s in near for t in s)
 
 
 def returned_from_captivity(verb: Token, sent: Span, lex: Lexicon) -> bool:
@@ -385,22 +398,30 @@ def measure_from_among(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> tuple
     return None
 
 
-def in_captivity(noun: Token, lex: Lexicon) -> bool:
-    """"thousands of our people in Russian captivity", "soldiers in Ukrainian custody"."""
-    return is_people_noun(noun, lex) and any(
+def _in_captivity_prep(tok: Token, lex: Lexicon) -> bool:
+    return any(
         c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
             g.dep_ == "pobj" and g.lower_ in lex.cues.captivity_words for g in c.children)
-        for c in noun.children
+        for c in tok.children
     )
 
 
-def measure_from_remains(noun: Token | None, lex: Lexicon) -> Span | None:
+def in_captivity(noun: Token | None, anchor: Token, lex: Lexicon) -> bool:
+    """"thousands of our people in Russian captivity", "about 10,000 remain in
+    Russian captivity", "two soldiers remained in Ukrainian custody"."""
+    if noun is not None and is_people_noun(noun, lex) and _in_captivity_prep(noun, lex):
+        return True
+    head = anchor.head
+    return (noun is None or is_people_noun(noun, lex)) and anchor.dep_ in ("nsubj", "nsubjpass", "attr") and \
+        head.lemma_.lower() in ("remain", "be", "stay", "languish", "hold", "keep") and _in_captivity_prep(head, lex)
+
+
+def measure_from_remains(doc: Doc, fig: Figure, lex: Lexicon) -> Span | None:
     """"the bodies of 501 soldiers", "the remains of 89 Russian soldiers": the dead."""
-    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
-        return None
-    holder = noun.head.head
-    if holder.lower_ in lex.cues.body_nouns or holder.lemma_.lower() in lex.cues.body_nouns:
-        return _tok_span(holder)
+    k = fig.qual_start - 1
+    if k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].lower_ in lex.cues.body_nouns
+                                            or doc[k - 1].lemma_.lower() in lex.cues.body_nouns):
+        return doc[k - 1 : k]
     return None
 
 
@@ -525,7 +546,8 @@ def of_phrase_end(doc: Doc, noun: Token, limit: int, lex: Lexicon) -> int:
     if noun.i + 2 < limit and doc[noun.i + 1].lower_ == "of":
         for tok in doc[noun.i + 2 : min(limit, noun.i + 6)]:
             if tok.pos_ in ("NOUN", "PROPN") and lex.measure_nouns.get(tok.lemma_.lower()) == "materiel":
-                return tok.i + 1
+                head = _np_head(tok, limit)  # "rounds of artillery ammunition"
+                return head.i + 1
             if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "DET", "NUM") and tok.text != "-":
                 break
     return noun.i + 1
@@ -559,12 +581,13 @@ def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token 
     phrase = measure_from_phrase(doc, after, limit, lex)
     if phrase is not None and phrase[0] in ("casualties", "captured", "missing"):
         return Measure(phrase[0], noun, phrase[1], noun_phrase(doc, fig, noun))
-    if noun is not None and in_captivity(noun, lex):
-        return Measure("captured", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
+    if in_captivity(noun, anchor_tok, lex):
+        return Measure("captured", noun, _tok_span(noun if noun is not None else anchor_tok.head),
+                       noun_phrase(doc, fig, noun))
     among = measure_from_among(doc, fig, sent, lex)
     if among is not None:
         return Measure(among[0], noun, among[1], noun_phrase(doc, fig, noun), side=among[2])
-    remains = measure_from_remains(noun, lex)
+    remains = measure_from_remains(doc, fig, lex)
     if remains is not None:
         return Measure("killed", noun, remains, noun_phrase(doc, fig, noun))
     adjective = measure_from_adjective(doc, fig.end, limit, lex) if noun is None else None
@@ -590,6 +613,9 @@ def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token 
             doc[fig.start], lex, people=False, sent=sent)
         if pred is not None and pred[0] == "materiel":
             return Measure("materiel", antecedent, pred[1], noun_phrase(doc, fig, None))
+        if fig.end < limit and doc[fig.end].lower_ in ("more", "others"):
+            # "tens of thousands of containers had crossed …, and thousands more were waiting"
+            return Measure("materiel", antecedent, doc[fig.end : fig.end + 1], noun_phrase(doc, fig, None))
         people = True  # "several were reported killed": people after all
     pred = measure_from_predicate(anchor_tok, lex, people=True, sent=sent)
     if pred is None and (noun is None or noun.dep_ == "pobj" and noun.head.head.i == fig.end - 1):
@@ -603,4 +629,8 @@ def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token 
         return Measure(pred[0], noun, pred[1], noun_phrase(doc, fig, noun))
     if noun is not None and noun_measure == "personnel":
         return Measure("personnel", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
+    if noun is None and antecedent is not None and measure_from_noun(antecedent, lex) == "personnel" and \
+            antecedent.lower_ not in CIVILIAN_NOUNS and doc[fig.end : fig.end + 2].text.lower() in ("of them", "of those"):
+        # "a second group of soldiers, possibly several thousand of them"
+        return Measure("personnel", antecedent, doc[fig.end : fig.end + 2], noun_phrase(doc, fig, None))
     return None

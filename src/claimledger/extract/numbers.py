@@ -27,6 +27,7 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_UNITS = frozenset(
     "second seconds minute minutes hour hours day days night nights week weeks month months "
     "year years decade decades century centuries weekend weekends".split()
@@ -232,6 +233,17 @@ def is_designation(doc: Doc, start: int, end: int) -> bool:
             return True
         if nxt.is_alpha and nxt.lower_ not in ("m", "k", "bn", "mln", "s"):
             return nxt.lower_ not in _UNIT_AFTER or nxt.lower_ in ("mm",)
+    if start > 0 and end - start == 1 and first.text.isdigit() and len(first.text) <= 3:
+        prev = doc[start - 1]
+        # "Challenger 2 tanks", "Leopard 1 tanks", "Su 34": a model number after its name.
+        if prev.pos_ == "PROPN" and prev.is_title and prev.lower_ not in _MONTHS and prev.lower_ not in _WEEKDAYS \
+                and not prev.is_sent_start \
+                and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and not prev.whitespace_ == "":
+            from claimledger.resolve import get_registry
+
+            registry = get_registry()
+            if registry.side_of(prev.text) is None and registry.resolve(prev.text, kind="place") is None:
+                return True
     return (
         any(c.isdigit() for c in first.text)
         and any(c.isalpha() for c in first.text)

@@ -36,11 +36,22 @@ def line_breaks(doc: Doc) -> Doc:
     the subject of the lead sentence."""
     text = doc.text
     starts = [0] + [tok.i + 1 for tok in doc[:-1] if tok.is_space and "\n" in tok.text]
-    for i in starts:
+    ends = starts[1:] + [len(doc)]
+    for i, end in zip(starts, ends):
         if i >= len(doc):
             continue
         if i:
             doc[i].is_sent_start = True
+        line = doc[i:end]
+        words = [t for t in line if not t.is_space]
+        if len(words) <= 16 and not any(t.text in (".", "?", "!") for t in words[:-1]):
+            # A headline, a bullet or a timestamp is one sentence ("- At least three
+            # people killed, says governor"; "08.45 GMT").
+            for tok in line[1:]:
+                if not tok.is_space:
+                    tok.is_sent_start = False
+        elif len(words) > 1 and words[0].is_title and words[1].is_title and words[0].i + 1 == words[1].i:
+            words[1].is_sent_start = False  # "Volodymyr Zelenskyy has said …" is one name
         found = DATELINE.match(text, doc[i].idx)
         if found and found.end() - doc[i].idx < 90:
             after = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")

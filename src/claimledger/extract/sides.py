@@ -73,9 +73,12 @@ def _subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         if current is None:
             return None
-        for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
-                return child
+        # The subject nearest the verb: in "Ukraine's General Staff: Russia has lost …"
+        # the parser makes both nouns subjects.
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        if subjects:
+            before = [c for c in subjects if c.i < current.i]
+            return before[-1] if before else subjects[0]
         if current.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj") and current.head != current:
             current = current.head if current.dep_ in ("xcomp", "conj", "pcomp") else None
             if current is not None and current.dep_ == "prep":
@@ -168,7 +171,10 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
         subject = _subject_of(verb)
         if subject is not None:
             supplier = _side_of_token_np(subject)
-        for child in verb.subtree:
+        near = [c for v in (verb, *[c for c in verb.children if c.dep_ in ("xcomp", "conj", "advcl")]) for c in v.children]
+        for child in near:
+            if child.head.lower_ in ("according", "due", "up", "next", "close", "thanks", "owing"):
+                continue
             if child.lower_ in ("to", "into") and child.dep_ in ("prep", "dative"):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
@@ -179,10 +185,19 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
                     supplier = supplier or _side_of_token_np(objs[0])
             elif child.dep_ in ("dative",) and child.pos_ == "PROPN":
                 recipient = recipient or _side_of_token_np(child)
+        if recipient is None:
+            # "supplied Russia with millions of shells": the side supplied is the object.
+            for child in verb.children:
+                if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN" and any(
+                    c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+                ):
+                    recipient = _side_of_token_np(child)
     if recipient is None or supplier is None:
-        # Surface fallback: "from North Korea to Russia", "to Russia".
+        # Surface fallback: "from North Korea to Russia", "to Russia" (not "according to").
         toks = list(sent)
         for k, tok in enumerate(toks[:-1]):
+            if k > 0 and toks[k - 1].lower_ in ("according", "due", "next", "close", "up", "thanks", "owing", "prior"):
+                continue
             if tok.lower_ == "to" and recipient is None:
                 side = side_of_text(" ".join(t.text for t in toks[k + 1 : k + 3]))
                 if side and side != supplier:
@@ -240,16 +255,11 @@ class DocumentSides:
             if not supply_verbs:
                 continue
             for verb in supply_verbs:
-                subject = _subject_of(verb)
-                side = _side_of_token_np(subject) if subject is not None else None
-                if side:
-                    self.supplier_counts[side] += 1
-            for tok in sent:
-                if tok.lower_ in ("to", "from") and tok.i + 1 < sent.end:
-                    side = side_of_text(doc[tok.i + 1 : min(tok.i + 3, sent.end)].text)
-                    if side:
-                        counts_for = self.recipient_counts if tok.lower_ == "to" else self.supplier_counts
-                        counts_for[side] += 1
+                roles = supplier_and_recipient(sent, verb)
+                if roles.supplier:
+                    self.supplier_counts[roles.supplier] += 1
+                if roles.recipient:
+                    self.recipient_counts[roles.recipient] += 1
 
     def place_before(self, char: int) -> str | None:
         """The side of the last named place before ``char`` ("… in Zaporizhzhia. He
