@@ -30,9 +30,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.entities import resolve, side_of
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.sentences import doc_text, sent_of, sentence_index, sents
-from claimledger.resolve import get_registry
 
 _PRONOUNS = frozenset({"there", "this", "that", "which", "who", "what", "one", "some", "many", "all", "both"})
 _PERSONAL = frozenset({"he", "she", "they", "it"})
@@ -100,7 +100,7 @@ def _np_span(tok: Token, stop_at: int | None = None) -> Span | None:
 
 def is_media(span: Span, lex: Lexicon) -> bool:
     """A news organisation that relays rather than originates a figure."""
-    entity = get_registry().resolve(span.text, kind="claimant")
+    entity = resolve(span.text, "claimant")
     if entity is not None and str(getattr(entity, "id", "")).startswith(("agency:", "media:")):
         return True
     words = {t.lower_ for t in span}
@@ -240,9 +240,12 @@ def leading_agent(verb: Token) -> Span | None:
 
 
 def _hedge_of_verb(tok: Token, lex: Lexicon) -> str | None:
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.cue_lemmas:
+        return None
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBZ", "VBP", "VBG"):
         return None
-    hedge = lex.hedge_verbs.get(tok.lemma_.lower())
+    hedge = lex.hedge_verbs.get(lemma)
     if hedge is None and tok.lemma_.lower() == "put" and any(
         c.dep_ == "prep" and c.lower_ == "at" or c.lower_ in ("higher", "lower", "above", "below")
         or c.dep_ == "dobj" and c.lemma_.lower() in lex.estimate_objects
@@ -329,11 +332,14 @@ def _after_prepositional_cue(doc: Doc, stop: int, limit: int) -> Span | None:
 def prepositional_source(sent: Span, lex: Lexicon) -> Source | None:
     """"according to X", "per X", "by the estimate of X", "by X's count", "in X's view"."""
     doc = sent.doc
-    for tok in sent:
+    lowered = sent.text.lower()
+    for tok in (doc[i] for i in sentence_index(doc).matching_in(lex.prepositional_first, sent)):
         low = tok.lower_
         if low not in lex.prepositional_first:
             continue
         for phrase, hedge in lex.according_to:
+            if phrase[0] != low:
+                continue
             stop = tok.i + len(phrase)
             if stop >= sent.end or tuple(t.lower_ for t in doc[tok.i : stop]) != phrase:
                 continue
@@ -344,7 +350,7 @@ def prepositional_source(sent: Span, lex: Lexicon) -> Source | None:
             if span is not None and not is_non_agent(span, lex):
                 return Source(tok, span, hedge, is_media(span, lex))
         # "by the General Staff's count", "in Seoul's estimate"
-        if low in ("by", "in") and tok.i + 2 < sent.end:
+        if low in ("by", "in") and ("'s" in lowered or "’s" in lowered) and tok.i + 2 < sent.end:
             for k in range(tok.i + 1, min(sent.end - 1, tok.i + 9)):
                 if doc[k].lower_ in ("'s", "’s") and doc[k + 1].lemma_.lower() in lex.possessive_sources:
                     hedge = lex.possessive_sources[doc[k + 1].lemma_.lower()]
@@ -368,17 +374,20 @@ def colon_source(sent: Span, lex: Lexicon) -> Source | None:
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1 : sent.end]):
         return None  # "Russian losses: figures for March 14" is a title, not a quote
-    registry = get_registry()
-    known = registry.side_of(head.text) or registry.resolve(head.text, kind="claimant")
+    known = side_of(head.text) or resolve(head.text, "claimant")
     named = sum(t.pos_ == "PROPN" and t.is_title for t in head) >= 2 or any(t.lower_ in lex.person_nouns for t in head)
     if not (known or named):
         return None  # "Factbox: …", "Analysis: …" are labels
     return Source(colon, head, "reported", is_media(head, lex))
 
 
+_CITE = frozenset({"cite", "quote", "citing", "quoting"})
+
+
 def citing(sent: Span) -> Span | None:
     """"…, citing the NIS": the cited body is the original claimant."""
-    for tok in sent:
+    doc = sent.doc
+    for tok in (doc[i] for i in sentence_index(doc).matching_in(_CITE, sent)):
         if tok.lemma_.lower() in ("cite", "quote") and tok.tag_ == "VBG":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj")]
             if objs:
@@ -400,7 +409,7 @@ def _relay_objects(verb: Token, lex: Lexicon, publisher: str | None) -> tuple[Sp
             span = _np_span(child)
             if span is None or publisher and span.text.lower() == publisher.lower():
                 continue  # "told Meridian" in Meridian's own story
-            if get_registry().side_of(span.text) and not is_media(span, lex):
+            if side_of(span.text) and not is_media(span, lex):
                 continue
             out.append(span)
     return tuple(out)
@@ -424,11 +433,10 @@ def _is_person_like(span: Span, lex: Lexicon) -> bool:
         return True
     if root.pos_ != "PROPN":
         return False
-    registry = get_registry()
-    entity = registry.resolve(span.text, kind="claimant")
+    entity = resolve(span.text, "claimant")
     if entity is not None:
         return getattr(entity, "kind", "") == "person"
-    return registry.resolve(span.text, kind="side") is None
+    return resolve(span.text, "side") is None
 
 
 class SourceIndex:
@@ -449,6 +457,8 @@ class SourceIndex:
         self.all_in_sent: dict[int, list[Source]] = {}
         self.framing: dict[int, Source] = {}
         history: list[Source] = []
+        index = sentence_index(doc)
+        cues = index.matching(lex.cue_lemmas)
         for sent in sents(doc):
             prepositional = prepositional_source(sent, lex)
             if prepositional is not None:
@@ -456,7 +466,9 @@ class SourceIndex:
                 self.framing[sent.start] = prepositional
             found: list[Source] = []
             everything: list[Source] = []
-            for tok in sent:
+            lo = bisect_right(cues, sent.start - 1)
+            hi = bisect_right(cues, sent.end - 1)
+            for tok in (doc[i] for i in cues[lo:hi]):
                 hedge = _hedge_of_verb(tok, lex)
                 if hedge is None:
                     continue

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.entities import resolve
 from claimledger.extract.attribution import Attribution, QuoteIndex, attribute, inherited_attribution
 from claimledger.extract.context import evidence, location, period, span_of
 from claimledger.extract.events import find_events
@@ -57,7 +58,6 @@ from claimledger.extract.sides import (
     supplier_and_recipient,
 )
 from claimledger.records import Claim, TextSpan
-from claimledger.resolve import get_registry
 
 # Words that may stand between two coordinated figures when the second leaves
 # its verb unsaid: "believed to have been killed and a further 1,000 injured".
@@ -383,7 +383,7 @@ def _earlier_count(found: list[_Found], sent: Span) -> _Found | None:
 
 def _each_side(doc: Doc, anchor: Token, sent: Span, claim: Claim) -> list[Claim]:
     """"Russia and Ukraine exchanged 95 prisoners each": one claim per side."""
-    if not any(t.lower_ == "each" for t in sent):
+    if " each" not in sent.text.lower():
         return []
     found = coordinated_sides(anchor)
     if len(found) < 2:
@@ -460,7 +460,7 @@ def _pronoun_supplier(anchor: Token) -> bool:
 def _place_side(place: Span | None) -> str | None:
     if place is None:
         return None
-    entity = get_registry().resolve(place.text, kind="place")
+    entity = resolve(place.text, "place")
     return getattr(entity, "side", None) if entity is not None else side_of_text(place.text)
 
 
@@ -486,7 +486,7 @@ def _quantity_claim(
     weak = False
     own_noun = m.noun is not None and m.noun.i >= fig.start
     window_hi = min(sent.end, last + _WINDOW_AFTER)
-    loc = location(doc, sent, last, window_hi)
+    loc = location(doc, sent, last, window_hi, sides.place_spans)
     if m.measure == "materiel":
         anchor = m.noun if m.noun is not None else doc[fig.end - 1]
         roles = supplier_and_recipient(sent, anchor)

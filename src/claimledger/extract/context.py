@@ -12,8 +12,11 @@ Example:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.entities import resolve, side_of
 from claimledger.records import TextSpan
 from claimledger.resolve import get_registry
 
@@ -30,21 +33,26 @@ def _place_span(doc: Doc, start: int, end: int) -> Span:
     """Extend a place name with a trailing "region"/"oblast" and a leading "X's"."""
     while end < len(doc) and doc[end].lower_ in _PLACE_WORDS:
         end += 1
-    if start >= 2 and doc[start - 1].lower_ in ("’s", "'s") and get_registry().side_of(doc[start - 2].text):
+    if start >= 2 and doc[start - 1].lower_ in ("’s", "'s") and side_of(doc[start - 2].text):
         start -= 2
     return doc[start:end]
 
 
-def location(doc: Doc, sent: Span, lo: int, hi: int) -> Span | None:
+def location(doc: Doc, sent: Span, lo: int, hi: int, places: list[tuple[int, int]] | None = None) -> Span | None:
     """The nearest sub-national place in ``doc[lo:hi]``: a gazetteer place, or
-    capitalised words before "region"/"oblast"/"province" ("Kherson region")."""
-    registry = get_registry()
+    capitalised words before "region"/"oblast"/"province" ("Kherson region").
+
+    ``places`` are the character ranges of the places the article names (found
+    once per article); without them the window is searched.
+    """
     base = doc[lo:hi]
-    offset = base.start_char
-    for start_char, end_char, entity in registry.find_mentions(base.text):
-        if getattr(entity, "kind", None) != "place":
-            continue
-        span = doc.char_span(offset + start_char, offset + end_char, alignment_mode="expand")
+    if places is None:
+        offset = base.start_char
+        places = [(offset + s, offset + e) for s, e, entity in get_registry().find_mentions(base.text)
+                  if getattr(entity, "kind", None) == "place"]
+    k = bisect_left(places, (base.start_char, -1))
+    if k < len(places) and places[k][1] <= base.end_char:
+        span = doc.char_span(places[k][0], places[k][1], alignment_mode="expand")
         if span is not None:
             return _place_span(doc, span.start, span.end)
     for tok in base:
@@ -136,6 +144,6 @@ def span_of(part: Span | Token | None, kind: str | None = None) -> TextSpan | No
         part = part.doc[part.i : part.i + 1]
     entity = None
     if kind is not None:
-        found = get_registry().resolve(part.text, kind=kind)
+        found = resolve(part.text, kind)
         entity = getattr(found, "id", None)
     return TextSpan(part.text, part.start_char, part.end_char, entity)

@@ -27,9 +27,11 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.entities import canonical_item, weapon_in
 from claimledger.extract.attribution import Attribution, QuoteIndex, attribute, inherited_attribution
 from claimledger.extract.context import evidence, span_of
 from claimledger.extract.items import item_name
@@ -46,9 +48,8 @@ from claimledger.extract.sides import (
     supplier_and_recipient,
 )
 from claimledger.records import Claim, TextSpan
-from claimledger.resolve import get_registry
 from claimledger.resolve.names import singular
-from claimledger.extract.sentences import sent_of, sents
+from claimledger.extract.sentences import sent_of, sentence_index, sents
 
 _SUPPLY_VERBS = frozenset(
     {"supply", "deliver", "ship", "transfer", "send", "provide", "give", "export", "sell",
@@ -84,7 +85,7 @@ def _weapon_name(tok: Token) -> bool:
             return False  # "KN-23 and KN-24 ballistic missiles": names before the noun
         if not (nxt.pos_ in ("NUM", "PROPN", "ADJ", "CCONJ") or nxt.text in ("-", ",")):
             break
-    return get_registry().canonical_item(tok.text) is not None
+    return canonical_item(tok.text) is not None
 
 
 def _materiel_head(tok: Token, lex: Lexicon) -> bool:
@@ -291,13 +292,20 @@ def find_events(
     events: list[Claim] = []
     from claimledger.extract.claims import is_question
 
+    index = sentence_index(doc)
+    heads = sorted(set(index.matching(lex.materiel_nouns)) | set(index.with_digits(numbers=False)))
+    people = index.matching(_MILITARY_PEOPLE)
     for sent in sents(doc):
-        if is_question(sent):
+        in_sent = heads[bisect_right(heads, sent.start - 1) : bisect_right(heads, sent.end - 1)]
+        has_people = bisect_right(people, sent.end - 1) > bisect_right(people, sent.start - 1)
+        if not (in_sent or has_people) or is_question(sent):
             continue
-        lemmas = {t.lemma_.lower() for t in sent}
-        events.extend(_materiel_events(doc, sent, lex, quotes, sides, covered, layout))
-        if lemmas & (_DEPLOY_VERBS | _DEPLOY_NOUNS):
-            events.extend(_personnel_events(doc, sent, lex, quotes, sides, covered))
+        if in_sent:
+            events.extend(_materiel_events(doc, sent, lex, quotes, sides, covered, layout, [doc[i] for i in in_sent]))
+        if has_people:
+            lemmas = {t.lemma_.lower() for t in sent}
+            if lemmas & (_DEPLOY_VERBS | _DEPLOY_NOUNS):
+                events.extend(_personnel_events(doc, sent, lex, quotes, sides, covered))
     return subsumed(events)
 
 
@@ -314,15 +322,14 @@ def _list_supply(doc: Doc, sent: Span, layout: object | None) -> list[Span]:
 
 def _materiel_events(
     doc: Doc, sent: Span, lex: Lexicon, quotes: QuoteIndex, sides: DocumentSides,
-    covered: list[tuple[int, int]], layout: object | None,
+    covered: list[tuple[int, int]], layout: object | None, candidates: list[Token],
 ) -> list[Claim]:
     out = []
     leads = _list_supply(doc, sent, layout)
-    for tok in sent:
-        if not _materiel_head(tok, lex):
-            continue
+    heads = [tok for tok in candidates if _materiel_head(tok, lex)]
+    for tok in heads:
         relation = supply_relation(tok, lex)
-        if relation is None and leads and tok.i == min(t.i for t in sent if _materiel_head(t, lex)):
+        if relation is None and leads and tok.i == heads[0].i:
             relation = ("supply", tok)  # "- Patriot air defence batteries" under "deliveries include:"
         if relation is None or is_comparative_or_future(tok) or is_negated(tok):
             continue
@@ -361,7 +368,7 @@ def _materiel_events(
         donors = coordinated_sides(governor) if kind == "supply" and governor.pos_ == "VERB" else []
         pieces = _calibre_split(doc, phrase, tok) or [(phrase, _for_calibre(doc, tok))]
         for span, name in pieces:
-            item = (get_registry().canonical_item(name) or name) if name else item_name(
+            item = (canonical_item(name) or name) if name else item_name(
                 doc, span.start, tok.i + 1, sides.weapons)
             ev = evidence(doc, sent, [span])
             for donor in donors or [subject]:
@@ -372,10 +379,9 @@ def _materiel_events(
 def subsumed(events: list[Claim]) -> list[Claim]:
     """Drop a generic materiel event ("ballistic missiles") that a named one of its
     kind in the next or previous sentence spells out ("Fath-360 short-range missiles")."""
-    registry = get_registry()
     keep = []
     for event in events:
-        if event.measure != "materiel" or not event.item or registry.canonical_item(event.item):
+        if event.measure != "materiel" or not event.item or canonical_item(event.item):
             keep.append(event)
             continue
         generic = " ".join(singular(w) for w in event.item.lower().split())
@@ -385,7 +391,7 @@ def subsumed(events: list[Claim]) -> list[Claim]:
                 continue
             if abs(other.evidence.start - event.evidence.start) > 400:
                 continue
-            weapon = registry.weapon_in(other.item or "")
+            weapon = weapon_in(other.item or "")
             if weapon is None:
                 continue
             kinds = {" ".join(singular(w) for w in k.lower().split()) for k in weapon.kinds}

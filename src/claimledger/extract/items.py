@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from claimledger.resolve import get_registry
+from claimledger.extract.entities import canonical_item, side_of
 from claimledger.resolve.names import singular
 
 _DROP = frozenset(
@@ -49,7 +49,6 @@ def generic_reference(doc: Doc, start: int, end: int, weapons: list[tuple[int, o
 
 def item_name(doc: Doc, start: int, end: int, weapons: list[tuple[int, object]] | None = None) -> str | None:
     """Canonical item words for the materiel phrase ``doc[start:end]``."""
-    registry = get_registry()
     if weapons:
         referred = generic_reference(doc, start, end, weapons)
         if referred:
@@ -59,7 +58,7 @@ def item_name(doc: Doc, start: int, end: int, weapons: list[tuple[int, object]] 
         keep_of = tok.lower_ == "of" and bool(words)  # "containers of munitions"
         if (tok.lower_ in _DROP and not keep_of) or tok.is_punct and tok.text not in ("-",):
             continue
-        if tok.pos_ in ("ADJ", "PROPN") and registry.side_of(tok.text):
+        if tok.pos_ in ("ADJ", "PROPN") and side_of(tok.text):
             continue
         if tok.pos_ == "VERB" and tok.tag_ in ("VBG", "VB", "VBZ", "VBP", "VBD") and not words:
             continue  # "mass-producing suicide drones" names drones
@@ -67,7 +66,7 @@ def item_name(doc: Doc, start: int, end: int, weapons: list[tuple[int, object]] 
     text = "".join(words).strip().strip("-").strip()
     if not text:
         return None
-    canonical = registry.canonical_item(text)
+    canonical = canonical_item(text)
     if canonical:
         return canonical
     if text.split()[0].istitle() and not any(c.isdigit() for c in text.split()[0]):

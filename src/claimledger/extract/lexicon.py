@@ -110,12 +110,20 @@ class Lexicon:
     collectives: dict[tuple[str, ...], int]
     qualifiers_before: dict[tuple[str, ...], str]
     qualifiers_after: dict[tuple[str, ...], str]
+    #: First or last words of the phrase tables, to skip tokens no phrase can start or end at.
+    vague_firsts: frozenset[str]
+    collective_firsts: frozenset[str]
+    qualifier_lasts: frozenset[str]
     measure_nouns: dict[str, str]
+    #: The nouns of materiel ("shells", "launchers"), for finding candidate tokens.
+    materiel_nouns: frozenset[str]
     measure_verbs: dict[str, str]
     measure_adjectives: dict[str, str]
     measure_phrases: dict[tuple[str, ...], str]
     not_counted: frozenset[str]
     cues: MeasureCues
+    #: First words of the multi-word measure cues ("killed" of "killed or wounded").
+    measure_phrase_firsts: frozenset[str]
     hedge_verbs: dict[str, str]
     hedge_nouns: dict[str, str]
     hedge_adverbs: dict[str, str]
@@ -135,6 +143,8 @@ class Lexicon:
     audiences: frozenset[str]
     non_agents: frozenset[str]
     person_nouns: frozenset[str]
+    #: Every verb lemma that can make a source (reporting, revising, seeing, "put").
+    cue_lemmas: frozenset[str]
     document_nouns: frozenset[str]
     publishing_verbs: frozenset[str]
 
@@ -173,12 +183,17 @@ def get_lexicon() -> Lexicon:
         collectives=_phrases(numbers["collectives"]),
         qualifiers_before=_phrases(quals["before"]),
         qualifiers_after=_phrases(quals["after"]),
+        vague_firsts=frozenset(k.split()[0] for k in vague),
+        collective_firsts=frozenset(k.lower().split()[0] for k in numbers["collectives"]),
+        qualifier_lasts=frozenset(k.lower().split()[-1] for k in quals["before"]),
         measure_nouns=_invert(measures["nouns"]),
+        materiel_nouns=_words(measures["nouns"]["materiel"]),
         measure_verbs=_invert(measures["verbs"]),
         measure_adjectives=_invert(measures["adjectives"]),
         measure_phrases=phrases_by_measure,
         not_counted=frozenset(w.lower() for w in measures["not_counted"]),
         cues=_measure_cues(measures),
+        measure_phrase_firsts=frozenset(key[0] for key in phrases_by_measure),
         hedge_verbs=_invert(attribution["verbs"]),
         hedge_nouns=_invert(attribution["nouns"]),
         hedge_adverbs=_invert(attribution["adverbs"]),
@@ -200,6 +215,8 @@ def get_lexicon() -> Lexicon:
         audiences=_words(attribution["audiences"]),
         non_agents=_words(attribution["non_agents"]),
         person_nouns=_words(attribution["person_nouns"]),
+        cue_lemmas=(frozenset(_invert(attribution["verbs"])) | _words(attribution["revision_verbs"])
+                    | _words(attribution["perception_verbs"]) | frozenset(attribution["phrasal_reporting"]) | {"put"}),
         document_nouns=_words(attribution["document_nouns"]),
         publishing_verbs=_words(attribution["publishing_verbs"]),
     )

@@ -27,10 +27,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.entities import canonical_item
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.numbers import Figure
 from claimledger.extract.sides import side_of_text
-from claimledger.resolve import get_registry
 
 #: People who are not a side's personnel: counted when killed or wounded, with no side by default.
 CIVILIAN_NOUNS = frozenset({"civilians", "people", "others", "residents", "children", "persons", "women", "men",
@@ -174,12 +174,15 @@ def measure_from_noun(tok: Token, lex: Lexicon) -> str | None:
 
 def names_weapon(phrase: Span) -> bool:
     """The phrase names a known weapon system: "Shahed-136s", "F-16s"."""
-    return get_registry().canonical_item(phrase.text) is not None
+    return canonical_item(phrase.text) is not None
 
 
 def measure_from_phrase(doc: Doc, start: int, limit: int, lex: Lexicon) -> tuple[str, Span] | None:
     """A multi-word cue right after the counted phrase: "killed or wounded", "taken prisoner"."""
+    firsts = lex.measure_phrase_firsts
     for i in range(start, min(start + 6, limit)):
+        if doc[i].lower_ not in firsts:
+            continue
         for n in (5, 4, 3, 2):
             if i + n > limit:
                 continue

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from claimledger.extract.lexicon import Lexicon, get_lexicon
-from claimledger.extract.sentences import sent_of
+from claimledger.extract.sentences import sent_of, sentence_index
 
 _DIGITS = re.compile(r"^\+?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$")
 _INLINE_RANGE = re.compile(r"^(\d[\d,.]*)[-–—](\d[\d,.]*)$")
@@ -27,6 +27,11 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+#: Words that open a figure besides digits and number words.
+_FIGURE_WORDS = frozenset({"dozen", "several", "few", "tens", "scores", "couple", "pair", "handful"})
+#: Words after "a"/"an" that make a figure: "a dozen", "a few", "a hundred".
+_START_WORDS = frozenset({"a", "an", "dozen", "several", "few", "tens", "scores", "couple", "pair", "handful"})
+_AFTER_A = frozenset({"dozen", "few", "couple", "pair", "handful", "hundred", "thousand", "million", "billion"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_UNITS = frozenset(
     "second seconds minute minutes hour hours day days night nights week weeks month months "
@@ -103,7 +108,7 @@ def read_word_number(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, i
 
     Example: "five million artillery shells" -> (end of "million", 5000000).
     """
-    collective = _match_phrase(doc, i, lex.collectives, limit)  # type: ignore[arg-type]
+    collective = _match_phrase(doc, i, lex.collectives, limit) if doc[i].lower_ in lex.collective_firsts else None
     if collective is not None:
         return collective[0], collective[1]  # type: ignore[return-value]
     total = 0
@@ -176,6 +181,8 @@ def read_vague(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, str, in
 
     Returns (end, words, low, high).
     """
+    if doc[i].lower_ not in lex.vague_firsts:
+        return None
     found = _match_phrase(doc, i, lex.vague_phrases, limit)  # type: ignore[arg-type]
     if found is None:
         return None
@@ -239,10 +246,9 @@ def is_designation(doc: Doc, start: int, end: int) -> bool:
         if prev.pos_ == "PROPN" and prev.is_title and prev.lower_ not in _MONTHS and prev.lower_ not in _WEEKDAYS \
                 and not prev.is_sent_start \
                 and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and not prev.whitespace_ == "":
-            from claimledger.resolve import get_registry
+            from claimledger.extract.entities import resolve, side_of
 
-            registry = get_registry()
-            if registry.side_of(prev.text) is None and registry.resolve(prev.text, kind="place") is None:
+            if side_of(prev.text) is None and resolve(prev.text, "place") is None:
                 return True
     return (
         any(c.isdigit() for c in first.text)
@@ -340,6 +346,8 @@ def is_ordinal(doc: Doc, start: int, end: int) -> bool:
 
 def _qualifier_before(doc: Doc, start: int, sent_start: int, lex: Lexicon) -> tuple[int, str] | None:
     """The longest qualifier ending just before ``start`` ("more than", "up to")."""
+    if start <= sent_start or doc[start - 1].lower_ not in lex.qualifier_lasts:
+        return None
     best: tuple[int, str] | None = None
     for n in range(1, 5):
         i = start - n
@@ -391,20 +399,27 @@ def find_figures(doc: Doc, lex: Lexicon | None = None) -> list[Figure]:
     lex = lex or get_lexicon()
     figures: list[Figure] = []
     n = len(doc)
-    i = 0
-    while i < n:
+    index = sentence_index(doc)
+    candidates = sorted(set(index.with_digits()) | set(index.matching(_START_WORDS | frozenset(lex.vague))))
+    done = 0  # tokens before this belong to a figure already read
+    for i in candidates:
+        if i < done:
+            continue
         tok = doc[i]
-        if not (tok.like_num or _INLINE_RANGE.match(tok.text) or tok.lower_ in lex.vague or tok.lower_ in ("a", "an", "dozen", "several", "few", "tens", "scores", "couple", "pair", "handful")) and not _SUFFIXED.match(tok.text):
-            i += 1
+        low = tok.lower_
+        if low in ("a", "an"):
+            if i + 1 >= n or doc[i + 1].lower_ not in _AFTER_A:
+                continue
+        elif not (tok.like_num or low in lex.vague or low in _FIGURE_WORDS or _INLINE_RANGE.match(tok.text)
+                  or _SUFFIXED.match(tok.text)):
             continue
         sent = sent_of(tok)
         limit = sent.end
         figure = _figure_at(doc, i, sent.start, limit, lex)
         if figure is None:
-            i += 1
             continue
         figures.append(figure)
-        i = max(figure.qual_end, figure.end)
+        done = max(figure.qual_end, figure.end)
     return figures
 
 

@@ -10,28 +10,70 @@ Example:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
+import numpy
+from spacy.attrs import IDX, LEMMA, LIKE_NUM, LOWER, SHAPE
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "claimledger.sentences"
 
 
 class SentenceIndex:
-    """The sentences of a doc, and token/character starts for bisection."""
+    """The sentences of a doc, token/character starts for bisection, and the
+    word forms of every token as hashes, so a rule can find its few candidate
+    tokens without visiting them all."""
 
     def __init__(self, doc: Doc) -> None:
+        self.doc = doc
         self.text: str = doc.text  # Doc.text rebuilds the string on every access
         self.sents: list[Span] = list(doc.sents)
         self.starts = [s.start for s in self.sents]
-        self.token_chars = [t.idx for t in doc]
+        if len(doc):
+            table = doc.to_array([IDX, LOWER, LEMMA, SHAPE, LIKE_NUM])
+        else:
+            table = numpy.zeros((0, 5), dtype="uint64")
+        self.token_chars = table[:, 0].tolist()
+        self._lower, self._lemma, self._shape, self._like_num = table[:, 1], table[:, 2], table[:, 3], table[:, 4]
+        self._found: dict[frozenset[str], list[int]] = {}
 
     def of(self, i: int) -> Span:
         return self.sents[bisect_right(self.starts, i) - 1]
 
+    def matching(self, words: frozenset[str]) -> list[int]:
+        """Indices of the tokens whose lower-case form or lemma is one of ``words``."""
+        hashes = _word_hashes(words)
+        hits = numpy.isin(self._lower, hashes) | numpy.isin(self._lemma, hashes)
+        return numpy.flatnonzero(hits).tolist()
+
+    def matching_in(self, words: frozenset[str], sent: Span) -> list[int]:
+        """``matching(words)`` within one sentence (the doc-wide list is kept)."""
+        found = self._found.get(words)
+        if found is None:
+            found = self._found[words] = self.matching(words)
+        return found[bisect_left(found, sent.start) : bisect_left(found, sent.end)]
+
+    def with_digits(self, numbers: bool = True) -> list[int]:
+        """Indices of tokens written with digits ("152mm", "KN-23"), and of number
+        words when ``numbers`` ("five")."""
+        strings = self.doc.vocab.strings
+        digit_shapes = [h for h in set(self._shape.tolist()) if "d" in strings[h]]
+        hits = numpy.isin(self._shape, digit_shapes)
+        if numbers:
+            hits |= self._like_num.astype(bool)
+        return numpy.flatnonzero(hits).tolist()
+
     def token_at_char(self, char: int) -> int:
         """Index of the token covering character ``char``."""
         return bisect_right(self.token_chars, char) - 1
+
+
+@lru_cache(maxsize=64)
+def _word_hashes(words: frozenset[str]) -> list[int]:
+    store = StringStore()
+    return [store.add(w) for w in words]
 
 
 def sentence_index(doc: Doc) -> SentenceIndex:

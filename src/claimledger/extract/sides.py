@@ -22,20 +22,23 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.entities import side_of
 from claimledger.resolve import get_registry
-from claimledger.extract.sentences import doc_text, sents
+from claimledger.extract.sentences import doc_text, sentence_index, sents
 
 _SUFFER = frozenset({"suffer", "lose", "sustain", "incur", "take"})
 _SUPPLY = frozenset(
     {"supply", "deliver", "ship", "transfer", "send", "provide", "give", "export", "sell",
      "transport", "load", "smuggle", "hand", "dispatch", "move", "arm"}
 )
+_TO_FROM = frozenset({"to", "from"})
+_NOT_DIRECTION = frozenset({"according", "due", "next", "close", "up", "thanks", "owing", "prior"})
 _RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "import", "get", "use", "fire"})
 
 
 def side_of_text(text: str) -> str | None:
     """ISO code for a nationality word, country, capital or metonym, or None."""
-    return get_registry().side_of(text)
+    return side_of(text)
 
 
 def is_side_word(tok: Token) -> bool:
@@ -194,16 +197,18 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
                     recipient = _side_of_token_np(child)
     if recipient is None or supplier is None:
         # Surface fallback: "from North Korea to Russia", "to Russia" (not "according to").
-        toks = list(sent)
-        for k, tok in enumerate(toks[:-1]):
-            if k > 0 and toks[k - 1].lower_ in ("according", "due", "next", "close", "up", "thanks", "owing", "prior"):
+        doc = sent.doc
+        for k in sentence_index(doc).matching_in(_TO_FROM, sent):
+            tok = doc[k]
+            if k + 1 >= sent.end or k > sent.start and doc[k - 1].lower_ in _NOT_DIRECTION:
                 continue
+            words = doc[k + 1 : min(k + 3, sent.end)].text
             if tok.lower_ == "to" and recipient is None:
-                side = side_of_text(" ".join(t.text for t in toks[k + 1 : k + 3]))
+                side = side_of_text(words)
                 if side and side != supplier:
                     recipient = side
             elif tok.lower_ == "from" and supplier is None:
-                side = side_of_text(" ".join(t.text for t in toks[k + 1 : k + 3]))
+                side = side_of_text(words)
                 if side and side != recipient:
                     supplier = side
     return SupplyRoles(supplier, recipient)
@@ -234,6 +239,8 @@ class DocumentSides:
         registry = get_registry()
         counts: Counter[str] = Counter()
         self._places: list[tuple[int, str]] = []
+        #: (start, end) characters of every place named, for ``context.location``.
+        self.place_spans: list[tuple[int, int]] = []
         #: (character offset, weapon entity) of every weapon named, for "the drones".
         self.weapons: list[tuple[int, object]] = []
         for start, _end, entity in registry.find_mentions(doc_text(doc)):
@@ -244,18 +251,19 @@ class DocumentSides:
             if side and kind in ("side", "person", "place", "claimant"):
                 weight = 1 if kind == "side" else 0.5
                 counts[side] += weight
-            if side and kind == "place":
-                self._places.append((start, side))
+            if kind == "place":
+                self.place_spans.append((start, _end))
+                if side:
+                    self._places.append((start, side))
         self.counts = counts
         self.recipient_counts: Counter[str] = Counter()
         self.supplier_counts: Counter[str] = Counter()
         self._claimant_sides: dict[str, str] = {}
-        for sent in sents(doc):
-            supply_verbs = [t for t in sent if t.lemma_.lower() in _SUPPLY and t.pos_ == "VERB"]
-            if not supply_verbs:
-                continue
-            for verb in supply_verbs:
-                roles = supplier_and_recipient(sent, verb)
+        index = sentence_index(doc)
+        for i in index.matching(_SUPPLY):
+            verb = doc[i]
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in _SUPPLY:
+                roles = supplier_and_recipient(index.of(i), verb)
                 if roles.supplier:
                     self.supplier_counts[roles.supplier] += 1
                 if roles.recipient:

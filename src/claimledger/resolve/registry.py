@@ -100,6 +100,10 @@ class EntityRegistry:
         for entity in entities:
             self._add(entity)
         self._max_words = max((len(k) for k in [*self._folded, *self._exact]), default=1)
+        # The alias lengths by first word: a scan tries only lengths some name has,
+        # and skips words that start no name.
+        self._lengths_folded = _lengths_by_first(self._folded)
+        self._lengths_exact = _lengths_by_first(self._exact)
         self.roles = tuple(roles)
         self._role_keys = sorted(
             ((key, role) for role in self.roles for key in role.keys), key=lambda kr: -len(kr[0])
@@ -156,7 +160,12 @@ class EntityRegistry:
     def _longest_at(
         self, toks: list[Word], i: int, wanted: set[str] | None
     ) -> tuple[int, Entity] | None:
-        for n in range(min(self._max_words, len(toks) - i), 0, -1):
+        lengths = self._lengths_exact.get(toks[i].text, ()) + self._lengths_folded.get(toks[i].key, ())
+        if not lengths:
+            return None
+        for n in sorted(set(lengths), reverse=True):
+            if n > len(toks) - i:
+                continue
             span = toks[i : i + n]
             candidates = self._exact.get(tuple(w.text for w in span), []) + self._folded.get(
                 tuple(w.key for w in span), []
@@ -367,6 +376,14 @@ class EntityRegistry:
             return False
         broad_key = name_key(broad)
         return any(name_key(k) == broad_key for k in weapon.kinds)
+
+
+def _lengths_by_first(index: dict[tuple[str, ...], list[Entity]]) -> dict[str, tuple[int, ...]]:
+    """Word counts of the keys in ``index``, by their first word."""
+    lengths: dict[str, set[int]] = {}
+    for key in index:
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()}
 
 
 def _before_bracket(text: str) -> str:

@@ -1,0 +1,42 @@
+"""Registry look-ups the rules make over and over, cached per process.
+
+The rules ask the entity registry about the same few strings many times an
+article ("Russia", "the NIS", "KN-23 missiles"); the registry is built once and
+never changes, so its answers can be kept.
+
+Example:
+    >>> side_of("North Korean")
+    'KP'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from claimledger.resolve import get_registry
+
+_SIZE = 1 << 14
+
+
+@lru_cache(maxsize=_SIZE)
+def side_of(text: str) -> str | None:
+    """ISO code for a nationality word, country, capital or metonym in ``text``."""
+    return get_registry().side_of(text)
+
+
+@lru_cache(maxsize=_SIZE)
+def resolve(text: str, kind: str | None = None) -> object | None:
+    """The entity ``text`` names (``registry.resolve``)."""
+    return get_registry().resolve(text, kind=kind)
+
+
+@lru_cache(maxsize=_SIZE)
+def canonical_item(text: str) -> str | None:
+    """The canonical item words of a named weapon in ``text``."""
+    return get_registry().canonical_item(text)
+
+
+@lru_cache(maxsize=_SIZE)
+def weapon_in(text: str) -> object | None:
+    """The weapon a materiel phrase is about."""
+    return get_registry().weapon_in(text)
