@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import claims_in
 
 
@@ -37,3 +39,87 @@ def test_background_clause_is_not_an_event(nlp):
 def test_quantity_claim_is_not_repeated_as_an_event(nlp):
     found = claims_in("Officials said North Korea delivered 50 missiles to Russia.", nlp)
     assert [c.kind for c in found] == ["quantity"]
+
+
+def _events(text, nlp):
+    return [(e.item, e.subject, e.recipient) for e in events(text, nlp)]
+
+
+def test_shipments_of_name_what_is_shipped(nlp):
+    assert _events("Pyongyang kept up shipments of KN-23 missiles to Russia, Kyiv said.", nlp) == [
+        ("Hwasong-11 missiles", "KP", "RU")]
+
+
+def test_calibre_split_off_by_the_parser_is_kept(nlp):
+    found = _events("North Korea has shipped 170 mm self-propelled guns to Russia, Seoul said.", nlp)
+    assert found == [("M1989 Koksan self-propelled gun", "KP", "RU")]
+
+
+def test_received_materiel_names_its_recipient(nlp):
+    assert _events("Ukraine received its first Swedish Gripen jets on Monday.", nlp) == [
+        ("gripen jets", "SE", "UA")]
+
+
+def test_arrived_materiel_names_where_it_arrived(nlp):
+    assert _events("The first Danish F-16 jets have arrived in Ukraine, officials said.", nlp) == [
+        ("F-16 fighter jets", "DK", "UA")]
+
+
+def test_two_donors_give_two_events(nlp):
+    found = _events("Sweden and Finland have delivered howitzers to Ukraine.", nlp)
+    assert sorted(s for _i, s, _r in found) == ["FI", "SE"]
+
+
+def test_named_weapon_standing_alone(nlp):
+    found = _events("Iran sent drones to Russia, along with the Shahed-131, officials said.", nlp)
+    assert ("Shahed-131 drones", "IR", "RU") in found
+
+
+def test_definite_generic_refers_to_the_weapon_named_before(nlp):
+    text = "The Shahed-136 is an Iranian design. Iran first supplied the drones to Russia in 2022, officials said."
+    assert _events(text, nlp) == [("Shahed-136 drones", "IR", "RU")]
+
+
+def test_materiel_seen_in_transit(nlp):
+    text = "Photos show M1989 Koksan guns on railway wagons near the Russian border."
+    assert [e.item for e in events(text, nlp)] == ["M1989 Koksan self-propelled gun"]
+
+
+def test_list_item_under_a_deliveries_lead(nlp):
+    text = "The US listed its aid to Ukraine. Deliveries so far include:\n- Patriot air defence batteries\n"
+    assert _events(text, nlp) == [("Patriot air defence batteries", "US", "UA")]
+
+
+def test_generic_event_spelled_out_by_the_next_sentence_is_one_claim(nlp):
+    text = ("Iran has also been accused of sending ballistic missiles. "
+            "Officials said Tehran had transferred Fath-360 missiles to Russia.")
+    assert [e.item for e in events(text, nlp)] == ["Fath-360 missiles"]
+
+
+def test_made_for_another_side(nlp):
+    found = _events("Seoul sees signs that Pyongyang could start producing suicide drones for Russian use.", nlp)
+    assert found == [("suicide drones", "KP", "RU")]
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("used in a strike", "A Su-25 crew delivered a strike with FAB-500 bombs on enemy positions."),
+        ("surrendered weapons", "Five soldiers put down their weapons and gave themselves up."),
+        ("non-specific", "Tehran insists that whatever drones Russia has were sold before the war."),
+        ("a question", "What weapons has North Korea sent to Russia?"),
+        ("a pledge", "Germany pledged more howitzers to Ukraine."),
+    ],
+)
+def test_not_events(nlp, case, text):
+    assert [e for e in events(text, nlp) if e.measure == "materiel"] == [], case
+
+
+def test_someone_s_own_guns_are_not_supplied(nlp):
+    found = _events("Pyongyang sent shells, keeping Putin's guns firing.", nlp)
+    assert [item for item, _s, _r in found] == ["shells"]
+
+
+def test_units_committed_to_combat(nlp):
+    [event] = events("Seoul said some North Korean units have been committed to combat in Kursk.", nlp)
+    assert (event.measure, event.subject) == ("personnel", "KP")

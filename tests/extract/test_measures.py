@@ -65,3 +65,93 @@ def test_fraction_of_a_whole_counts_the_whole_as_personnel(nlp):
     """"40% of the 11,000 troops were killed": 11,000 is the force, not the dead."""
     claim = only("Around 40% of the 11,000 troops were killed or wounded.", nlp)
     assert (claim.measure, claim.number) == ("personnel", 11000)
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "measure", "number"),
+    [
+        ("killed or maimed is one count", "Kyiv says 900 North Korean soldiers have been killed or maimed.",
+         "casualties", 900),
+        ("killed or seriously injured", "Up to 400 soldiers were killed or seriously injured, Kyiv said.",
+         "casualties", 400),
+        ("phrasal 'wiped out'", "The brigade says it wiped out 38 of the enemy's soldiers.", "killed", 38),
+        ("slaughtered", "Ukraine claims 700 North Korean troops were slaughtered.", "killed", 700),
+        ("laid down their arms", "Nine Russian soldiers laid down their arms near Vovchansk.", "captured", 9),
+        ("gave themselves up", "Twenty marines walked out of the woods and gave themselves up.", "captured", 20),
+        ("brought home in a swap", "Kyiv brought home 110 soldiers in a prisoner swap on Tuesday.", "captured", 110),
+        ("freed from captivity", "Some 3,200 Ukrainians have been freed from Russian captivity so far.", "captured", 3200),
+        ("remain in captivity", "About 8,000 remain in Russian captivity, officials said.", "captured", 8000),
+        ("held by the enemy", "Officials said 2,500 Ukrainians are being held by Russia.", "captured", 2500),
+        ("bodies of", "The bodies of 212 soldiers were handed over on Friday.", "killed", 212),
+        ("remains of", "Russia returned the remains of 64 Ukrainian soldiers.", "killed", 64),
+        ("among the dead", "Among the dead were four medics, the governor said.", "killed", 4),
+        ("registered as missing", "Some 40,000 soldiers are registered as missing, the ombudsman said.", "missing", 40000),
+        ("treated in hospital", "Dozens of soldiers were being treated in hospital, the army said.", "wounded", None),
+        ("death toll rose to", "The death toll from the strike rose to 23, officials said.", "killed", 23),
+        ("number of people killed has risen to",
+         "The number of people killed in the attack has risen to 17, the mayor said.", "killed", 17),
+        ("bringing losses to",
+         "Russia lost 1,200 soldiers on Monday, bringing its losses since the invasion to 610,000, Kyiv said.",
+         "casualties", 610000),
+        ("losses totalled", "Russian losses totalled about 41,000 in May, Kyiv said.", "casualties", 41000),
+        ("revised estimate", "Seoul raised its estimate of North Korean casualties to 4,100.", "casualties", 4100),
+        ("weapon names counted", "Iran delivered 1,800 Shahed-136s to Russia, officials said.", "materiel", 1800),
+        ("materiel compound noun", "Pyongyang has sent 150 artillery pieces to Russia, Kyiv said.", "materiel", 150),
+        ("possibly several thousand of them",
+         "Seoul said the North was readying more soldiers, possibly several thousand of them.", "personnel", None),
+    ],
+)
+def test_measure_constructions(nlp, case, text, measure, number):
+    found = [c for c in quantities(text, nlp) if c.measure == measure]
+    assert found, (case, [(c.measure, c.number) for c in quantities(text, nlp)])
+    if number is not None:
+        assert found[-1].number == number, case
+
+
+def test_killed_and_wounded_with_their_own_figures_stay_apart(nlp):
+    found = quantities("The unit killed 25 and wounded 60 North Korean soldiers, Kyiv said.", nlp)
+    assert [(c.measure, c.number) for c in found] == [("killed", 25), ("wounded", 60)]
+
+
+def test_comparison_counts_what_the_figure_before_counts(nlp):
+    found = quantities("Russian losses reached 30,000 in April, down from 38,000 in March, Kyiv said.", nlp)
+    assert [(c.measure, c.number) for c in found] == [("casualties", 30000), ("casualties", 38000)]
+
+
+def test_the_figure_refers_to_the_count_before(nlp):
+    text = "Kyiv says 2,000 North Korean soldiers have been killed or wounded. Seoul puts the figure at about 1,500."
+    found = quantities(text, nlp)
+    assert [(c.measure, c.number, c.subject) for c in found] == [("casualties", 2000, "KP"), ("casualties", 1500, "KP")]
+
+
+def test_more_of_the_same_things(nlp):
+    text = "Iran shipped the drones to Russia in 2022, and has since sent hundreds more, officials said."
+    claim = only(text, nlp)
+    assert (claim.measure, claim.vague) == ("materiel", "hundreds")
+
+
+def test_pronoun_figure_takes_people_named_before(nlp):
+    text = "Dozens of Iranian instructors were stationed in Crimea, and several were killed in a strike."
+    assert [(c.measure, c.vague, c.subject) for c in quantities(text, nlp)] == [
+        ("personnel", "dozens", "IR"), ("killed", "several", "IR")]
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("one battalion", "One North Korean battalion was sent to the front, Kyiv said."),
+        ("pledged", "Norway said the 12 jets it pledged would arrive next year."),
+        ("will send", "Germany will send 40 more tanks, the ministry said."),
+        ("package includes", "The new package includes 25 armoured vehicles, officials said."),
+        ("for next year", "Berlin has promised six more air defence systems for next year."),
+        ("destroyed equipment", "The army said it destroyed 14 tanks and 30 drones overnight."),
+        ("launched drones", "Russia launched 90 drones and three missiles overnight, the air force said."),
+    ],
+)
+def test_not_claims(nlp, case, text):
+    assert quantities(text, nlp) == [], case
+
+
+def test_speculative_arrival_stays_a_claim(nlp):
+    claim = only("Another 6,000 North Korean troops could arrive later this year, Kyiv said.", nlp)
+    assert (claim.measure, claim.hedge) == ("personnel", "speculative")

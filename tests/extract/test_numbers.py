@@ -102,3 +102,34 @@ def test_ranges(base_nlp, case, text, span, low, high):
 )
 def test_not_counts(base_nlp, case, text):
     assert figures(base_nlp, text) == [], case
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("signed change in brackets", "Personnel: 512,400 (+980)", [("512,400", 512400), ("+980", 980)]),
+        ("several dozen multiplies", "It sent several dozen missiles.", [("several dozen", None)]),
+        ("several standing for people", "Several were wounded.", [("Several", None)]),
+        ("strength of a force", "an 8,000-strong force", [("8,000", 8000)]),
+    ],
+)
+def test_figure_constructions(base_nlp, case, text, expected):
+    assert [(t, v) for t, v, *_ in figures(base_nlp, text)] == expected, case
+
+
+def test_several_dozen_interval(base_nlp):
+    [(_t, _v, _h, qual, vague, low, high)] = figures(base_nlp, "It sent several dozen missiles.")
+    assert (qual, vague, low, high) == ("vague", "several dozen", 36, 108)
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("hyphened modifier", "A five-storey block collapsed."),
+        ("hyphened engine", "It has a two-stroke engine."),
+        ("as young as", "Some recruits were as young as 17."),
+        ("model number after its name", "Kyiv received Leopard 2 tanks."),
+    ],
+)
+def test_more_not_counts(base_nlp, case, text):
+    assert figures(base_nlp, text) == [], case

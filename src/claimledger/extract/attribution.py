@@ -129,9 +129,10 @@ def is_non_agent(span: Span, lex: Lexicon) -> bool:
 
 
 def _passive_participle(verb: Token) -> bool:
-    """"many of them presumed dead": a bare past participle's subject is its theme."""
+    """"many of them presumed dead": a bare past participle's subject is its theme
+    (but "the agency earlier estimated that …", tagged as a participle, reports)."""
     return verb.tag_ == "VBN" and not any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+        c.dep_ == "aux" and c.lemma_.lower() == "have" or c.dep_ == "ccomp" for c in verb.children
     )
 
 
@@ -431,7 +432,7 @@ def _is_person_like(span: Span, lex: Lexicon) -> bool:
     root = span.root
     if root.lemma_.lower() in lex.person_nouns or root.lower_ in lex.person_nouns:
         return True
-    if root.pos_ != "PROPN":
+    if root.pos_ != "PROPN" or any(t.lemma_.lower() in lex.organisation_nouns for t in span):
         return False
     entity = resolve(span.text, "claimant")
     if entity is not None:

@@ -74,8 +74,9 @@ _CALIBRE = re.compile(r"^\d+$")
 
 
 def _weapon_name(tok: Token) -> bool:
-    """A named weapon standing as a noun: "the smaller Shahed-131", "Dutch F-16s"."""
-    if tok.pos_ not in ("NOUN", "PROPN", "NUM") or not any(c.isdigit() for c in tok.text):
+    """A named weapon standing as a noun: "the smaller Shahed-131", "Dutch F-16s"
+    (whatever tag the tagger gave the unfamiliar word)."""
+    if not any(c.isdigit() for c in tok.text) or not any(c.isalpha() for c in tok.text):
         return False
     if tok.dep_ in ("compound", "nummod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         return False
@@ -83,15 +84,15 @@ def _weapon_name(tok: Token) -> bool:
     for nxt in doc[tok.i + 1 : min(len(doc), tok.i + 5)]:
         if nxt.pos_ in ("NOUN", "PROPN") and not any(c.isdigit() for c in nxt.text):
             return False  # "KN-23 and KN-24 ballistic missiles": names before the noun
-        if not (nxt.pos_ in ("NUM", "PROPN", "ADJ", "CCONJ") or nxt.text in ("-", ",")):
+        if not (nxt.pos_ in ("NUM", "PROPN", "ADJ", "CCONJ") or nxt.text == "-"):
             break
     return canonical_item(tok.text) is not None
 
 
 def _materiel_head(tok: Token, lex: Lexicon) -> bool:
-    if tok.pos_ not in ("NOUN", "PROPN", "NUM") or tok.dep_ == "compound":
+    if tok.dep_ == "compound":
         return False
-    if tok.pos_ != "NUM" and (lex.measure_nouns.get(tok.lemma_.lower()) == "materiel"
+    if tok.pos_ in ("NOUN", "PROPN") and (lex.measure_nouns.get(tok.lemma_.lower()) == "materiel"
                               or lex.measure_nouns.get(tok.lower_) == "materiel"):
         return True
     return _weapon_name(tok)
@@ -137,13 +138,15 @@ def _sides_of(tokens: list[Token]) -> str | None:
     return None
 
 
-def _for_a_side(verb: Token) -> bool:
-    """"mass-producing drones for Russian use", "… for Russia": made for someone else."""
+def _for_a_side(verb: Token) -> str | None:
+    """"mass-producing drones for Russian use", "… for Russia": made for someone else
+    (the side it is made for)."""
     for child in verb.subtree:
         if child.lower_ in ("for", "to") and child.dep_ in ("prep", "dative"):
-            if _sides_of([c for c in child.children if c.dep_ == "pobj"]):
-                return True
-    return False
+            side = _sides_of([c for c in child.children if c.dep_ == "pobj"])
+            if side:
+                return side
+    return None
 
 
 def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
@@ -225,6 +228,22 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                 return "supply", head
             return None
         node = head
+    return None
+
+
+def _named_after_supply(tok: Token, sent: Span, lex: Lexicon) -> tuple[str, Token] | None:
+    """A named weapon the parse left loose ("…, along with the Shahed-131, officials
+    said"), after a supply verb of its sentence and linked to it by "with",
+    "including", "and" or "as well as"."""
+    if not _weapon_name(tok) or tok.dep_ not in ("punct", "dep", "ROOT", "npadvmod", "appos", "nmod"):
+        return None
+    doc = tok.doc
+    verbs = [t for t in doc[sent.start : tok.i] if t.pos_ == "VERB" and t.lemma_.lower() in _SUPPLY_VERBS]
+    if not verbs:
+        return None
+    before = {t.lower_ for t in doc[max(verbs[-1].i, tok.i - 5) : tok.i]}
+    if before & {"with", "including", "and", "plus", "well"}:
+        return "supply", verbs[-1]
     return None
 
 
@@ -328,7 +347,7 @@ def _materiel_events(
     leads = _list_supply(doc, sent, layout)
     heads = [tok for tok in candidates if _materiel_head(tok, lex)]
     for tok in heads:
-        relation = supply_relation(tok, lex)
+        relation = supply_relation(tok, lex) or _named_after_supply(tok, sent, lex)
         if relation is None and leads and tok.i == heads[0].i:
             relation = ("supply", tok)  # "- Patriot air defence batteries" under "deliveries include:"
         if relation is None or is_comparative_or_future(tok) or is_negated(tok):
@@ -361,6 +380,8 @@ def _materiel_events(
         recipient = roles.recipient
         if kind == "receive":
             recipient = _sides_of([c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]) or recipient
+        elif kind == "supply" and governor.lemma_.lower() in _MAKE_VERBS and recipient is None:
+            recipient = _for_a_side(governor) or _for_a_side(tok)  # "… for Russian use"
         elif kind == "arrive":
             recipient = _sides_of([g for c in governor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]) or recipient
         recipient = recipient or sides.usual_recipient(exclude=(subject,))

@@ -143,6 +143,7 @@ class Lexicon:
     audiences: frozenset[str]
     non_agents: frozenset[str]
     person_nouns: frozenset[str]
+    organisation_nouns: frozenset[str]
     #: Every verb lemma that can make a source (reporting, revising, seeing, "put").
     cue_lemmas: frozenset[str]
     document_nouns: frozenset[str]
@@ -215,6 +216,7 @@ def get_lexicon() -> Lexicon:
         audiences=_words(attribution["audiences"]),
         non_agents=_words(attribution["non_agents"]),
         person_nouns=_words(attribution["person_nouns"]),
+        organisation_nouns=_words(attribution["organisation_nouns"]),
         cue_lemmas=(frozenset(_invert(attribution["verbs"])) | _words(attribution["revision_verbs"])
                     | _words(attribution["perception_verbs"]) | frozenset(attribution["phrasal_reporting"]) | {"put"}),
         document_nouns=_words(attribution["document_nouns"]),

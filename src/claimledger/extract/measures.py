@@ -414,9 +414,16 @@ def in_captivity(noun: Token | None, anchor: Token, lex: Lexicon) -> bool:
     Russian captivity", "two soldiers remained in Ukrainian custody"."""
     if noun is not None and is_people_noun(noun, lex) and _in_captivity_prep(noun, lex):
         return True
-    head = anchor.head
-    return (noun is None or is_people_noun(noun, lex)) and anchor.dep_ in ("nsubj", "nsubjpass", "attr") and \
-        head.lemma_.lower() in ("remain", "be", "stay", "languish", "hold", "keep") and _in_captivity_prep(head, lex)
+    if noun is not None and not is_people_noun(noun, lex):
+        return False
+    # "About 8,000 remain in Russian captivity", "3,000 of its people remain in captivity"
+    for subject in (anchor, anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None):
+        if subject is None or subject.dep_ not in ("nsubj", "nsubjpass", "attr"):
+            continue
+        head = subject.head
+        if head.lemma_.lower() in ("remain", "be", "stay", "languish", "hold", "keep") and _in_captivity_prep(head, lex):
+            return True
+    return False
 
 
 def measure_from_remains(doc: Doc, fig: Figure, lex: Lexicon) -> Span | None:
@@ -597,6 +604,9 @@ def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token 
     if adjective is not None:
         return Measure(adjective[0], None, adjective[1], noun_phrase(doc, fig, None))
     total = measure_from_total(doc, fig, anchor_tok, sent, lex)
+    if total is not None and total.anaphoric and noun is not None and noun.i >= fig.end and \
+            measure_from_noun(noun, lex) not in (None, "personnel"):
+        total = None  # "put the figure at about 3,300 casualties": the noun says what it counts
     if total is not None:
         return Measure(total.measure, noun, total.cue, noun_phrase(doc, fig, noun),
                        anaphoric=total.anaphoric, total=total.total)

@@ -229,6 +229,12 @@ def roles_in(sentences: list[Span]) -> SupplyRoles:
                 )
         if supplier and recipient:
             break
+    if recipient is None:
+        # "its aid to Ukraine": a side after "to" in the lead, with no verb to carry it.
+        for sent in sentences:
+            recipient = supplier_and_recipient(sent, sent[0]).recipient
+            if recipient:
+                break
     return SupplyRoles(supplier, recipient)
 
 

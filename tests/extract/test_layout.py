@@ -1,0 +1,75 @@
+"""Document layout: tables, lists, datelines, timestamps and boilerplate lines."""
+
+from __future__ import annotations
+
+from claimledger.extract.layout import Layout
+from tests.extract.helpers import claims_in, quantities
+
+
+def _who(claim):
+    return claim.claimant.text if claim.claimant else None
+
+
+def test_lines_are_classified():
+    text = "LOSS TABLE (Kyiv figures)\nDead: 1,200\n- 40 tanks delivered\n10:15 GMT\n(Reporting by A. Writer)"
+    kinds = [line.kind for line in Layout(text).lines]
+    assert kinds == ["heading", "row", "item", "timestamp", "boilerplate"]
+
+
+def test_table_row_counts_what_its_label_says_and_its_lead_names_the_source(nlp):
+    text = "WAR DEAD (Ukrainian estimates)\nKilled: 2,100\nWounded: 4,300\nCaptured: 12"
+    found = quantities(text, nlp)
+    assert [(c.measure, c.number) for c in found] == [("killed", 2100), ("wounded", 4300), ("captured", 12)]
+    assert {(_who(c), c.hedge) for c in found} == {("Ukrainian estimates", "believed")}
+
+
+def test_personnel_row_of_a_loss_table_is_casualties_and_its_bracketed_change_too(nlp):
+    text = (
+        "Kyiv's general staff publishes Russia's losses every morning.\n\n"
+        "Russian losses since the invasion:\n"
+        "Personnel: about 512,400 (+980)\n"
+        "Tanks: 8,100 (+6)\n"
+    )
+    found = quantities(text, nlp)
+    assert [(c.measure, c.number, c.qualifier) for c in found] == [
+        ("casualties", 512400, "about"), ("casualties", 980, "exact")]
+    assert all(_who(c) == "Kyiv's general staff" and c.subject == "RU" for c in found)
+
+
+def test_equipment_rows_of_a_loss_table_are_not_claims(nlp):
+    text = "Russian equipment losses to date:\nTanks: 8,100\nArtillery systems: 17,250\nDrones: 15,000"
+    assert quantities(text, nlp) == []
+
+
+def test_list_items_take_supply_and_source_from_their_lead(nlp):
+    text = (
+        "Britain listed what it has sent to Ukraine. According to the defence ministry, "
+        "deliveries so far include:\n"
+        "- 14 Challenger 2 tanks\n"
+        "- more than 300,000 artillery rounds\n"
+    )
+    found = quantities(text, nlp)
+    assert [(c.measure, c.number) for c in found] == [("materiel", 14), ("materiel", 300000)]
+    assert all(c.subject == "GB" and c.recipient == "UA" and _who(c) == "the defence ministry" for c in found)
+
+
+def test_boilerplate_and_timestamp_lines_hold_no_claims(nlp):
+    text = (
+        "14:05 GMT\n"
+        "Read more: 500 soldiers killed in a week, analysts say\n"
+        "(Reporting by Jo Bloggs; editing by 2 desks)\n"
+    )
+    assert claims_in(text, nlp) == []
+
+
+def test_dateline_is_not_the_subject_of_the_lead_sentence(nlp):
+    text = "LONDON, March 3 (Newswire) - Russia and Ukraine swapped 90 prisoners each on Sunday."
+    found = quantities(text, nlp)
+    assert sorted(c.subject for c in found) == ["RU", "UA"]
+    assert all(c.measure == "captured" and c.number == 90 for c in found)
+
+
+def test_short_heading_line_is_one_sentence_with_its_speaker(nlp):
+    text = "- At least 12 people killed in Odesa, says regional governor\n"
+    [claim] = quantities(text, nlp)
+    assert (claim.measure, claim.number, _who(claim)) == ("killed", 12, "regional governor")
