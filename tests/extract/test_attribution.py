@@ -233,3 +233,13 @@ def test_a_figure_in_the_speaker_s_description_is_not_a_claim(nlp):
 
 def test_a_question_is_not_a_claim(nlp):
     assert claims_in("How many of the 12,000 North Korean soldiers sent to Russia have died?", nlp) == []
+
+
+def test_reporting_verb_tagged_as_a_noun(nlp):
+    claim = only("British intelligence estimates that Russia has suffered 450,000 casualties.", nlp)
+    assert (_who(claim), claim.hedge) == ("British intelligence", "believed")
+
+
+def test_according_to_estimates_by_names_the_estimator(nlp):
+    claim = only("According to estimates by a Kyiv think tank, 900 Russian soldiers were captured.", nlp)
+    assert (_who(claim), claim.hedge) == ("a Kyiv think tank", "believed")

@@ -57,7 +57,7 @@ def test_calibre_split_off_by_the_parser_is_kept(nlp):
 
 def test_received_materiel_names_its_recipient(nlp):
     assert _events("Ukraine received its first Swedish Gripen jets on Monday.", nlp) == [
-        ("gripen jets", "SE", "UA")]
+        ("Gripen fighter jets", "SE", "UA")]
 
 
 def test_arrived_materiel_names_where_it_arrived(nlp):

@@ -155,3 +155,18 @@ def test_not_claims(nlp, case, text):
 def test_speculative_arrival_stays_a_claim(nlp):
     claim = only("Another 6,000 North Korean troops could arrive later this year, Kyiv said.", nlp)
     assert (claim.measure, claim.hedge) == ("personnel", "speculative")
+
+
+def test_among_the_dead_after_the_verb(nlp):
+    claim = only("More than 300 children are among the dead, the agency said.", nlp)
+    assert (claim.measure, claim.number) == ("killed", 300)
+
+
+def test_part_of_a_whole_counts_the_part_only(nlp):
+    found = quantities("Seoul estimated that 2,000 of the 12,000 had been killed or wounded.", nlp)
+    assert [(c.measure, c.number) for c in found] == [("casualties", 2000)]
+
+
+def test_received_from_names_the_supplier(nlp):
+    claim = only("The brigade received 40 Bradleys from the United States last year.", nlp)
+    assert (claim.measure, claim.subject, claim.item) == ("materiel", "US", "Bradley fighting vehicles")

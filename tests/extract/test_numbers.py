@@ -133,3 +133,8 @@ def test_several_dozen_interval(base_nlp):
 )
 def test_more_not_counts(base_nlp, case, text):
     assert figures(base_nlp, text) == [], case
+
+
+def test_passing_a_figure_is_more_than_it(base_nlp):
+    [(_t, value, _h, qual, *_rest)] = figures(base_nlp, "The toll passes 1,000.")
+    assert (value, qual) == (1000, "more_than")

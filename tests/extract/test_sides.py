@@ -100,3 +100,13 @@ def test_supplier_is_the_speaker_when_it_says_it_delivered(nlp):
 def test_recipient_from_supplied_with_not_from_according_to(nlp):
     claim = only("North Korea has supplied Russia with 5,000 rockets, according to Ukrainian officials.", nlp)
     assert (claim.subject, claim.recipient) == ("KP", "RU")
+
+
+def test_civilians_in_a_country(nlp):
+    claim = only("At least 900 civilians have been killed in Ukraine this year, the UN said.", nlp)
+    assert claim.subject == "UA"
+
+
+def test_recipient_as_the_first_object(nlp):
+    claim = only("North Korea sent Russia 2 million shells, Seoul said.", nlp)
+    assert (claim.subject, claim.recipient) == ("KP", "RU")

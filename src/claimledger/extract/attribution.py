@@ -219,6 +219,8 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
             if child.i > verb.i and child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "oprd"):
                 if child.pos_ in ("PROPN", "NOUN"):
                     return _np_span(child)
+    if _verb_tagged_noun(verb):
+        return _trim(doc, verb.left_edge.i, verb.i)  # "US intelligence" of "US intelligence estimates that"
     return trailing_agent(verb) or leading_agent(verb)
 
 
@@ -240,11 +242,19 @@ def leading_agent(verb: Token) -> Span | None:
     return _trim(doc, noun.left_edge.i, noun.i + 1)
 
 
+def _verb_tagged_noun(tok: Token) -> bool:
+    """"US intelligence estimates that Russia …": a reporting verb the tagger took for
+    a plural noun, shown by the "that"-clause after it."""
+    doc = tok.doc
+    return (tok.tag_ == "NNS" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "that"
+            and any(c.dep_ in ("compound", "amod", "poss") for c in tok.children))
+
+
 def _hedge_of_verb(tok: Token, lex: Lexicon) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma not in lex.cue_lemmas:
         return None
-    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBZ", "VBP", "VBG"):
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBZ", "VBP", "VBG") and not _verb_tagged_noun(tok):
         return None
     hedge = lex.hedge_verbs.get(lemma)
     if hedge is None and tok.lemma_.lower() == "put" and any(
@@ -348,6 +358,13 @@ def prepositional_source(sent: Span, lex: Lexicon) -> Source | None:
             if phrase == ("per",) and not (first.pos_ in ("PROPN", "DET") or first.is_title):
                 continue  # "per day", "per cent"
             span = _after_prepositional_cue(doc, stop, sent.end)
+            if span is not None and len(span) > 2 and span.root.lemma_.lower() in lex.hedge_nouns and any(
+                t.lower_ in ("by", "from", "of") for t in span[:3]
+            ):
+                # "according to estimates by the institute": the institute, and its hedge.
+                k = next(t.i for t in span if t.lower_ in ("by", "from", "of"))
+                hedge = lex.hedge_nouns[span.root.lemma_.lower()]
+                span = _trim(doc, k + 1, span.end)
             if span is not None and not is_non_agent(span, lex):
                 return Source(tok, span, hedge, is_media(span, lex))
         # "by the General Staff's count", "in Seoul's estimate"

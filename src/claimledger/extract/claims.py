@@ -445,6 +445,16 @@ def _inherits(prev: _Found | None, fig: Figure, doc: Doc) -> bool:
     return len(gap) > 0 and all(t.lower_ in _ELLIPSIS_GAP for t in gap)
 
 
+def _country_after(doc: Doc, lo: int, hi: int) -> str | None:
+    """"… civilians have been killed … in Ukraine": the country they were in."""
+    for tok in doc[lo:hi]:
+        if tok.lower_ in ("in", "across", "inside") and tok.i + 1 < hi:
+            side = side_of_text(doc[tok.i + 1 : min(hi, tok.i + 3)].text)
+            if side:
+                return side
+    return None
+
+
 def _pronoun_supplier(anchor: Token) -> bool:
     """The supply verb above ``anchor`` has a pronoun subject ("it had delivered")."""
     node = anchor
@@ -521,7 +531,7 @@ def _quantity_claim(
             if captor is not None:
                 subject = sides.dominant(exclude=(captor,))
         if subject is None and civilian:
-            subject = _place_side(loc) or sides.place_before(doc[fig.start].idx)
+            subject = _place_side(loc) or _country_after(doc, last, window_hi) or sides.place_before(doc[fig.start].idx)
         if subject is None and _partitive_of_earlier(doc, fig, sent) and prev is not None:
             subject, weak = prev.subject, prev.weak_subject
         if subject is None and same_sentence and prev is not None and m.noun is None:

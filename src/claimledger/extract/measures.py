@@ -379,7 +379,15 @@ def measure_from_among(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> tuple
     first = sent.start
     while first < sent.end and (doc[first].is_space or doc[first].text in _QUOTES):
         first += 1
-    if first >= sent.end or doc[first].lower_ != "among":
+    if first < sent.end and doc[first].lower_ != "among":
+        # "More than 600 children are among the dead": the "among" phrase after the verb.
+        verb = next((t for t in doc[fig.end : min(sent.end, fig.end + 5)] if t.lemma_.lower() == "be"), None)
+        if verb is not None and verb.i + 2 < sent.end and doc[verb.i + 1].lower_ == "among":
+            for tok in doc[verb.i + 2 : min(sent.end, verb.i + 5)]:
+                if tok.lower_ in _STATE_WORDS:
+                    return _STATE_WORDS[tok.lower_], _tok_span(tok), None
+        return None
+    if first >= sent.end:
         return None
     verb = next((t for t in doc[first + 1 : fig.qual_start] if t.lemma_.lower() == "be"), None)
     if verb is None:
@@ -583,7 +591,8 @@ def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token 
         return None
     if noun is not None and noun.lemma_.lower() in lex.cues.formation_nouns and noun.i >= fig.end:
         return None  # "one North Korean battalion", "two brigades": units, not heads
-    if after_fraction(doc, fig):
+    if after_fraction(doc, fig) or part_of_whole(doc, fig):
+        # "40% of the 11,000 troops", "3,000 of the 11,000 had been killed": the whole.
         if noun is not None and measure_from_noun(noun, lex) == "personnel":
             return Measure("personnel", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
         return None

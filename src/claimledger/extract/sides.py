@@ -33,6 +33,7 @@ _SUPPLY = frozenset(
 )
 _TO_FROM = frozenset({"to", "from"})
 _NOT_DIRECTION = frozenset({"according", "due", "next", "close", "up", "thanks", "owing", "prior"})
+_RECEIVED = frozenset({"receive", "obtain", "acquire", "get", "import", "buy", "purchase"})
 _RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "import", "get", "use", "fire"})
 
 
@@ -167,10 +168,20 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
     supplier = recipient = None
     verb = around
     for _ in range(5):
-        if verb.lemma_.lower() in _SUPPLY or verb.head == verb:
+        if verb.lemma_.lower() in _SUPPLY | _RECEIVED or verb.head == verb:
             break
         verb = verb.head
-    if verb.lemma_.lower() in _SUPPLY:
+    if verb.lemma_.lower() in _RECEIVED and verb.pos_ == "VERB":
+        # "The brigade received 60 Bradleys from the United States": the subject receives.
+        subject = _subject_of(verb)
+        if subject is not None:
+            recipient = _side_of_token_np(subject)
+        for child in verb.children:
+            if child.lower_ == "from" and child.dep_ == "prep":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    supplier = _side_of_token_np(objs[0])
+    elif verb.lemma_.lower() in _SUPPLY:
         subject = _subject_of(verb)
         if subject is not None:
             supplier = _side_of_token_np(subject)
@@ -189,12 +200,10 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
             elif child.dep_ in ("dative",) and child.pos_ == "PROPN":
                 recipient = recipient or _side_of_token_np(child)
         if recipient is None:
-            # "supplied Russia with millions of shells": the side supplied is the object.
+            # "supplied Russia with shells", "sent Russia 3 million rounds": the side is the object.
             for child in verb.children:
-                if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN" and any(
-                    c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
-                ):
-                    recipient = _side_of_token_np(child)
+                if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ == "PROPN" and child.i != around.i:
+                    recipient = recipient or _side_of_token_np(child)
     if recipient is None or supplier is None:
         # Surface fallback: "from North Korea to Russia", "to Russia" (not "according to").
         doc = sent.doc
@@ -202,7 +211,8 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
             tok = doc[k]
             if k + 1 >= sent.end or k > sent.start and doc[k - 1].lower_ in _NOT_DIRECTION:
                 continue
-            words = doc[k + 1 : min(k + 3, sent.end)].text
+            first = k + 1 + (doc[k + 1].lower_ == "the")
+            words = doc[first : min(first + 2, sent.end)].text
             if tok.lower_ == "to" and recipient is None:
                 side = side_of_text(words)
                 if side and side != supplier:
