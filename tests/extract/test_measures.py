@@ -170,3 +170,31 @@ def test_part_of_a_whole_counts_the_part_only(nlp):
 def test_received_from_names_the_supplier(nlp):
     claim = only("The brigade received 40 Bradleys from the United States last year.", nlp)
     assert (claim.measure, claim.subject, claim.item) == ("materiel", "US", "Bradley fighting vehicles")
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "measure", "number", "subject"),
+    [
+        ("claimed the lives of", "The shelling claimed the lives of four soldiers near Siversk.", "killed", 4, None),
+        ("estimated at", "Russian losses in the battle are estimated at around 7,000, officials said.",
+         "casualties", 7000, "RU"),
+        ("estimates X at N", "Britain estimates Russian losses at more than 500,000.", "casualties", 500000, "RU"),
+        ("massing troops", "Some 30,000 Russian troops are massing near Kupiansk, Kyiv said.", "personnel", 30000, "RU"),
+        ("left for a side", "Analysts say 9,000 containers of ammunition have left for Russia.", "materiel", 9000, None),
+    ],
+)
+def test_more_measure_constructions(nlp, case, text, measure, number, subject):
+    claim = only(text, nlp)
+    assert (claim.measure, claim.number) == (measure, number), case
+    if subject is not None:
+        assert claim.subject == subject, case
+
+
+def test_including_a_subset_counts_the_same(nlp):
+    found = quantities("The strike killed nine people, including three children, the mayor said.", nlp)
+    assert [(c.measure, c.number) for c in found] == [("killed", 9), ("killed", 3)]
+
+
+def test_capacity_is_not_a_count(nlp):
+    text = "Some 5,000 containers, enough to hold 2 million shells, have crossed into Russia, analysts said."
+    assert [(c.measure, c.number) for c in quantities(text, nlp)] == [("materiel", 5000)]

@@ -257,6 +257,8 @@ def _hedge_of_verb(tok: Token, lex: Lexicon) -> str | None:
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBZ", "VBP", "VBG") and not _verb_tagged_noun(tok):
         return None
     hedge = lex.hedge_verbs.get(lemma)
+    if hedge == "claimed" and any(c.dep_ == "dobj" and c.lower_ in ("lives", "life") for c in tok.children):
+        return None  # "the strike claimed the lives of three soldiers" claims nothing
     if hedge is None and tok.lemma_.lower() == "put" and any(
         c.dep_ == "prep" and c.lower_ == "at" or c.lower_ in ("higher", "lower", "above", "below")
         or c.dep_ == "dobj" and c.lemma_.lower() in lex.estimate_objects
@@ -313,6 +315,10 @@ def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | 
         ):
             return "speculative", anc, path
         hedge = None if via_conj else _hedge_of_verb(anc, lex)
+        if hedge == "reported" and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in lex.non_agents or c.lower_ in lex.non_agents) for c in anc.children
+        ):
+            hedge = None  # "Satellite images show …": evidence the writer states, not a source's word
         if hedge is not None:
             return hedge, anc, path
     return None

@@ -129,7 +129,7 @@ def supplied(anchor: Token, sent: Span, lex: Lexicon) -> bool:
 
 def _reaches_a_side(verb: Token) -> bool:
     """"crossed into Russia", "arrived in Ukraine", "reached Russian units"."""
-    targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "to", "at")
+    targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "to", "at", "for")
                for g in c.children if g.dep_ == "pobj"]
     targets += [c for c in verb.children if c.dep_ == "dobj"]
     return any(side_of_text(t.doc[t.left_edge.i : t.i + 1].text) for t in targets)
@@ -174,6 +174,8 @@ def planned(anchor: Token, fig: Figure, sent: Span, lex: Lexicon) -> bool:
             ):
                 return True
         node = head
+    if any(a.lower_ == "enough" for a in list(anchor.ancestors)[:5]):
+        return True  # "enough to hold 6 million rounds": a capacity, not a count
     if speculative:
         return False  # "could arrive later this year" is a (speculative) claim, not a plan
     tail = [t.lower_ for t in doc[fig.end : min(sent.end, fig.end + 12)]]
@@ -209,6 +211,12 @@ def comparison(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> bool:
         if start - n >= sent.start and tuple(t.lower_ for t in doc[start - n : start]) == cue:
             return True
     return False
+
+
+def _subset_of(doc: Doc, fig: Figure, sent: Span) -> bool:
+    """"…, including two children", "…, among them four medics": part of the figure before."""
+    before = [t.lower_ for t in doc[max(sent.start, fig.qual_start - 2) : fig.qual_start]]
+    return bool(before) and (before[-1] in ("including", "incl") or before[-2:] == ["among", "them"])
 
 
 def _partitive_of_earlier(doc: Doc, fig: Figure, sent: Span) -> bool:
@@ -303,6 +311,13 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
             noun = counted_noun(doc, fig, sent.end)
             antecedent = _antecedent(doc, fig, sent, lex) if noun is None else None
             measure = classify(doc, fig, sent, lex, antecedent)
+            if same_sentence and prev is not None and _subset_of(doc, fig, sent) and (
+                measure is None or measure.measure == "personnel" and prev.measure.measure in _HARM_MEASURES
+            ):
+                # "killed 11 people, including two children": the children are among the killed.
+                base = prev
+                measure = replace(prev.measure, noun=noun, cue=None, noun_phrase=doc[fig.qual_start : fig.end],
+                                  total=None)
         if measure is None:
             continue
         if measure.anaphoric:

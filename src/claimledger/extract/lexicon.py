@@ -120,6 +120,8 @@ class Lexicon:
     measure_verbs: dict[str, str]
     measure_adjectives: dict[str, str]
     measure_phrases: dict[tuple[str, ...], str]
+    #: Cues before the figure: "claimed the lives of three soldiers".
+    measure_phrases_before: dict[tuple[str, ...], str]
     not_counted: frozenset[str]
     cues: MeasureCues
     #: First words of the multi-word measure cues ("killed" of "killed or wounded").
@@ -192,6 +194,9 @@ def get_lexicon() -> Lexicon:
         measure_verbs=_invert(measures["verbs"]),
         measure_adjectives=_invert(measures["adjectives"]),
         measure_phrases=phrases_by_measure,
+        measure_phrases_before={
+            tuple(p.lower().split()): m for m, plist in measures["phrases_before"].items() for p in plist
+        },
         not_counted=frozenset(w.lower() for w in measures["not_counted"]),
         cues=_measure_cues(measures),
         measure_phrase_firsts=frozenset(key[0] for key in phrases_by_measure),

@@ -129,8 +129,11 @@ def counted_noun(doc: Doc, fig: Figure, limit: int) -> Token | None:
         if tok.text in _QUOTES or tok.text in ("-", "–") or tok.lower_ == "mm" or _designation(tok):
             i += 1  # '"several dozen" KN-23 and KN-24 missiles': names before the noun
             continue
-        if tok.pos_ == "CCONJ" and i + 1 < limit and _designation(doc[i + 1]):
-            i += 1
+        if tok.pos_ == "CCONJ" and i + 1 < limit and (
+            _designation(doc[i + 1]) or doc[i + 1].pos_ in ("ADJ", "PROPN") and not doc[i + 1].like_num
+            and i > fig.end and doc[i - 1].pos_ in ("ADJ", "PROPN")
+        ):
+            i += 1  # "Russian and North Korean troops": coordinated modifiers
             continue
         if tok.pos_ in _SKIP_BEFORE_NOUN or tok.tag_ == "VBN" and tok.dep_ == "amod":
             if tok.pos_ in ("CCONJ", "PUNCT"):
@@ -370,6 +373,18 @@ def measure_from_predicate(anchor: Token, lex: Lexicon, people: bool, sent: Span
     return None
 
 
+def measure_before(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> tuple[str, Span] | None:
+    """A cue just before the figure: "claimed the lives of three soldiers", "the
+    release of 90 prisoners"."""
+    for n in (4, 3, 2):
+        lo = fig.qual_start - n
+        if lo >= sent.start:
+            key = tuple(t.lower_ for t in doc[lo : fig.qual_start])
+            if key in lex.measure_phrases_before:
+                return lex.measure_phrases_before[key], doc[lo : fig.qual_start]
+    return None
+
+
 def measure_from_among(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> tuple[str, Span, str | None] | None:
     """"Among the dead are two children", "Among the Ukrainians returned were 12 defenders":
     the "among" phrase before the verb says what the figures after it count.
@@ -509,9 +524,12 @@ def measure_from_total(doc: Doc, fig: Figure, anchor: Token, sent: Span, lex: Le
     elif verb is not None:
         if verb.i < fig.qual_start and before in ("to", "at"):
             for child in verb.children:
-                if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != anchor.i and not (
-                    child.left_edge.i <= fig.start <= child.right_edge.i
-                ):
+                if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.i == anchor.i:
+                    continue
+                if child.left_edge.i <= fig.start <= child.right_edge.i:
+                    # "estimates Russian losses at 650,000": the object up to its "at".
+                    phrase.extend(t for t in child.subtree if t.i < fig.qual_start - 1)
+                else:
                     phrase.extend(child.subtree)
             if not phrase or all(t.i < verb.i for t in phrase) and verb.lemma_.lower() in ("bring", "raise", "lift", "push", "take", "put", "lower", "revise", "cut", "reduce"):
                 phrase.extend(doc[verb.i + 1 : fig.qual_start - 1])
@@ -537,7 +555,10 @@ def measure_from_total(doc: Doc, fig: Figure, anchor: Token, sent: Span, lex: Le
             return Measure("anaphoric", None, _tok_span(cue), None, anaphoric=True, total=verb)
         return None
     measure, cue = found
-    return Measure(measure, None, _tok_span(cue), None, total=verb)
+    # "estimates Russian losses at 650,000": the side whose losses are totalled.
+    owner = doc[cue.left_edge.i : cue.i + 1] if cue.pos_ in ("NOUN", "PROPN") else None
+    side = side_of_text(owner.text) if owner is not None and len(owner) <= 8 else None
+    return Measure(measure, None, _tok_span(cue), None, side=side, total=verb)
 
 
 def after_fraction(doc: Doc, fig: Figure) -> bool:
@@ -603,6 +624,9 @@ def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token 
     if in_captivity(noun, anchor_tok, lex):
         return Measure("captured", noun, _tok_span(noun if noun is not None else anchor_tok.head),
                        noun_phrase(doc, fig, noun))
+    before = measure_before(doc, fig, sent, lex)
+    if before is not None:
+        return Measure(before[0], noun, before[1], noun_phrase(doc, fig, noun))
     among = measure_from_among(doc, fig, sent, lex)
     if among is not None:
         return Measure(among[0], noun, among[1], noun_phrase(doc, fig, noun), side=among[2])
@@ -617,7 +641,7 @@ def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token 
             measure_from_noun(noun, lex) not in (None, "personnel"):
         total = None  # "put the figure at about 3,300 casualties": the noun says what it counts
     if total is not None:
-        return Measure(total.measure, noun, total.cue, noun_phrase(doc, fig, noun),
+        return Measure(total.measure, noun, total.cue, noun_phrase(doc, fig, noun), side=total.side,
                        anaphoric=total.anaphoric, total=total.total)
     noun_measure = measure_from_noun(noun, lex) if noun is not None else None
     if noun_measure is None and noun is not None and noun.i >= fig.end and names_weapon(doc[fig.end : noun.i + 1]):
