@@ -138,3 +138,22 @@ def test_more_not_counts(base_nlp, case, text):
 def test_passing_a_figure_is_more_than_it(base_nlp):
     [(_t, value, _h, qual, *_rest)] = figures(base_nlp, "The toll passes 1,000.")
     assert (value, qual) == (1000, "more_than")
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "span", "value", "qualifier"),
+    [
+        ("half a million", "It sent half a million shells.", "half a million", 500000, "exact"),
+        ("a quarter of a million", "It sent a quarter of a million shells.", "a quarter of a million", 250000, "exact"),
+        ("N-plus", "Some 1,000-plus soldiers died.", "1,000", 1000, "at_least"),
+        ("suffixed millions", "It sent 3m shells.", "3m", 3000000, "exact"),
+    ],
+)
+def test_more_figure_words(base_nlp, case, text, span, value, qualifier):
+    [(found, v, _h, qual, *_rest)] = figures(base_nlp, text)
+    assert (found, v, qual) == (span, value, qualifier), case
+
+
+@pytest.mark.parametrize("text", ["One in five shells failed to fire.", "Nine out of ten drones were downed."])
+def test_ratios_are_not_counts(base_nlp, text):
+    assert figures(base_nlp, text) == []

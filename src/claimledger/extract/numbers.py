@@ -28,10 +28,11 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 #: Words that open a figure besides digits and number words.
-_FIGURE_WORDS = frozenset({"dozen", "several", "few", "tens", "scores", "couple", "pair", "handful"})
+_FIGURE_WORDS = frozenset({"dozen", "several", "few", "tens", "scores", "couple", "pair", "handful", "half"})
 #: Words after "a"/"an" that make a figure: "a dozen", "a few", "a hundred".
-_START_WORDS = frozenset({"a", "an", "dozen", "several", "few", "tens", "scores", "couple", "pair", "handful"})
-_AFTER_A = frozenset({"dozen", "few", "couple", "pair", "handful", "hundred", "thousand", "million", "billion"})
+_START_WORDS = frozenset({"a", "an", "dozen", "several", "few", "tens", "scores", "couple", "pair", "handful", "half"})
+_AFTER_A = frozenset({"dozen", "few", "couple", "pair", "handful", "hundred", "thousand", "million", "billion",
+                      "quarter", "half"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_UNITS = frozenset(
     "second seconds minute minutes hour hours day days night nights week weeks month months "
@@ -111,6 +112,9 @@ def read_word_number(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, i
     collective = _match_phrase(doc, i, lex.collectives, limit) if doc[i].lower_ in lex.collective_firsts else None
     if collective is not None:
         return collective[0], collective[1]  # type: ignore[return-value]
+    fraction = read_fraction_of(doc, i, limit, lex)
+    if fraction is not None:
+        return fraction
     total = 0
     current: float | None = None
     j = i
@@ -153,6 +157,35 @@ def read_word_number(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, i
         return None
     value = total + (current or 0)
     return j, int(value)
+
+
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+
+
+def read_fraction_of(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A fraction of a round number: "half a million" (500,000), "a quarter of a million"
+    (250,000), "three quarters of a million" (750,000).
+
+    Example: "half a million shells" -> (end of "million", 500000).
+    """
+    j, times = i, 1.0
+    if doc[j].lower_ in ("a", "an", "one"):
+        j += 1
+    elif doc[j].lower_ in lex.number_units and j + 1 < limit and doc[j + 1].lower_ in ("quarters", "halves"):
+        times = lex.number_units[doc[j].lower_]
+        j += 1
+    if j >= limit:
+        return None
+    word = doc[j].lower_.rstrip("s")
+    if word not in _FRACTIONS:
+        return None
+    j += 1
+    if j < limit and doc[j].lower_ == "of":
+        j += 1
+    if j + 1 < limit and doc[j].lower_ in ("a", "an") and doc[j + 1].lower_ in lex.multipliers \
+            and doc[j + 1].lower_ not in ("m", "k", "bn", "mln"):
+        return j + 2, int(times * _FRACTIONS[word] * lex.multipliers[doc[j + 1].lower_])
+    return None
 
 
 def read_digits(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, int | float] | None:
@@ -267,7 +300,8 @@ def is_compound_modifier(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     if end + 1 >= len(doc) or doc[end].text not in ("-", "–") or doc[end - 1].whitespace_ or doc[end].whitespace_:
         return False
     word = doc[end + 1].lower_
-    if not doc[end + 1].is_alpha or word in lex.number_units or word in lex.number_tens or word in lex.multipliers:
+    if not doc[end + 1].is_alpha or word in lex.number_units or word in lex.number_tens or word in lex.multipliers \
+            or word == "plus":
         return False
     return word not in lex.strength_words
 
@@ -382,9 +416,23 @@ def _interval(qualifier: str, value: float | None, high: float | None) -> tuple:
     return None, None
 
 
+def is_ratio(doc: Doc, start: int, end: int) -> bool:
+    """"one in five shells", "nine out of ten": a proportion, not a count."""
+    if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].like_num:
+        return True
+    if end + 2 < len(doc) and doc[end].lower_ == "out" and doc[end + 1].lower_ == "of" and doc[end + 2].like_num:
+        return True
+    if start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].like_num:
+        return True
+    return start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ == "out" and doc[start - 3].like_num
+
+
 def _excluded(doc: Doc, start: int, end: int, lex: Lexicon | None = None) -> bool:
+    if doc[start].text[:1] == "0" and doc[start].text[1:2].isdigit():
+        return True  # "000" of "11 000", "07:00"
     return (
-        is_designation(doc, start, end)
+        is_ratio(doc, start, end)
+        or is_designation(doc, start, end)
         or is_compound_modifier(doc, start, end, lex or get_lexicon())
         or is_measurement(doc, start, end)
         or is_money(doc, start, end)
@@ -497,6 +545,8 @@ def _with_qualifier(
     if qualifier != "range":
         before = _qualifier_before(doc, start, sent_start, lex)
         after = _qualifier_after(doc, end, limit, lex)
+        if end + 1 < limit and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "plus":
+            after, before = (end + 2, "at_least"), None  # "some 1,000-plus"
         if before is not None:
             qstart, qualifier = before
         elif after is not None:
