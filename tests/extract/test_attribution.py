@@ -243,3 +243,8 @@ def test_reporting_verb_tagged_as_a_noun(nlp):
 def test_according_to_estimates_by_names_the_estimator(nlp):
     claim = only("According to estimates by a Kyiv think tank, 900 Russian soldiers were captured.", nlp)
     assert (_who(claim), claim.hedge) == ("a Kyiv think tank", "believed")
+
+
+def test_according_to_people_who_did_something(nlp):
+    claim = only("About 1,500 soldiers were moved to the front, according to lawmakers who attended.", nlp)
+    assert _who(claim) == "lawmakers"

@@ -123,3 +123,8 @@ def test_someone_s_own_guns_are_not_supplied(nlp):
 def test_units_committed_to_combat(nlp):
     [event] = events("Seoul said some North Korean units have been committed to combat in Kursk.", nlp)
     assert (event.measure, event.subject) == ("personnel", "KP")
+
+
+def test_deployed_troops_are_not_the_speaker_s(nlp):
+    [event] = events("Seoul's spy agency said the soldiers had been deployed to Russia by Pyongyang.", nlp)
+    assert event.subject != "KR"

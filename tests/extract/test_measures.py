@@ -198,3 +198,19 @@ def test_including_a_subset_counts_the_same(nlp):
 def test_capacity_is_not_a_count(nlp):
     text = "Some 5,000 containers, enough to hold 2 million shells, have crossed into Russia, analysts said."
     assert [(c.measure, c.number) for c in quantities(text, nlp)] == [("materiel", 5000)]
+
+
+def test_units_of_count_the_things(nlp):
+    claim = only("North Korea has shipped 100 units of 240mm rocket launchers to Russia, Seoul said.", nlp)
+    assert (claim.measure, claim.number, claim.item) == ("materiel", 100, "240mm multiple rocket launchers")
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("the two men named before", "The video shows the two men, aged 21 and 25, answering questions."),
+        ("one of them", "One of them said he had been promised a job."),
+    ],
+)
+def test_people_already_counted_are_not_a_new_count(nlp, case, text):
+    assert quantities(text, nlp) == [], case

@@ -157,3 +157,8 @@ def test_more_figure_words(base_nlp, case, text, span, value, qualifier):
 @pytest.mark.parametrize("text", ["One in five shells failed to fire.", "Nine out of ten drones were downed."])
 def test_ratios_are_not_counts(base_nlp, text):
     assert figures(base_nlp, text) == []
+
+
+def test_hand_over_is_no_bound(base_nlp):
+    [(_t, value, _h, qual, *_rest)] = figures(base_nlp, "Kyiv offered to hand over two soldiers.")
+    assert (value, qual) == (2, "exact")

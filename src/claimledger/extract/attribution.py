@@ -340,8 +340,8 @@ def hedge_before_figure(doc: Doc, start: int, sent_start: int, lex: Lexicon) -> 
 def _after_prepositional_cue(doc: Doc, stop: int, limit: int) -> Span | None:
     end = stop
     while end < limit and doc[end].text not in (",", ".", ";", "”", '"', "(") and not doc[end].is_space:
-        if doc[end].pos_ in ("VERB", "AUX") and doc[end].tag_ != "VBN":
-            break
+        if doc[end].pos_ in ("VERB", "AUX") and doc[end].tag_ != "VBN" or doc[end].lower_ in ("who", "which", "that"):
+            break  # "according to lawmakers who attended": the lawmakers
         end += 1
     return _trim(doc, stop, end)
 

@@ -449,6 +449,8 @@ def _personnel_events(
         subject = side_of_text(doc[tok.left_edge.i : tok.i + 1].text)
         if subject is None:
             for anc in anchor.ancestors:
+                if anc.lemma_.lower() in lex.hedge_verbs:
+                    break  # the speaker's side is not the troops' side
                 subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
                     subject = side_of_text(doc[subj[0].left_edge.i : subj[0].i + 1].text)

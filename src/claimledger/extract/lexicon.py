@@ -57,6 +57,7 @@ class MeasureCues:
     total_verbs: frozenset[str]
     comparison_cues: tuple[tuple[str, ...], ...]
     formation_nouns: frozenset[str]
+    classifier_nouns: frozenset[str]
     pledge_verbs: frozenset[str]
     pledge_nouns: frozenset[str]
     future_words: frozenset[str]
@@ -86,6 +87,7 @@ def _measure_cues(data: dict[str, Any]) -> MeasureCues:
         total_verbs=_words(data["total_verbs"]),
         comparison_cues=tuple(sorted((tuple(c.lower().split()) for c in data["comparison_cues"]), key=lambda c: -len(c))),
         formation_nouns=_words(data["formation_nouns"]),
+        classifier_nouns=_words(data["classifier_nouns"]),
         pledge_verbs=_words(data["pledge_verbs"]),
         pledge_nouns=_words(data["pledge_nouns"]),
         future_words=_words(data["future_words"]),

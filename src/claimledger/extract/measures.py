@@ -610,8 +610,17 @@ def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token 
     anchor_tok = noun if noun is not None else doc[fig.end - 1]
     if noun is not None and (noun.lower_ in lex.not_counted or noun.lemma_.lower() in lex.not_counted):
         return None
+    if noun is not None and noun.lemma_.lower() in lex.cues.classifier_nouns and noun.i >= fig.end:
+        # "100 units of 240mm rocket launchers", "two batches of shells": the things counted.
+        inner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if inner is not None and measure_from_noun(_np_head(inner, limit), lex) == "materiel":
+            noun = _np_head(inner, limit)
+            anchor_tok = noun
     if noun is not None and noun.lemma_.lower() in lex.cues.formation_nouns and noun.i >= fig.end:
         return None  # "one North Korean battalion", "two brigades": units, not heads
+    if doc[fig.start].lower_ == "one" and fig.end < limit and doc[fig.end].lower_ == "of":
+        return None  # "one of them", "one of the soldiers": someone, not a count
     if after_fraction(doc, fig) or part_of_whole(doc, fig):
         # "40% of the 11,000 troops", "3,000 of the 11,000 had been killed": the whole.
         if noun is not None and measure_from_noun(noun, lex) == "personnel":
@@ -674,6 +683,8 @@ def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token 
     if pred is not None:
         return Measure(pred[0], noun, pred[1], noun_phrase(doc, fig, noun))
     if noun is not None and noun_measure == "personnel":
+        if fig.qual_start > sent.start and doc[fig.qual_start - 1].lower_ in ("the", "these", "those", "both"):
+            return None  # "the two men, aged 20 and 26": people named before, not a new count
         return Measure("personnel", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
     if noun is None and antecedent is not None and measure_from_noun(antecedent, lex) == "personnel" and \
             antecedent.lower_ not in CIVILIAN_NOUNS and doc[fig.end : fig.end + 2].text.lower() in ("of them", "of those"):

@@ -382,6 +382,9 @@ def _qualifier_before(doc: Doc, start: int, sent_start: int, lex: Lexicon) -> tu
     """The longest qualifier ending just before ``start`` ("more than", "up to")."""
     if start <= sent_start or doc[start - 1].lower_ not in lex.qualifier_lasts:
         return None
+    if doc[start - 1].dep_ == "prt" or start - 2 >= sent_start and doc[start - 1].lower_ in ("over", "up", "under") \
+            and doc[start - 2].lemma_.lower() in ("hand", "take", "turn", "give", "sign", "pass", "bring", "send", "hold"):
+        return None  # "hand over two soldiers": a particle, not a bound
     best: tuple[int, str] | None = None
     for n in range(1, 5):
         i = start - n
