@@ -294,71 +294,17 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
         if is_question(sent) or quotes.sources.in_agent(fig.start):
             continue  # "How many troops has Kim sent?"; "One official told Reuters …"
         line = layout.line_at(first.idx)
-        prev = found[-1] if found else None
-        same_sentence = prev is not None and prev.sent.start == sent.start
-        base: _Found | None = None
-
-        measure: Measure | None = None
-        if line.kind == "row":
-            row = table_measure(doc, fig, line, layout, lex)
-            if row is False:
-                continue
-            measure = row or None
-        if measure is None and same_sentence and prev is not None and comparison(doc, fig, sent, lex):
-            base = prev
-            measure = replace(prev.measure, cue=None, noun_phrase=doc[fig.qual_start : fig.end], total=None)
-        if measure is None:
-            noun = counted_noun(doc, fig, sent.end)
-            antecedent = _antecedent(doc, fig, sent, lex) if noun is None else None
-            measure = classify(doc, fig, sent, lex, antecedent)
-            if same_sentence and prev is not None and _subset_of(doc, fig, sent) and (
-                measure is None or measure.measure == "personnel" and prev.measure.measure in _HARM_MEASURES
-            ):
-                # "killed 11 people, including two children": the children are among the killed.
-                base = prev
-                measure = replace(prev.measure, noun=noun, cue=None, noun_phrase=doc[fig.qual_start : fig.end],
-                                  total=None)
-        if measure is None:
+        prev = found[-1] if found and found[-1].sent.start == sent.start else None
+        decided = _measure_of(doc, fig, sent, line, layout, lex, prev, found)
+        if decided is None:
             continue
-        if measure.anaphoric:
-            base = _earlier_count(found, sent)
-            if base is None:
-                continue
-            measure = replace(base.measure, cue=measure.cue, noun_phrase=doc[fig.qual_start : fig.end],
-                              anaphoric=True, total=measure.total)
+        measure, base = decided
         anchor = measure.noun if measure.noun is not None and measure.noun.i >= fig.start else doc[fig.end - 1]
-        in_list = line.in_block and layout.lead_of(line) is not None
-        if measure.measure == "materiel" and base is None:
-            lead_cue = in_list and any(has_supply_cue(s) for s in lead_sentences(doc, layout, line)[:1])
-            if not (lead_cue or supplied(anchor, sent, lex)):
-                continue
-        if measure.measure in ("materiel", "personnel") and planned(anchor, fig, sent, lex):
+        if not _stated_as_fact(doc, fig, measure, base, anchor, sent, line, layout, lex):
             continue
-
-        elliptical = same_sentence and prev is not None and _inherits(prev, fig, doc)
-        if elliptical and prev is not None:
-            attribution = prev.attribution
-        elif base is not None and base.sent.start == sent.start:
-            attribution = base.attribution
-            own = next((c for c in doc[fig.end - 1].children if c.dep_ == "relcl" and c.lemma_.lower() in lex.hedge_verbs), None)
-            if own is not None:  # "… down from the 4,000 it reported": reported, by the same source
-                attribution = replace(attribution, hedge=lex.hedge_verbs[own.lemma_.lower()], hedge_cue=doc[own.i : own.i + 1])
-        else:
-            attribution = attribute(doc[fig.end - 1] if measure.noun is None or measure.noun.i < fig.start else measure.noun,
-                                    sent, lex, quotes, figure_start=fig.qual_start)
-        if attribution.claimant is None and attribution.hedge == "asserted" and found and _refers_back(sent):
-            # "This number includes 1,630 casualties": the count just reported.
-            attribution = replace(found[-1].attribution, hedge_cue=None)
-        if attribution.claimant is None and line.in_block:
-            inherited = (_parenthesised_source(doc, layout, line, lex) if line.kind == "row" else None) or (
-                inherited_attribution(lead_sentences(doc, layout, line), quotes))
-            if inherited is not None:
-                hedge = attribution.hedge if attribution.hedge != "asserted" else inherited.hedge
-                attribution = replace(inherited, hedge=hedge)
-        if attribution.hedge in ("asserted", "reported") and _estimated(doc, fig):
-            # "an estimated 1,000 … said a Western official": an estimate, however relayed.
-            attribution = replace(attribution, hedge="believed", hedge_cue=doc[fig.qual_start : fig.qual_start + 2])
-
+        elliptical = prev is not None and _inherits(prev, fig, doc)
+        attribution = _attribution_of(doc, fig, measure, base, prev if elliptical else None, sent, line, layout,
+                                      quotes, lex, found)
         last = max(fig.end, fig.qual_end,
                    measure.noun.i + 1 if measure.noun is not None and measure.noun.i >= fig.start else 0,
                    measure.cue.end if measure.cue is not None and measure.cue.start >= fig.start else 0)
@@ -374,6 +320,83 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
     covered = [(c.evidence.start, c.evidence.end) for c in claims]
     claims.extend(find_events(doc, lex, quotes, sides, covered, layout))
     return claims
+
+
+def _measure_of(
+    doc: Doc, fig: Figure, sent: Span, line: Line, layout: Layout, lex: Lexicon,
+    prev: _Found | None, found: list[_Found],
+) -> tuple[Measure, _Found | None] | None:
+    """What a figure counts, and the earlier figure it takes that from, if any:
+    a table row's label, the figure it is compared with or is a part of, the
+    count "the figure" refers back to, or its own words (``classify``)."""
+    if line.kind == "row":
+        row = table_measure(doc, fig, line, layout, lex)
+        if row is False:
+            return None
+        if row is not None:
+            return row, None
+    here = doc[fig.qual_start : fig.end]
+    if prev is not None and comparison(doc, fig, sent, lex):
+        return replace(prev.measure, cue=None, noun_phrase=here, total=None), prev
+    noun = counted_noun(doc, fig, sent.end)
+    measure = classify(doc, fig, sent, lex, _antecedent(doc, fig, sent, lex) if noun is None else None)
+    if prev is not None and _subset_of(doc, fig, sent) and (
+        measure is None or measure.measure == "personnel" and prev.measure.measure in _HARM_MEASURES
+    ):
+        # "killed 11 people, including two children": the children are among the killed.
+        return replace(prev.measure, noun=noun, cue=None, noun_phrase=here, total=None), prev
+    if measure is None or not measure.anaphoric:
+        return (measure, None) if measure is not None else None
+    base = _earlier_count(found, sent)
+    if base is None:
+        return None
+    return replace(base.measure, cue=measure.cue, noun_phrase=here, anaphoric=True, total=measure.total), base
+
+
+def _stated_as_fact(
+    doc: Doc, fig: Figure, measure: Measure, base: _Found | None, anchor: Token, sent: Span,
+    line: Line, layout: Layout, lex: Lexicon,
+) -> bool:
+    """Materiel must be supplied (not used or destroyed); supply and deployment
+    must have happened (not be pledged or planned)."""
+    if measure.measure == "materiel" and base is None:
+        in_list = line.in_block and layout.lead_of(line) is not None
+        lead_cue = in_list and any(has_supply_cue(s) for s in lead_sentences(doc, layout, line)[:1])
+        if not (lead_cue or supplied(anchor, sent, lex)):
+            return False
+    return not (measure.measure in ("materiel", "personnel") and planned(anchor, fig, sent, lex))
+
+
+def _attribution_of(
+    doc: Doc, fig: Figure, measure: Measure, base: _Found | None, elliptical_of: _Found | None, sent: Span,
+    line: Line, layout: Layout, quotes: QuoteIndex, lex: Lexicon, found: list[_Found],
+) -> Attribution:
+    """Who says it and how firmly: the figure's own sources, or those of the figure
+    it continues ("… and a further 1,000 injured"), of the count it is set against,
+    of the count "this number" means, or of a table's or list's lead."""
+    if elliptical_of is not None:
+        attribution = elliptical_of.attribution
+    elif base is not None and base.sent.start == sent.start:
+        attribution = base.attribution
+        own = next((c for c in doc[fig.end - 1].children if c.dep_ == "relcl" and c.lemma_.lower() in lex.hedge_verbs), None)
+        if own is not None:  # "… down from the 4,000 it reported": reported, by the same source
+            attribution = replace(attribution, hedge=lex.hedge_verbs[own.lemma_.lower()], hedge_cue=doc[own.i : own.i + 1])
+    else:
+        anchor = doc[fig.end - 1] if measure.noun is None or measure.noun.i < fig.start else measure.noun
+        attribution = attribute(anchor, sent, lex, quotes, figure_start=fig.qual_start)
+    if attribution.claimant is None and attribution.hedge == "asserted" and found and _refers_back(sent):
+        # "This number includes 1,630 casualties": the count just reported.
+        attribution = replace(found[-1].attribution, hedge_cue=None)
+    if attribution.claimant is None and line.in_block:
+        inherited = (_parenthesised_source(doc, layout, line, lex) if line.kind == "row" else None) or (
+            inherited_attribution(lead_sentences(doc, layout, line), quotes))
+        if inherited is not None:
+            hedge = attribution.hedge if attribution.hedge != "asserted" else inherited.hedge
+            attribution = replace(inherited, hedge=hedge)
+    if attribution.hedge in ("asserted", "reported") and _estimated(doc, fig):
+        # "an estimated 1,000 … said a Western official": an estimate, however relayed.
+        attribution = replace(attribution, hedge="believed", hedge_cue=doc[fig.qual_start : fig.qual_start + 2])
+    return attribution
 
 
 def _refers_back(sent: Span) -> bool:
