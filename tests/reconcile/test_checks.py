@@ -223,3 +223,18 @@ def test_order_is_fixed_whatever_the_input_order():
     assert [c.kind for c in forward] == ["part_exceeds_whole", "consistent_sum",
                                          "unattributed_echo"]
     assert find_checks(list(reversed(claims))) == forward
+
+
+def test_a_falling_figure_is_set_against_the_earlier_peak_once():
+    days = ["2024-12-01", "2024-12-05", "2024-12-09"]
+    rising = [lc("killed", n, claimant="Kyiv", doc=f"d{i}", date=d)
+              for i, (n, d) in enumerate(zip((800, 1000, 1100), days))]
+    fall = lc("killed", 700, claimant="Kyiv", doc="late", date="2024-12-20")
+    found = list(cumulative_falls([*rising, fall]))
+    assert [c.claim_ids for c in found] == [(rising[2].claim.claim_id, fall.claim.claim_id)]
+
+
+def test_same_day_pairs_only_across_a_long_series():
+    series = [lc("killed", 100 + i, claimant="Kyiv", doc=f"d{i}", date=f"2024-{1 + i // 28:02d}-"
+                 f"{1 + i % 28:02d}") for i in range(300)]
+    assert list(same_claimant_different_figures(series)) == []

@@ -105,8 +105,8 @@ def _neighbours(claims: list[LedgerClaim]) -> Callable[[int], list[int]]:
     return neighbours
 
 
-def _series_pairs(claims: list[LedgerClaim]) -> Iterator[tuple[LedgerClaim, LedgerClaim]]:
-    """Each pair of one named claimant's figures for the same thing, earlier claim first."""
+def _series(claims: list[LedgerClaim]) -> Iterator[list[LedgerClaim]]:
+    """Each named claimant's figures for one thing (measure, side, item, scope)."""
     series: dict[tuple, list[LedgerClaim]] = {}
     for lc in claims:
         who = claimant_key(lc)
@@ -114,10 +114,7 @@ def _series_pairs(claims: list[LedgerClaim]) -> Iterator[tuple[LedgerClaim, Ledg
             c = lc.claim
             key = (who, c.measure, c.subject, item_key(c.item), scope_key(lc))
             series.setdefault(key, []).append(lc)
-    for members in series.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                yield a, b
+    yield from series.values()
 
 
 def part_exceeds_whole(
@@ -158,27 +155,32 @@ def sum_vs_total(claims: list[LedgerClaim]) -> Iterator[Check]:
     Example: "about 100 killed and 1,000 wounded" (1,090–1,110) against "more than
     1,000 casualties" (1,001 or more) → agreement (``consistent_sum``); against
     "500 casualties" → contradiction (``inconsistent_sum``).
+
+    The two parts come from one article (a split is stated together); the total is
+    their claimant's own, from that article or the same day, or else one the same
+    article gives.
     """
     neighbours = _neighbours(claims)
+    by_doc: dict[str, list[int]] = {}
+    for i, lc in enumerate(claims):
+        by_doc.setdefault(lc.claim.doc, []).append(i)
     for i, k in enumerate(claims):
         if k.claim.measure != "killed":
             continue
-        near_k = neighbours(i)
-        for j in near_k:
+        for j in by_doc[k.claim.doc]:
             w = claims[j]
             if (w.claim.measure != "wounded" or w.claim.subject != k.claim.subject
                     or claimant_key(k) != claimant_key(w) or not same_scope(k, w)):
                 continue
             both = add(claim_interval(k.claim), claim_interval(w.claim))
             totals = [
-                claims[t] for t in sorted(set(near_k) | set(neighbours(j)))
+                claims[t] for t in neighbours(i)
                 if claims[t].claim.measure == "casualties"
                 and claims[t].claim.subject == k.claim.subject
                 and same_scope(claims[t], k) and same_scope(claims[t], w)
             ]
-            # The parts' own claimant's total, when it gives one, is the one they add up to.
             own = [t for t in totals if claimant_key(t) == claimant_key(k)]
-            for t in own or totals:
+            for t in own or [t for t in totals if t.claim.doc == k.claim.doc]:
                 if overlaps(both, claim_interval(t.claim)):
                     kind, verdict, rel = "consistent_sum", AGREEMENT, "agrees with"
                 else:
@@ -191,31 +193,57 @@ def same_claimant_different_figures(claims: list[LedgerClaim]) -> Iterator[Check
     """One claimant, one day, two figures for the same thing that cannot both hold.
 
     Example: the ministry says "300 killed" and, the same day, "at least 500 killed".
+    Only claims of one day (or one article) are paired, so a long series costs little.
     """
-    for a, b in _series_pairs(claims):
-        same_day = a.claim.doc == b.claim.doc or (day(a) is not None and day(a) == day(b))
-        if same_day and not overlaps(claim_interval(a.claim), claim_interval(b.claim)):
-            note = f"{_who(a)} gives both {_said(a)} and {_said(b)} on the same day"
-            yield _check("same_claimant_different_figures", CONTRADICTION, [a, b], note)
+    for members in _series(claims):
+        occasions: dict[tuple[str, str], list[int]] = {}
+        for i, lc in enumerate(members):
+            occasions.setdefault(("doc", lc.claim.doc), []).append(i)
+            if day(lc) is not None:
+                occasions.setdefault(("day", day(lc) or ""), []).append(i)
+        pairs = sorted({(i, j) for group in occasions.values()
+                        for n, i in enumerate(group) for j in group[n + 1:]})
+        for i, j in pairs:
+            a, b = members[i], members[j]
+            if not overlaps(claim_interval(a.claim), claim_interval(b.claim)):
+                note = f"{_who(a)} gives both {_said(a)} and {_said(b)} on the same day"
+                yield _check("same_claimant_different_figures", CONTRADICTION, [a, b], note)
 
 
 def cumulative_falls(claims: list[LedgerClaim]) -> Iterator[Check]:
     """A running total from one claimant that later falls below its earlier value.
 
     Example: "1,000 killed" on 1 December, then "fewer than 600 killed" on 9 December
-    (a total that only grows has been revised down).
+    (a total that only grows has been revised down). Each falling figure is set
+    against the highest figure the claimant gave on an earlier day, once.
     """
-    for a, b in _series_pairs(claims):
-        if a.claim.measure not in CUMULATIVE:
+    for members in _series(claims):
+        if members[0].claim.measure not in CUMULATIVE:
             continue
-        first, later = (a, b) if (day(a) or "") <= (day(b) or "") else (b, a)
-        if day(first) is None or day(later) is None or day(first) == day(later):
-            continue
-        earlier_low, later_high = claim_interval(first.claim)[0], claim_interval(later.claim)[1]
-        if earlier_low is not None and later_high is not None and later_high < earlier_low:
-            note = (f"{_who(first)} gave {_said(first)} on {day(first)} but {_said(later)} "
-                    f"on {day(later)}: a running total revised down")
-            yield _check("cumulative_falls", CONTRADICTION, [first, later], note)
+        dated = sorted((lc for lc in members if day(lc) is not None),
+                       key=lambda lc: (day(lc), lc.claim.doc, lc.claim.claim_id))
+        peak: LedgerClaim | None = None  # highest lower bound from an earlier day
+        peak_today: LedgerClaim | None = None
+        today = None
+        for later in dated:
+            if day(later) != today:
+                peak, peak_today, today = _higher(peak, peak_today), None, day(later)
+            later_high = claim_interval(later.claim)[1]
+            if peak is not None and later_high is not None \
+                    and later_high < claim_interval(peak.claim)[0]:
+                note = (f"{_who(peak)} gave {_said(peak)} on {day(peak)} but {_said(later)} "
+                        f"on {day(later)}: a running total revised down")
+                yield _check("cumulative_falls", CONTRADICTION, [peak, later], note)
+            peak_today = _higher(peak_today, later)
+
+
+def _higher(a: LedgerClaim | None, b: LedgerClaim | None) -> LedgerClaim | None:
+    """The claim with the higher lower bound (the earlier one on a tie)."""
+    if a is None or claim_interval(a.claim)[0] is None:
+        return b if b is not None and claim_interval(b.claim)[0] is not None else a
+    if b is None or claim_interval(b.claim)[0] is None:
+        return a
+    return b if claim_interval(b.claim)[0] > claim_interval(a.claim)[0] else a
 
 
 def _echo_key(lc: LedgerClaim) -> tuple:

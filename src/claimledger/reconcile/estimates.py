@@ -179,15 +179,31 @@ def revision(earlier: EstimateRow, later: EstimateRow) -> str:
     return REVISED_UP if rb > ra else REVISED_DOWN
 
 
+@dataclass
+class _SeriesState:
+    """Where a series stands while rows are walked in date order."""
+
+    day: str | None = None
+    last: EstimateRow | None = None  # the series' latest row so far
+    before_day: EstimateRow | None = None  # its latest row from a day before ``day``
+
+
 def _mark_revisions(rows: list[EstimateRow]) -> list[EstimateRow]:
-    """Compare each dated row with the same series' last row from an earlier day."""
+    """Compare each dated row with the same series' last row from an earlier day.
+
+    ``rows`` come in date order (undated last), so one pass with each series' state
+    finds that row without looking back.
+    """
     out: list[EstimateRow] = []
-    history: dict[tuple, list[EstimateRow]] = {}
+    states: dict[tuple, _SeriesState] = {}
     for row in rows:
-        previous = history.setdefault(_series_key(row), [])
-        earlier = [p for p in previous if p.date and row.date and p.date[:10] < row.date[:10]]
-        row = replace(row, revision=revision(earlier[-1], row) if earlier else None)
-        previous.append(row)
+        state = states.setdefault(_series_key(row), _SeriesState())
+        day = row.date[:10] if row.date else None
+        if day is not None and day != state.day:
+            state.before_day, state.day = state.last, day
+        earlier = state.before_day if day is not None else None
+        row = replace(row, revision=revision(earlier, row) if earlier and earlier.date else None)
+        state.last = row
         out.append(row)
     return out
 
