@@ -73,3 +73,13 @@ def test_short_heading_line_is_one_sentence_with_its_speaker(nlp):
     text = "- At least 12 people killed in Odesa, says regional governor\n"
     [claim] = quantities(text, nlp)
     assert (claim.measure, claim.number, _who(claim)) == ("killed", 12, "regional governor")
+
+
+def test_bullet_marks_are_not_part_of_the_speaker(nlp):
+    [claim] = quantities("• Kyiv says about 2,000 soldiers have been killed or wounded\n", nlp)
+    assert _who(claim) == "Kyiv"
+
+
+def test_question_headings_hold_no_claims(nlp):
+    text = "How many soldiers has North Korea sent?\n\nSeoul says about 11,000 were sent last year."
+    assert [c.number for c in quantities(text, nlp)] == [11000]

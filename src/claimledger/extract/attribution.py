@@ -36,7 +36,8 @@ from claimledger.extract.sentences import doc_text, sent_of, sentence_index, sen
 
 _PRONOUNS = frozenset({"there", "this", "that", "which", "who", "what", "one", "some", "many", "all", "both"})
 _PERSONAL = frozenset({"he", "she", "they", "it"})
-_TRIM = frozenset({",", ".", ";", ":", "“", "”", '"', "'", "(", ")", "[", "]", "—", "–", "-", "and", "but", "‘", "’"})
+_TRIM = frozenset({",", ".", ";", ":", "“", "”", '"', "'", "(", ")", "[", "]", "—", "–", "-", "and", "but", "‘", "’",
+                   "•", "·", "▪", "*", "►", "■"})
 _TELL = frozenset({"tell", "inform", "brief"})
 # A surface agent may hold these between its words: "the General Staff of the Armed Forces".
 _NP_INNER = frozenset({"of", "for", "at", "in", "on", "'s", "’s", "(", ")", "-", "&", "and"})
