@@ -3,6 +3,11 @@ without the spaCy pipeline (``Ledger.ingest_extracted``)."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+import pytest
+
 from claimledger.reconcile.intervals import schema_interval
 from claimledger.records import Claim, Document, TextSpan
 
@@ -75,3 +80,49 @@ def other_claims(doc: Document) -> list[Claim]:
         claim(doc, 3, "15 tanks lost", measure="materiel", number=15, number_words="15",
               claimant="Kestrel", subject="XB", item="tanks"),
     ]
+
+
+# ---------------------------------------------------------------- backends
+
+PG_URL = os.environ.get("CLAIMLEDGER_TEST_PG_URL")
+
+#: Ledger tests that take ``backend`` run on SQLite and, where a server is given in
+#: ``$CLAIMLEDGER_TEST_PG_URL`` (``.ci/run`` starts one), on PostgreSQL: one database
+#: per test worker, wiped before each use.
+BACKENDS = [pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+def postgres_url() -> str:
+    """This worker's own test database on the server (created on first use)."""
+    if not PG_URL:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CLAIMLEDGER_TEST_PG_URL is not set: .ci/run starts PostgreSQL for CI")
+        pytest.skip("set CLAIMLEDGER_TEST_PG_URL to run against PostgreSQL")
+    import sqlalchemy as sa
+
+    from claimledger.store.engine import create_engine
+    from claimledger.store.schema import metadata
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    url = sa.engine.make_url(PG_URL)
+    if worker:
+        url = url.set(database=f"{url.database}_{worker}")
+        admin = create_engine(PG_URL).execution_options(isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            exists = conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"),
+                                  {"n": url.database}).first()
+            if not exists:
+                conn.exec_driver_sql(f'CREATE DATABASE "{url.database}"')
+        admin.dispose()
+    text = url.render_as_string(hide_password=False)
+    engine = create_engine(text)
+    with engine.begin() as conn:
+        metadata.drop_all(conn)
+        conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+    engine.dispose()
+    return text
+
+
+def ledger_location(backend: str, folder: Path) -> str:
+    """Where a fresh, empty ledger for ``backend`` lives: a file, or a wiped database."""
+    return str(folder / "ledger.db") if backend == "sqlite" else postgres_url()

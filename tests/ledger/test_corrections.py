@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from tests.ledger.helpers import OTHER, document, other_claims
+from tests.ledger.helpers import BACKENDS, OTHER, document, ledger_location, other_claims
 
 from claimledger.ledger import Ledger
 
 
-@pytest.fixture
-def ledger(tmp_path):
+@pytest.fixture(params=BACKENDS)
+def ledger(request, tmp_path):
     other = document("other-1", OTHER, url="https://example.org/other-1", date="2025-03-05")
-    with Ledger(str(tmp_path / "ledger.db")) as opened:
+    with Ledger(ledger_location(request.param, tmp_path)) as opened:
         opened.ingest_extracted([(other, other_claims(other))])
         yield opened
 

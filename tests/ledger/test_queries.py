@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import pytest
-from tests.ledger.helpers import OTHER, WIRE, claim, document, other_claims, wire_claims
+from tests.ledger.helpers import (
+    BACKENDS,
+    OTHER,
+    WIRE,
+    claim,
+    document,
+    ledger_location,
+    other_claims,
+    wire_claims,
+)
 
 from claimledger.ledger import Ledger
 
 
-@pytest.fixture(scope="module")
-def ledger(tmp_path_factory):
-    path = tmp_path_factory.mktemp("q") / "ledger.db"
+@pytest.fixture(scope="module", params=BACKENDS)
+def ledger(request, tmp_path_factory):
+    path = ledger_location(request.param, tmp_path_factory.mktemp("q"))
     wire = document("wire-1", WIRE, url="https://example.org/wire-1", date="2025-03-04")
     other = document("other-1", OTHER, url="https://example.org/other-1", date="2025-03-05")
     undated = document("undated", "Officials said 7 soldiers were wounded.", outlet=None)
-    with Ledger(str(path)) as opened:
+    with Ledger(path) as opened:
         opened.ingest_extracted([
             (other, other_claims(other)),
             (wire, wire_claims(wire)),

@@ -4,35 +4,26 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 import sqlalchemy as sa
-from tests.ledger.helpers import OTHER, WIRE, WIRE_COPY, document, other_claims, wire_claims
+from tests.ledger.helpers import (
+    OTHER,
+    WIRE,
+    WIRE_COPY,
+    document,
+    other_claims,
+    postgres_url,
+    wire_claims,
+)
 
 from claimledger.ledger import Ledger
 
-URL = os.environ.get("CLAIMLEDGER_TEST_PG_URL")
-
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(not URL, reason="set CLAIMLEDGER_TEST_PG_URL to run against PostgreSQL"),
-    # One database for every worker: keep these tests in one process.
-    pytest.mark.xdist_group("postgres"),
-]
+pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
 def ledger():
-    from claimledger.store.engine import create_engine
-    from claimledger.store.schema import metadata
-
-    engine = create_engine(URL)
-    with engine.begin() as conn:
-        metadata.drop_all(conn)
-        conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
-    engine.dispose()
-    with Ledger(URL) as opened:
+    with Ledger(postgres_url()) as opened:
         yield opened
 
 
