@@ -228,7 +228,7 @@ def test_order_is_fixed_whatever_the_input_order():
 def test_a_falling_figure_is_set_against_the_earlier_peak_once():
     days = ["2024-12-01", "2024-12-05", "2024-12-09"]
     rising = [lc("killed", n, claimant="Kyiv", doc=f"d{i}", date=d)
-              for i, (n, d) in enumerate(zip((800, 1000, 1100), days))]
+              for i, (n, d) in enumerate(zip((800, 1000, 1100), days, strict=True))]
     fall = lc("killed", 700, claimant="Kyiv", doc="late", date="2024-12-20")
     found = list(cumulative_falls([*rising, fall]))
     assert [c.claim_ids for c in found] == [(rising[2].claim.claim_id, fall.claim.claim_id)]

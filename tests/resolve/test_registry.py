@@ -24,12 +24,27 @@ def _id(text: str, kind: str | None = None) -> str | None:
         ("transliteration with a hyphen", "Kim Jong-un", "person", "person:kim-jong-un"),
         ("transliteration with spaces", "Kim Jong Un", "person", "person:kim-jong-un"),
         ("a misspelling listed as an alias", "Kim Jung-un", "person", "person:kim-jong-un"),
-        ("a small typo, matched fuzzily", "Volodymyr Zelenskky", "person", "person:volodymyr-zelensky"),
+        (
+            "a small typo, matched fuzzily",
+            "Volodymyr Zelenskky",
+            "person",
+            "person:volodymyr-zelensky",
+        ),
         ("case does not matter", "VLADIMIR PUTIN", "person", "person:vladimir-putin"),
         ("a designation of a weapon family", "KN-23", "weapon", "weapon:hwasong-11"),
         ("a designation without its hyphen", "KN24", "weapon", "weapon:hwasong-11"),
-        ("a weapon named by calibre and type", "170mm self-propelled artillery", "weapon", "weapon:m1989-koksan"),
-        ("a calibre written out in words", "240-millimetre rocket launchers", "weapon", "weapon:240mm-mrl"),
+        (
+            "a weapon named by calibre and type",
+            "170mm self-propelled artillery",
+            "weapon",
+            "weapon:m1989-koksan",
+        ),
+        (
+            "a calibre written out in words",
+            "240-millimetre rocket launchers",
+            "weapon",
+            "weapon:240mm-mrl",
+        ),
         ("a Russian name for an Iranian drone", "Geran-2", "weapon", "weapon:shahed-136"),
         ("a plural of a designation", "Shahed-136s", "weapon", "weapon:shahed-136"),
         ("a place with its administrative word", "Kursk Oblast", "place", "RU:kursk-oblast"),
@@ -47,11 +62,19 @@ def test_names_resolve(case, text, kind, expected):
         ("a capital as metonym with a role", "Seoul's spy agency", "KR:nis"),
         ("a nationality word with a role", "South Korean intelligence", "KR:nis"),
         ("a side with a role after 'of'", "the Ministry of Defence of Ukraine", "UA:mod"),
-        ("a side and a unit description", "A Ukrainian special operations crew", "UA:special-operations-forces"),
+        (
+            "a side and a unit description",
+            "A Ukrainian special operations crew",
+            "UA:special-operations-forces",
+        ),
         ("a full institutional name", "the Joint Chiefs of Staff of South Korea", "KR:jcs"),
         ("a bare capital speaks for its government", "Kyiv", "UA:government"),
         ("officials of a side are its government", "Russian officials", "RU:government"),
-        ("a spokesman speaks for the body he names", "a spokesman for Ukraine's military intelligence", "UA:hur"),
+        (
+            "a spokesman speaks for the body he names",
+            "a spokesman for Ukraine's military intelligence",
+            "UA:hur",
+        ),
         ("a person is a claimant", "President Zelensky", "person:volodymyr-zelensky"),
         ("a news agency", "Yonhap news agency", "agency:yonhap"),
     ],
@@ -87,24 +110,45 @@ def test_lower_case_us_is_not_a_side():
 
 def test_find_mentions_gives_offsets_into_the_text():
     text = "Trains carried KN-23 missiles from North Korea to Russia’s Kursk region."
-    found = [(text[m.start:m.end], m.entity.id) for m in R.find_mentions(text)]
-    assert found == [("KN-23 missiles", "weapon:hwasong-11"), ("North Korea", "KP"),
-                     ("Russia", "RU"), ("Kursk region", "RU:kursk-oblast")]
+    found = [(text[m.start : m.end], m.entity.id) for m in R.find_mentions(text)]
+    assert found == [
+        ("KN-23 missiles", "weapon:hwasong-11"),
+        ("North Korea", "KP"),
+        ("Russia", "RU"),
+        ("Kursk region", "RU:kursk-oblast"),
+    ]
 
 
 def test_find_mentions_of_one_kind():
     text = "Putin thanked Kim Jong-un for the Koksan guns."
-    assert [m.entity.id for m in R.find_mentions(text, kinds=("weapon",))] == ["weapon:m1989-koksan"]
+    assert [m.entity.id for m in R.find_mentions(text, kinds=("weapon",))] == [
+        "weapon:m1989-koksan"
+    ]
 
 
 @pytest.mark.parametrize(
     ("case", "phrase", "item"),
     [
-        ("class words and a bracketed designation", "Hwasong-11 class ballistic missiles [KN-23 and KN-24]",
-         "Hwasong-11 missiles"),
-        ("a designation alias gives the family's item", "KN-23 ballistic missiles", "Hwasong-11 missiles"),
-        ("calibre description of a named gun", "170mm self-propelled guns", "M1989 Koksan self-propelled gun"),
-        ("calibre spelled out", "240-millimetre rocket launchers", "240mm multiple rocket launchers"),
+        (
+            "class words and a bracketed designation",
+            "Hwasong-11 class ballistic missiles [KN-23 and KN-24]",
+            "Hwasong-11 missiles",
+        ),
+        (
+            "a designation alias gives the family's item",
+            "KN-23 ballistic missiles",
+            "Hwasong-11 missiles",
+        ),
+        (
+            "calibre description of a named gun",
+            "170mm self-propelled guns",
+            "M1989 Koksan self-propelled gun",
+        ),
+        (
+            "calibre spelled out",
+            "240-millimetre rocket launchers",
+            "240mm multiple rocket launchers",
+        ),
         ("a head noun that does not fit the weapon", "KN-23 launchers", None),
         ("an unnamed item", "artillery shells", None),
     ],
@@ -134,7 +178,9 @@ def test_name_keys_fold_spelling():
 
 
 def test_seed_aliases_resolve_to_one_entity(shared_dir):
-    extra = json.loads((shared_dir / "gold" / "seed-nk-troops.extra.json").read_text(encoding="utf-8"))
+    extra = json.loads(
+        (shared_dir / "gold" / "seed-nk-troops.extra.json").read_text(encoding="utf-8")
+    )
     for a, b in extra["aliases"]:
         ea, eb = R.resolve(a), R.resolve(b)
         assert ea is not None and eb is not None and ea.id == eb.id, (a, b)

@@ -54,42 +54,73 @@ def test_ids_survive_a_reload():
 
 def _claim(n: int, who: str, entity: str | None = None) -> Claim:
     start = n * 100
-    return Claim("d", f"d:{n}", "quantity", "killed", TextSpan("x", start, start + 1),
-                 claimant=TextSpan(who, start, start + len(who), entity))
+    return Claim(
+        "d",
+        f"d:{n}",
+        "quantity",
+        "killed",
+        TextSpan("x", start, start + 1),
+        claimant=TextSpan(who, start, start + len(who), entity),
+    )
 
 
 def test_the_agency_takes_the_entity_of_the_spy_agency_named_before():
-    linked = link_claimants([_claim(1, "South Korea's spy agency", "KR:nis"), _claim(2, "The agency")])
+    linked = link_claimants(
+        [_claim(1, "South Korea's spy agency", "KR:nis"), _claim(2, "The agency")]
+    )
     assert linked[1].claimant.entity == "KR:nis"
 
 
 def test_the_agency_after_a_body_the_registry_calls_an_agency():
-    linked = link_claimants([_claim(1, "Ukrainian military intelligence", "UA:hur"),
-                             _claim(2, "the agency")])
+    linked = link_claimants(
+        [_claim(1, "Ukrainian military intelligence", "UA:hur"), _claim(2, "the agency")]
+    )
     assert linked[1].claimant.entity == "UA:hur"
 
 
 def test_no_link_backwards_or_across_head_nouns():
-    linked = link_claimants([_claim(1, "The agency"), _claim(2, "Russia's defence ministry", "RU:mod"),
-                             _claim(3, "the brigade")])
+    linked = link_claimants(
+        [
+            _claim(1, "The agency"),
+            _claim(2, "Russia's defence ministry", "RU:mod"),
+            _claim(3, "the brigade"),
+        ]
+    )
     assert [c.claimant.entity for c in linked] == [None, "RU:mod", None]
 
 
 def test_the_directorate_links_to_a_body_named_earlier_in_the_text_but_not_quoted():
     text = "Ukraine's military intelligence directorate published a report. The directorate said"
     start = text.index("The directorate")
-    claim = Claim("d", "d:1", "quantity", "missing", TextSpan("x", start, start + 1),
-                  claimant=TextSpan("The directorate", start, start + 15))
+    claim = Claim(
+        "d",
+        "d:1",
+        "quantity",
+        "missing",
+        TextSpan("x", start, start + 1),
+        claimant=TextSpan("The directorate", start, start + 15),
+    )
     assert link_claimants([claim])[0].claimant.entity is None
     assert link_claimants([claim], text)[0].claimant.entity == "UA:hur"
 
 
 def test_a_news_agency_in_the_text_is_not_the_agency_referred_back_to():
-    text = ("Seoul's spy agency briefed lawmakers, Yonhap news agency reported. "
-            "The agency said")
+    text = "Seoul's spy agency briefed lawmakers, Yonhap news agency reported. The agency said"
     start = text.index("The agency")
-    first = Claim("d", "d:1", "quantity", "killed", TextSpan("x", 0, 1),
-                  claimant=TextSpan("Seoul's spy agency", 0, 18, "KR:nis"))
-    claim = Claim("d", "d:2", "quantity", "killed", TextSpan("x", start, start + 1),
-                  claimant=TextSpan("The agency", start, start + 10))
+    first = Claim(
+        "d",
+        "d:1",
+        "quantity",
+        "killed",
+        TextSpan("x", 0, 1),
+        claimant=TextSpan("Seoul's spy agency", 0, 18, "KR:nis"),
+    )
+    claim = Claim(
+        "d",
+        "d:2",
+        "quantity",
+        "killed",
+        TextSpan("x", start, start + 1),
+        claimant=TextSpan("The agency", start, start + 10),
+    )
     assert link_claimants([first, claim], text)[1].claimant.entity == "KR:nis"

@@ -229,7 +229,8 @@ def build_estimates(
 
     ``measure`` matches exactly, ``subject`` is an ISO code, ``claimant`` matches
     an entity id, part of the claimant's words or of the entity's name
-    (case-insensitive), or ``"unattributed"``. Event claims (no figure) and rejected claims are left out.
+    (case-insensitive), or ``"unattributed"``. Event claims (no figure) and rejected
+    claims are left out.
     """
     groups: dict[tuple, list[LedgerClaim]] = {}
     for lc in claims:

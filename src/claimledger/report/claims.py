@@ -107,7 +107,8 @@ def claims_table(claims: Iterable[Claim], *, width: int | None = None) -> str:
     from rich.table import Table
 
     table = Table(show_lines=False, header_style="bold")
-    for header in ("id", "measure", "figure", "subject", "item", "claimant", "via", "hedge", "evidence"):
+    headers = ("id", "measure", "figure", "subject", "item", "claimant", "via", "hedge", "evidence")
+    for header in headers:
         table.add_column(header, overflow="fold")
     for claim in claims:
         row = claim_row(claim)

@@ -65,13 +65,16 @@ def link_claimants(claims: Iterable[Claim], text: str | None = None) -> list[Cla
     if not any(_needs_link(c) for c in claims):
         return claims
     registry = get_registry()
-    found = {(c.claimant.start, c.claimant) for c in claims
-             if c.claimant is not None and c.claimant.entity and c.claimant.start >= 0}
+    found = {
+        (c.claimant.start, c.claimant)
+        for c in claims
+        if c.claimant is not None and c.claimant.entity and c.claimant.start >= 0
+    }
     if text:
         for m in registry.find_mentions(text, kinds=SPEAKER_KINDS):
             if m.entity.id.startswith(RELAYS):
                 continue
-            found.add((m.start, TextSpan(text[m.start:m.end], m.start, m.end, m.entity.id)))
+            found.add((m.start, TextSpan(text[m.start : m.end], m.start, m.end, m.entity.id)))
     named = sorted(found, key=lambda pair: pair[0])
     heads = {span: _heads_of(span, registry) for _start, span in named}
     out = []

@@ -160,7 +160,9 @@ class EntityRegistry:
     def _longest_at(
         self, toks: list[Word], i: int, wanted: set[str] | None
     ) -> tuple[int, Entity] | None:
-        lengths = self._lengths_exact.get(toks[i].text, ()) + self._lengths_folded.get(toks[i].key, ())
+        lengths = self._lengths_exact.get(toks[i].text, ()) + self._lengths_folded.get(
+            toks[i].key, ()
+        )
         if not lengths:
             return None
         for n in sorted(set(lengths), reverse=True):
@@ -189,7 +191,9 @@ class EntityRegistry:
         choices = self._fuzzy_choices.get(kind) or {}
         if len(key) < FUZZY_MIN_CHARS or not choices:
             return None
-        found = process.extractOne(key, choices.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        found = process.extractOne(
+            key, choices.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+        )
         return choices[found[0]] if found else None
 
     # ------------------------------------------------------------------ resolving
@@ -260,7 +264,9 @@ class EntityRegistry:
                 if entity_id is None:
                     return None
                 return self._entities.get(entity_id) or Entity(
-                    id=entity_id, kind="claimant", name=self.name_of(entity_id) or entity_id,
+                    id=entity_id,
+                    kind="claimant",
+                    name=self.name_of(entity_id) or entity_id,
                     side=side,
                 )
             if n == 0 and not (segment and segment[-1] in _VOICES):
@@ -274,7 +280,7 @@ class EntityRegistry:
                 break
             segment = trimmed
         for key, role in self._role_keys:
-            if len(key) <= len(segment) and segment[-len(key):] == key:
+            if len(key) <= len(segment) and segment[-len(key) :] == key:
                 return role
         return None
 
@@ -284,8 +290,11 @@ class EntityRegistry:
         entity = self._entities.get(entity_id)
         names = [*(entity.aliases if entity else ()), *([entity.name] if entity else ())]
         keys = [name_key(n) for n in names]
-        keys += [key for key, role in self._role_keys if entity_id in role.by_side.values()
-                 or (entity_id.partition(":")[2] == role.name)]
+        keys += [
+            key
+            for key, role in self._role_keys
+            if entity_id in role.by_side.values() or (entity_id.partition(":")[2] == role.name)
+        ]
         return {key[-1] for key in keys if key}
 
     def name_of(self, entity_id: str | None) -> str | None:
@@ -356,7 +365,8 @@ class EntityRegistry:
         """The canonical item words for a named weapon, or None.
 
         Example:
-            >>> get_registry().canonical_item("Hwasong-11 class ballistic missiles [KN-23 and KN-24]")
+            >>> phrase = "Hwasong-11 class ballistic missiles [KN-23 and KN-24]"
+            >>> get_registry().canonical_item(phrase)
             'Hwasong-11 missiles'
             >>> get_registry().canonical_item("170mm self-propelled artillery")
             'M1989 Koksan self-propelled gun'
@@ -410,7 +420,12 @@ _FILES = ("sides.yaml", "claimants.yaml", "people.yaml", "weapons.yaml", "places
 
 
 def _read(name: str) -> list[dict[str, Any]]:
-    text = resources.files("claimledger.data").joinpath("entities").joinpath(name).read_text(encoding="utf-8")
+    text = (
+        resources.files("claimledger.data")
+        .joinpath("entities")
+        .joinpath(name)
+        .read_text(encoding="utf-8")
+    )
     return yaml.safe_load(text) or []
 
 
@@ -418,7 +433,11 @@ def _entity(kind: str, row: dict[str, Any]) -> Entity:
     if kind == "side":
         aliases = [*row.get("names", ()), *row.get("metonyms", ()), *row.get("exact_case", ())]
         return Entity(
-            id=row["id"], kind="side", name=row["name"], side=row["id"], aliases=tuple(aliases),
+            id=row["id"],
+            kind="side",
+            name=row["name"],
+            side=row["id"],
+            aliases=tuple(aliases),
             meta={"exact_case": tuple(row.get("exact_case", ()))},
         )
     return Entity(
@@ -434,8 +453,13 @@ def _entity(kind: str, row: dict[str, Any]) -> Entity:
 
 def load_entities() -> list[Entity]:
     """Every entity in ``data/entities/`` (the file names its kind)."""
-    kinds = {"sides.yaml": "side", "claimants.yaml": "claimant", "people.yaml": "person",
-             "weapons.yaml": "weapon", "places.yaml": "place"}
+    kinds = {
+        "sides.yaml": "side",
+        "claimants.yaml": "claimant",
+        "people.yaml": "person",
+        "weapons.yaml": "weapon",
+        "places.yaml": "place",
+    }
     return [_entity(kinds[name], row) for name in _FILES for row in _read(name)]
 
 
@@ -446,5 +470,12 @@ def get_registry() -> EntityRegistry:
 
 
 # Names reserved for the article/possessive handling above; re-exported for tests.
-__all__ = ["Entity", "EntityRegistry", "Mention", "get_registry", "load_entities",
-           "LEADING", "POSSESSIVE_S"]
+__all__ = [
+    "Entity",
+    "EntityRegistry",
+    "Mention",
+    "get_registry",
+    "load_entities",
+    "LEADING",
+    "POSSESSIVE_S",
+]

@@ -79,7 +79,8 @@ class UnknownNames:
                 if fuzz.ratio(joined, " ".join(other)) >= FUZZY_CUTOFF:
                     return cluster_id
         found = {
-            cluster_id for other, cluster_id in self._by_key.items()
+            cluster_id
+            for other, cluster_id in self._by_key.items()
             if other != key and (_inside(key, other) or _inside(other, key))
         }
         return found.pop() if len(found) == 1 else None
@@ -100,8 +101,7 @@ def _is_proper_name(text: str) -> bool:
     """Has a capitalised word that is not a generic or function word ("Kestrel",
     "Western officials"; not "Lawmakers", "Many of them")."""
     return any(
-        w.text[:1].isupper() and w.key not in GENERIC and w.key not in FUNCTION
-        for w in words(text)
+        w.text[:1].isupper() and w.key not in GENERIC and w.key not in FUNCTION for w in words(text)
     )
 
 
