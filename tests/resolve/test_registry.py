@@ -184,3 +184,13 @@ def test_seed_aliases_resolve_to_one_entity(shared_dir):
     for a, b in extra["aliases"]:
         ea, eb = R.resolve(a), R.resolve(b)
         assert ea is not None and eb is not None and ea.id == eb.id, (a, b)
+
+
+def test_an_outlet_named_the_word_is_not_the_common_word():
+    # "The Times" is an outlet; "30,000 times" is not.
+    assert R.resolve("A post shared more than 30,000 times", kind="claimant") is None
+    assert _id("The Times", "claimant") == "media:times"
+
+
+def test_a_smaller_country_with_a_role():
+    assert _id("Estonia's defence intelligence service", "claimant") == "EE:military-intelligence"

@@ -115,7 +115,9 @@ class EntityRegistry:
             raise ValueError(f"entity {entity.id} is defined twice")
         self._entities[entity.id] = entity
         for alias in (entity.name, *entity.aliases):
-            exact = needs_exact_case(alias) or alias in entity.meta.get("exact_case", ())
+            # "The Times", "The Sun": without their capitalised article they are common words.
+            exact = (needs_exact_case(alias) or alias in entity.meta.get("exact_case", ())
+                     or alias.startswith("The "))
             key = exact_key(alias) if exact else name_key(alias)
             if not key:
                 continue
