@@ -37,3 +37,13 @@ def test_two_processes_give_the_same_claims(nlp):
     one = [(d.id, [c.to_dict() for c in cs]) for d, cs in Extractor(nlp).pipe(DOCS)]
     two = [(d.id, [c.to_dict() for c in cs]) for d, cs in Extractor(nlp).pipe(DOCS, n_process=2)]
     assert one == two
+
+
+def test_public_extract_still_calls_after_the_package_is_imported(nlp):
+    """Importing ``claimledger.extract.<module>`` rebinds ``claimledger.extract`` to the
+    package; the package answers a call like the function."""
+    import claimledger
+    import claimledger.extract.numbers  # noqa: F401
+
+    [claim] = claimledger.extract("Kyiv said 40 North Korean soldiers were killed.", nlp=nlp)
+    assert claim.number == 40

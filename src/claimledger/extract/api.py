@@ -8,6 +8,7 @@ Example:
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
@@ -15,7 +16,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimledger.records import Claim, Document
+from claimledger.extract.dates import StatedDate, find_dates, pick_date
+from claimledger.records import Claim, Document, TextSpan
 from claimledger.resolve.coref import link_claimants
 
 
@@ -31,10 +33,36 @@ def number_claims(doc_id: str, claims: Iterable[Claim]) -> list[Claim]:
     return [replace(c, doc=doc_id, claim_id=f"{doc_id}:{n}") for n, c in enumerate(ordered, 1)]
 
 
-def claims_of(doc: Doc, doc_id: str) -> list[Claim]:
+def claims_of(doc: Doc, doc_id: str, published: str | None = None) -> list[Claim]:
     """The claims our pipeline component left on ``doc._.claims``, with short
-    definite claimants ("the agency") linked to the entity named earlier."""
-    return number_claims(doc_id, link_claimants((Claim.from_dict(d) for d in doc._.claims or ()), doc.text))
+    definite claimants ("the agency") linked to the entity named earlier and the
+    day each states for itself (resolved against ``published``)."""
+    records = json.loads(doc._.claims_json) if doc._.claims_json else ()
+    found = link_claimants((Claim.from_dict(d) for d in records), doc.text)
+    return number_claims(doc_id, date_claims(doc, found, published))
+
+
+def date_claims(doc: Doc, claims: Iterable[Claim], published: str | None) -> list[Claim]:
+    """Claims with ``date``/``date_span`` from a day stated in their sentence."""
+    by_sentence: dict[int, list[StatedDate]] = {}
+    out = []
+    for claim in claims:
+        span = doc.char_span(claim.evidence.start, claim.evidence.end, alignment_mode="expand")
+        if span is None:
+            out.append(claim)
+            continue
+        sent = span.sent
+        if sent.start_char not in by_sentence:
+            by_sentence[sent.start_char] = find_dates(sent.text, published)
+        at = (claim.number_span or claim.evidence).start - sent.start_char
+        stated = pick_date(by_sentence[sent.start_char], at)
+        if stated is None:
+            out.append(claim)
+            continue
+        start = sent.start_char + stated.start
+        words = TextSpan(stated.text, start, start + len(stated.text))
+        out.append(replace(claim, date=stated.iso, date_span=words))
+    return out
 
 
 class Extractor:
@@ -56,7 +84,7 @@ class Extractor:
 
     def extract(self, document: Document | str) -> list[Claim]:
         document = _as_document(document)
-        return claims_of(self.nlp(document.text), document.id)
+        return claims_of(self.nlp(document.text), document.id, document.date)
 
     def pipe(
         self, documents: Iterable[Document], *, n_process: int = 1, batch_size: int = 16
@@ -66,7 +94,7 @@ class Extractor:
         for doc, document in self.nlp.pipe(
             pairs, as_tuples=True, n_process=n_process, batch_size=batch_size
         ):
-            yield document, claims_of(doc, document.id)
+            yield document, claims_of(doc, document.id, document.date)
 
 
 def extract(document: Document | str, nlp: Language | None = None) -> list[Claim]:

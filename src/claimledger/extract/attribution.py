@@ -350,14 +350,10 @@ def _after_prepositional_cue(doc: Doc, stop: int, limit: int) -> Span | None:
 def prepositional_source(sent: Span, lex: Lexicon) -> Source | None:
     """"according to X", "per X", "by the estimate of X", "by X's count", "in X's view"."""
     doc = sent.doc
-    lowered = sent.text.lower()
-    for tok in (doc[i] for i in sentence_index(doc).matching_in(lex.prepositional_first, sent)):
+    index = sentence_index(doc)
+    for tok in (doc[i] for i in index.matching_in(lex.prepositional_first, sent)):
         low = tok.lower_
-        if low not in lex.prepositional_first:
-            continue
-        for phrase, hedge in lex.according_to:
-            if phrase[0] != low:
-                continue
+        for phrase, hedge in lex.according_to_by_first.get(low, ()):
             stop = tok.i + len(phrase)
             if stop >= sent.end or tuple(t.lower_ for t in doc[tok.i : stop]) != phrase:
                 continue
@@ -374,16 +370,17 @@ def prepositional_source(sent: Span, lex: Lexicon) -> Source | None:
                 span = _trim(doc, k + 1, span.end)
             if span is not None and not is_non_agent(span, lex):
                 return Source(tok, span, hedge, is_media(span, lex))
-        # "by the General Staff's count", "in Seoul's estimate"
-        if low in ("by", "in") and ("'s" in lowered or "’s" in lowered) and tok.i + 2 < sent.end:
-            for k in range(tok.i + 1, min(sent.end - 1, tok.i + 9)):
-                if doc[k].lower_ in ("'s", "’s") and doc[k + 1].lemma_.lower() in lex.possessive_sources:
-                    hedge = lex.possessive_sources[doc[k + 1].lemma_.lower()]
-                    span = _trim(doc, tok.i + 1, k)
-                    if span is not None:
-                        return Source(tok, span, hedge, is_media(span, lex))
-                if doc[k].pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
-                    break
+    # "by the General Staff's count", "in Seoul's estimate"
+    for k in index.matching_in(_POSSESSIVE, sent):
+        if k + 1 >= sent.end or doc[k + 1].lemma_.lower() not in lex.possessive_sources:
+            continue
+        for j in range(k - 1, max(sent.start, k - 9) - 1, -1):
+            if doc[j].lower_ in ("by", "in"):
+                span = _trim(doc, j + 1, k)
+                if span is not None:
+                    return Source(doc[j], span, lex.possessive_sources[doc[k + 1].lemma_.lower()], is_media(span, lex))
+            if doc[j].pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
+                break
     return None
 
 
@@ -407,6 +404,7 @@ def colon_source(sent: Span, lex: Lexicon) -> Source | None:
 
 
 _CITE = frozenset({"cite", "quote", "citing", "quoting"})
+_POSSESSIVE = frozenset({"'s", "’s"})
 
 
 def citing(sent: Span) -> Span | None:
@@ -698,11 +696,15 @@ def _continues(text: str, prev_end: int, start: int) -> bool:
         c in rest for c in "“\"")
 
 
+_QUOTE_MARKS = re.compile('[“”"\n]')
+
+
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks; a paragraph break ends an open quote."""
     ranges: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
+    for mark in _QUOTE_MARKS.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch == "“" or (ch == '"' and open_at is None):
             open_at = i
         elif (ch == "”" or ch == '"') and open_at is not None:

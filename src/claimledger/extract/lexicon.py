@@ -134,6 +134,7 @@ class Lexicon:
     speculative_words: frozenset[str]
     speculative_phrases: tuple[tuple[str, ...], ...]
     according_to: tuple[tuple[tuple[str, ...], str], ...]
+    according_to_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     prepositional_first: frozenset[str]
     possessive_sources: dict[str, str]
     phrasal_reporting: dict[str, str]
@@ -210,6 +211,9 @@ def get_lexicon() -> Lexicon:
             tuple(p.lower().split()) for p in attribution["speculative"]["phrases"]
         ),
         according_to=according,
+        according_to_by_first={
+            first: tuple(pair for pair in according if pair[0][0] == first) for first in {p[0] for p, _h in according}
+        },
         prepositional_first=frozenset(phrase[0] for phrase, _hedge in according) | {"by", "in"},
         possessive_sources={k.lower(): v for k, v in attribution["possessive_sources"].items()},
         phrasal_reporting={k.lower(): v for k, v in attribution["phrasal_reporting"].items()},

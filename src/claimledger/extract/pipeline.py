@@ -3,8 +3,9 @@
 - ``claimledger_line_breaks`` (before the parser): a line break ends a
   sentence, so a headline never runs into the paragraph below it.
 - ``claimledger_claims`` (last): finds the claims and leaves them on
-  ``doc._.claims`` as ``Claim.to_dict()`` records (plain data, so they cross
-  process boundaries with ``nlp.pipe(n_process=...)``).
+  ``doc._.claims`` as ``Claim.to_dict()`` records. They travel as one JSON
+  string (``doc._.claims_json``), so a Doc crosses process boundaries with
+  ``nlp.pipe(n_process=...)`` at little more than the parse's own cost.
 
 Example:
     >>> nlp = get_nlp()                                   # doctest: +SKIP
@@ -14,13 +15,16 @@ Example:
 
 from __future__ import annotations
 
+import json
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+if not Doc.has_extension("claims_json"):
+    Doc.set_extension("claims_json", default=None)
 if not Doc.has_extension("claims"):
-    Doc.set_extension("claims", default=None)
+    Doc.set_extension("claims", getter=lambda doc: json.loads(doc._.claims_json) if doc._.claims_json else None)
 
 
 #: A wire dateline opening a paragraph: "SEOUL, Feb 13 (Meridian) - ", "KYIV (AP) — ".
@@ -67,7 +71,7 @@ def claims_component(doc: Doc) -> Doc:
 
     from claimledger.extract.sentences import forget
 
-    doc._.claims = [c.to_dict() for c in find_claims(doc)]
+    doc._.claims_json = json.dumps([c.to_dict() for c in find_claims(doc)], ensure_ascii=False)
     forget(doc)  # the cache must not travel with the Doc between processes
     return doc
 
