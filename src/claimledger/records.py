@@ -103,9 +103,14 @@ class Claim:
     period: TextSpan | None = None
     #: The words that set the hedge ("claimed", "believed", "may"); an addition to SCHEMA.md.
     hedge_cue: TextSpan | None = None
+    #: The day the claim states for itself ("as of 1 March", "on Monday"), resolved against
+    #: the publication date (ISO 8601), and the words that give it; additions to SCHEMA.md.
+    date: str | None = None
+    date_span: TextSpan | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON record of ``SCHEMA.md`` (key order as documented), plus ``hedge_cue``."""
+        """The JSON record of ``SCHEMA.md`` (key order as documented), plus ``hedge_cue``,
+        ``date`` and ``date_span``."""
         return {
             "doc": self.doc,
             "claim_id": self.claim_id,
@@ -128,6 +133,8 @@ class Claim:
             "period": _span_dict(self.period),
             "evidence": self.evidence.to_dict(),
             "hedge_cue": _span_dict(self.hedge_cue),
+            "date": self.date,
+            "date_span": _span_dict(self.date_span),
         }
 
     @classmethod
@@ -161,6 +168,8 @@ class Claim:
             location=TextSpan.from_dict(data.get("location")),
             period=TextSpan.from_dict(data.get("period")),
             hedge_cue=TextSpan.from_dict(data.get("hedge_cue")),
+            date=data.get("date"),
+            date_span=TextSpan.from_dict(data.get("date_span")),
         )
 
     def replace(self, **changes: Any) -> Claim:
@@ -205,5 +214,6 @@ class LedgerClaim:
 
     @property
     def date(self) -> str | None:
-        """The claim's date: the document's published date (ISO 8601)."""
-        return self.published
+        """The claim's date: the day it states for itself, else the document's
+        published date (ISO 8601)."""
+        return self.claim.date or self.published

@@ -136,3 +136,14 @@ def test_an_unknown_claimant_is_named_by_its_words():
     (row,) = build_estimates([lc("killed", 3, claimant="The Kestrel Institute",
                                  entity="~kestrel-institute")])
     assert row.claimant == row.claimant_words == "The Kestrel Institute"
+
+
+def test_a_stated_day_dates_the_row_before_the_publication_day():
+    from dataclasses import replace as with_fields
+
+    stated = lc("killed", 300, claimant="Kyiv", doc="a", date="2025-03-05")
+    stated = with_fields(stated, claim=stated.claim.replace(date="2025-03-01"))
+    later = lc("killed", 200, claimant="Kyiv", doc="b", date="2025-03-03")
+    rows = build_estimates([stated, later])
+    assert [(r.date, r.number) for r in rows] == [("2025-03-01", 300), ("2025-03-03", 200)]
+    assert rows[1].revision == "revised down"

@@ -76,8 +76,8 @@ def test_opening_again_is_a_no_op_and_keeps_data(tmp_path):
 
 
 def test_every_claim_field_round_trips(tmp_path):
-    text = ("Officials in the port city said between 10 and 12 sailors were wounded in "
-            "the north over two days, Gull Radio reported, citing the navy.")
+    text = ("Officials in the port city said on Friday between 10 and 12 sailors were wounded "
+            "in the north over two days, Gull Radio reported, citing the navy.")
     doc = Document("rt", text, url="https://example.org/rt", date="2025-03-02")
 
     def s(words: str, entity: str | None = None) -> TextSpan:
@@ -92,7 +92,7 @@ def test_every_claim_field_round_trips(tmp_path):
         claimant=s("Officials in the port city", "XA:port"),
         via=(s("Gull Radio", "media:gull"), s("the navy", "XA:navy")),
         location=s("in the north", "XA:north"), period=s("over two days"),
-        hedge_cue=s("said"),
+        hedge_cue=s("said"), date="2025-02-28", date_span=s("Friday"),
     )
     with Ledger(str(tmp_path / "rt.db")) as ledger:
         ledger.ingest_extracted([(doc, [original])])
@@ -108,3 +108,31 @@ def test_fresh_in_memory_ledger_has_revision_zero():
         assert ledger.revision == 0
         with ledger.engine.connect() as conn:
             assert sa.inspect(conn).has_table("claims")
+
+
+def test_a_first_schema_ledger_upgrades_and_keeps_its_claims(tmp_path):
+    """A ledger made before stated dates (migration 0001) opens at head with its data."""
+    from alembic import command
+
+    from claimledger.store.engine import alembic_config
+
+    path = tmp_path / "old.db"
+    engine = create_engine(str(path))
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO documents (id, version, current, content_hash, text, seq, ingested_at) "
+            "VALUES ('old', 1, 1, 'h', 'Nine were hurt.', 1, '2025-01-01')")
+        conn.exec_driver_sql(
+            "INSERT INTO claims (claim_id, doc, version, position, current, kind, measure, "
+            "hedge, via, evidence, evidence_start, evidence_end, estimate_key, corrected, "
+            "rejected, number) VALUES ('old:1', 'old', 1, 1, 1, 'quantity', 'wounded', "
+            "'asserted', '[]', 'Nine were hurt', 0, 14, 'k', 0, 0, 9)")
+    engine.dispose()
+    with Ledger(str(path)) as ledger:
+        (stored,) = ledger.claims()
+    assert (stored.claim.claim_id, stored.claim.number, stored.claim.date) == ("old:1", 9, None)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"

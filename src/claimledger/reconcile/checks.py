@@ -289,7 +289,7 @@ CHECKS: tuple[Callable[[list[LedgerClaim]], Iterable[Check]], ...] = (
 
 
 def _chronological(lc: LedgerClaim) -> tuple:
-    return (lc.published is None, lc.published or "", lc.claim.doc, lc.claim.claim_id)
+    return (lc.date is None, lc.date or "", lc.claim.doc, lc.claim.claim_id)
 
 
 def find_checks(claims: Iterable[LedgerClaim]) -> list[Check]:

@@ -88,7 +88,7 @@ def _series_key(row: EstimateRow) -> tuple:
 
 def _chronological(lc: LedgerClaim) -> tuple:
     # Undated claims go last; an origin before its copies; doc and claim id make the order total.
-    return (lc.published is None, lc.published or "", lc.origin_doc is not None, lc.claim.doc,
+    return (lc.date is None, lc.date or "", lc.origin_doc is not None, lc.claim.doc,
             lc.claim.claim_id)
 
 
@@ -122,7 +122,7 @@ def _row(group: list[LedgerClaim]) -> EstimateRow:
         low=low,
         high=high,
         figure=figure_text(c.qualifier, c.number, c.number_high, c.vague),
-        date=first.published,
+        date=first.date,
         first_url=next((lc.doc_url for lc in group if lc.doc_url), None),
         first_doc=c.doc,
         independent_reports=len({independent_doc(lc) for lc in group}),

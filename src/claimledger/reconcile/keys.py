@@ -41,8 +41,9 @@ def independent_doc(lc: LedgerClaim) -> str:
 
 
 def day(lc: LedgerClaim) -> str | None:
-    """The published date to the day (``2024-12-24``), for "same date" tests."""
-    return lc.published[:10] if lc.published else None
+    """The claim's day (``2024-12-24``): the one it states, else its article's
+    publication day; for "same date" tests and series order."""
+    return lc.date[:10] if lc.date else None
 
 
 def text_key(text: str | None) -> str:

@@ -22,7 +22,7 @@ from claimledger.store.schema import SPAN_FIELDS
 
 #: Claim fields stored under their own name, as plain values.
 PLAIN_FIELDS = ("claim_id", "doc", "kind", "measure", "subject", "recipient", "item", "number",
-                "number_high", "qualifier", "vague", "low", "high", "hedge")
+                "number_high", "qualifier", "vague", "low", "high", "hedge", "date")
 
 
 def number(value: Any) -> int | float | None:
@@ -100,6 +100,8 @@ def row_claim(row: Mapping[str, Any]) -> Claim:
         location=row_span(row, "location"),
         period=row_span(row, "period"),
         hedge_cue=row_span(row, "hedge_cue"),
+        date=row["date"],
+        date_span=row_span(row, "date_span"),
     )
 
 

@@ -19,7 +19,8 @@ import sqlalchemy as sa
 metadata = sa.MetaData()
 
 #: Claim fields that are spans, each stored as ``<name>``, ``_start``, ``_end``, ``_entity``.
-SPAN_FIELDS = ("number_span", "claimant", "location", "period", "evidence", "hedge_cue")
+SPAN_FIELDS = ("number_span", "claimant", "location", "period", "evidence", "hedge_cue",
+               "date_span")
 
 #: Row in ``meta`` counting writes; caches are keyed by it.
 REVISION = "revision"
@@ -97,6 +98,9 @@ claims = sa.Table(
     sa.Column("estimate_key", sa.String(40), nullable=False),
     sa.Column("corrected", sa.Boolean, nullable=False),
     sa.Column("rejected", sa.Boolean, nullable=False),
+    # Added by migration 0002: the day a claim states for itself ("as of 1 March").
+    sa.Column("date", sa.String(10)),
+    *span_columns("date_span"),
     sa.ForeignKeyConstraint(["doc", "version"], ["documents.id", "documents.version"],
                             name="fk_claims_document"),
     sa.UniqueConstraint("claim_id", "version", name="uq_claims_claim_id_version"),
