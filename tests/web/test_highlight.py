@@ -84,3 +84,10 @@ def test_sentence_around_gives_the_whole_sentence():
     before, words, after = sentence_around(text, _span(text, "300 died"))
     assert (before, words, after) == ("The NIS said ", "300 died", " in March.")
     assert sentence_around(text, TextSpan("gone", 500, 504)) == ("", "gone", "")
+
+
+def test_a_stated_date_is_marked():
+    text = "Kyiv said on Monday that 40 soldiers were killed."
+    claim = _claim(text, evidence=TextSpan(text, 0, len(text)), number_span=_span(text, "40"),
+                   date="2025-03-03", date_span=_span(text, "Monday"))
+    assert '<mark class="hl hl-date">Monday</mark>' in str(article_html(text, [claim]))

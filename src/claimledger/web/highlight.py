@@ -31,6 +31,7 @@ ROLES: tuple[tuple[str, str], ...] = (
     ("claimant", "Claimant"),
     ("relay", "Relayed by"),
     ("hedge", "Hedge cue"),
+    ("date", "Stated date"),
 )
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
@@ -66,6 +67,7 @@ def _marked_spans(claim: Claim) -> Iterable[tuple[str, TextSpan | None]]:
     for via in claim.via:
         yield "relay", via
     yield "hedge", claim.hedge_cue
+    yield "date", claim.date_span
 
 
 def segments(text: str, claims: Sequence[Claim]) -> list[Segment]:
