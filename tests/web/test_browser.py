@@ -116,7 +116,7 @@ def test_article_highlights_the_parts_of_each_claim(page, server):
     assert colour not in ("rgba(0, 0, 0, 0)", "transparent")  # the stylesheet applies
     assert page.locator("#article-text mark.hl-relay", has_text="Yonhap").count() == 1
     assert page.locator("#article-text mark.hl-claimant").count() >= 2
-    assert page.locator(".hl-legend mark").count() == 4
+    assert page.locator(".hl-legend mark").count() == 5
     # Each listed claim links to its estimate series.
     link = page.locator(".claim-card a", has_text="Estimate series").first
     link.click()
