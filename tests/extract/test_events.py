@@ -128,3 +128,19 @@ def test_units_committed_to_combat(nlp):
 def test_deployed_troops_are_not_the_speaker_s(nlp):
     [event] = events("Seoul's spy agency said the soldiers had been deployed to Russia by Pyongyang.", nlp)
     assert event.subject != "KR"
+
+
+def test_generic_item_in_a_list_is_kept(nlp):
+    text = ("North Korea has supplied Russia with artillery shells, ballistic missiles and rocket launchers. "
+            "It is also providing Moscow with KN-23 missiles, Seoul said.")
+    assert "ballistic missiles" in [e.item for e in events(text, nlp)]
+
+
+def test_supplied_by_participle(nlp):
+    found = _events("KN-24 missiles supplied by North Korea have been fired at Kyiv, officials said.", nlp)
+    assert [(item, subject) for item, subject, _r in found] == [("Hwasong-11 missiles", "KP")]
+
+
+def test_a_batch_that_arrived(nlp):
+    found = _events("The first batch of NASAMS systems arrived in Ukraine from Norway on Monday.", nlp)
+    assert found and found[0][0] == "NASAMS air defence systems" and found[0][2] == "UA"

@@ -154,8 +154,8 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
     ("supply", verb), ("receive", verb), ("arrive", verb), ("transport", noun), or None."""
     doc = tok.doc
     for child in tok.children:
-        # "mass-producing suicide drones for Russian use", "newly delivered drones"
-        if child.dep_ in ("amod", "compound") and child.pos_ == "VERB":
+        # "mass-producing suicide drones for Russian use", "missiles supplied by North Korea"
+        if child.dep_ in ("amod", "compound", "acl") and child.pos_ == "VERB":
             lemma = child.lemma_.lower()
             if lemma in _SUPPLY_VERBS or lemma in _MAKE_VERBS and _for_a_side(tok):
                 return "supply", child
@@ -185,6 +185,9 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                 head.head.lemma_.lower() in _SUPPLY_NOUNS or head.head.lower_ in _SUPPLY_NOUNS
             ):
                 return "supply", head.head  # "shipments of KN-23 missiles"
+            if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.cues.classifier_nouns:
+                node = head.head  # "the first batch of Patriot systems arrived": the batch's relation
+                continue
             if dep == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX"):
                 node = head  # "supplying Moscow with attack drones"
                 continue
@@ -308,7 +311,7 @@ def find_events(
     layout: object | None = None,
 ) -> list[Claim]:
     """Every event claim in ``doc``, skipping phrases a quantity claim already covers."""
-    events: list[Claim] = []
+    events: list[tuple[int, Claim]] = []
     from claimledger.extract.claims import is_question
 
     index = sentence_index(doc)
@@ -319,12 +322,14 @@ def find_events(
         has_people = bisect_right(people, sent.end - 1) > bisect_right(people, sent.start - 1)
         if not (in_sent or has_people) or is_question(sent):
             continue
+        found: list[Claim] = []
         if in_sent:
-            events.extend(_materiel_events(doc, sent, lex, quotes, sides, covered, layout, [doc[i] for i in in_sent]))
+            found.extend(_materiel_events(doc, sent, lex, quotes, sides, covered, layout, [doc[i] for i in in_sent]))
         if has_people:
             lemmas = {t.lemma_.lower() for t in sent}
             if lemmas & (_DEPLOY_VERBS | _DEPLOY_NOUNS):
-                events.extend(_personnel_events(doc, sent, lex, quotes, sides, covered))
+                found.extend(_personnel_events(doc, sent, lex, quotes, sides, covered))
+        events.extend((sent.start, event) for event in found)
     return subsumed(events)
 
 
@@ -397,26 +402,31 @@ def _materiel_events(
     return out
 
 
-def subsumed(events: list[Claim]) -> list[Claim]:
-    """Drop a generic materiel event ("ballistic missiles") that a named one of its
-    kind in the next or previous sentence spells out ("Fath-360 short-range missiles")."""
+def subsumed(events: list[tuple[int, Claim]]) -> list[Claim]:
+    """Drop a generic materiel event ("accused of sending ballistic missiles") that a
+    named one of its kind in the next sentences spells out ("Fath-360 short-range
+    missiles"). A generic item listed beside others in its sentence stays.
+
+    ``events`` are (sentence start, event) pairs in text order.
+    """
     keep = []
-    for event in events:
-        if event.measure != "materiel" or not event.item or canonical_item(event.item):
+    for sent_start, event in events:
+        alone = sum(1 for s, e in events if s == sent_start and e.measure == "materiel") == 1
+        if event.measure != "materiel" or not event.item or canonical_item(event.item) or not alone:
             keep.append(event)
             continue
         generic = " ".join(singular(w) for w in event.item.lower().split())
         spelled_out = False
-        for other in events:
+        for _s, other in events:
             if other is event or other.measure != "materiel" or other.subject != event.subject:
                 continue
-            if abs(other.evidence.start - event.evidence.start) > 400:
+            if not 0 < other.evidence.start - event.evidence.end < 400:
                 continue
             weapon = weapon_in(other.item or "")
             if weapon is None:
                 continue
             kinds = {" ".join(singular(w) for w in k.lower().split()) for k in weapon.kinds}
-            if generic in kinds and other.evidence.start > event.evidence.end:
+            if generic in kinds:
                 spelled_out = True
                 break
         if not spelled_out:
