@@ -248,3 +248,19 @@ def test_according_to_estimates_by_names_the_estimator(nlp):
 def test_according_to_people_who_did_something(nlp):
     claim = only("About 1,500 soldiers were moved to the front, according to lawmakers who attended.", nlp)
     assert _who(claim) == "lawmakers"
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "hedge", "claimant"),
+    [
+        ("appears to", "North Korea appears to have sent 3,000 more troops to Russia.", "speculative", None),
+        ("seems to", "North Korea seems to have lost 1,000 soldiers.", "speculative", None),
+        ("is said to", "North Korea is said to have sent 3,000 more troops to Russia.", "reported", None),
+        ("thought to", "Around 500 North Korean soldiers are thought to have died.", "believed", None),
+        ("reports suggest", "Reports suggest 1,200 North Korean soldiers have been killed.", "reported", None),
+        ("suggests that", "Seoul suggests that 1,200 North Korean soldiers have been killed.", "reported", "Seoul"),
+    ],
+)
+def test_impersonal_hedges(nlp, case, text, hedge, claimant):
+    claim = only(text, nlp)
+    assert (claim.hedge, _who(claim)) == (hedge, claimant), case

@@ -317,7 +317,8 @@ def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | 
             return "speculative", anc, path
         hedge = None if via_conj else _hedge_of_verb(anc, lex)
         if hedge == "reported" and any(
-            c.dep_ == "nsubj" and (c.lemma_.lower() in lex.non_agents or c.lower_ in lex.non_agents) for c in anc.children
+            c.dep_ == "nsubj" and (c.lemma_.lower() in lex.non_agents or c.lower_ in lex.non_agents)
+            and c.lower_ not in _HEARSAY for c in anc.children
         ):
             hedge = None  # "Satellite images show …": evidence the writer states, not a source's word
         if hedge is not None:
@@ -404,6 +405,8 @@ def colon_source(sent: Span, lex: Lexicon) -> Source | None:
 
 
 _CITE = frozenset({"cite", "quote", "citing", "quoting"})
+#: Subjects that are no source but still report: "Reports suggest …" is reported.
+_HEARSAY = frozenset({"reports", "rumours", "rumors"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 
 
@@ -493,8 +496,8 @@ class SourceIndex:
             hi = bisect_right(cues, sent.end - 1)
             for tok in (doc[i] for i in cues[lo:hi]):
                 hedge = _hedge_of_verb(tok, lex)
-                if hedge is None:
-                    continue
+                if hedge is None or hedge == "speculative":
+                    continue  # "North Korea appears to have …": no one says it
                 agent = agent_of(tok)
                 if agent is not None and is_non_agent(agent, lex):
                     # "Satellite images … and a Ukrainian official told Reuters": the official says it.
