@@ -28,7 +28,11 @@ REPO = Path(__file__).resolve().parents[1]
 def load_texts(corpus: Path | None, articles: int) -> tuple[list[str], str]:
     from claimledger.ingest.readers import ReadFailure, iter_inputs
 
-    candidates = [corpus] if corpus else [REPO.parent / "shared" / "corpus", REPO / "src/claimledger/data/sample"]
+    candidates = (
+        [corpus]
+        if corpus
+        else [REPO.parent / "shared" / "corpus", REPO / "src/claimledger/data/sample"]
+    )
     for folder in candidates:
         if folder is not None and folder.is_dir():
             texts = [d.text for d in iter_inputs([folder]) if not isinstance(d, ReadFailure)]
@@ -47,7 +51,10 @@ def timed(fn, texts: list[str]) -> tuple[float, int | None]:
 
 def show(label: str, seconds: float, articles: int, tokens: int) -> float:
     rate = articles / seconds
-    print(f"{label:<34} {rate:8.1f} articles/s {tokens / seconds:10.0f} tokens/s  (best {seconds:.1f} s)")
+    print(
+        f"{label:<34} {rate:8.1f} articles/s {tokens / seconds:10.0f} tokens/s"
+        f"  (best {seconds:.1f} s)"
+    )
     return rate
 
 
@@ -56,7 +63,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--corpus", type=Path, default=None)
     parser.add_argument("--batch-size", type=int, default=16)
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each measurement; the best is kept")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs of each measurement; the best is kept"
+    )
     args = parser.parse_args()
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
@@ -69,8 +78,10 @@ def main() -> None:
     extractor = Extractor(full)
     words = sum(len(t.split()) for t in texts) / len(texts)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"corpus: {source}; {len(texts)} articles, {words:.0f} words each on average; "
-          f"cpus: {os.cpu_count()}; load average before: {load:.2f}; best of {args.repeat} runs")
+    print(
+        f"corpus: {source}; {len(texts)} articles, {words:.0f} words each on average; "
+        f"cpus: {os.cpu_count()}; load average before: {load:.2f}; best of {args.repeat} runs"
+    )
     print(f"spaCy components: {', '.join(base.pipe_names)}")
     # Warm up both pipelines (model caches, our lexicon and registry).
     list(base.pipe(texts[:4]))
@@ -78,6 +89,7 @@ def main() -> None:
 
     results = {}
     for n_process in (1, 2):
+
         def baseline(ts: list[str], n: int = n_process) -> int:
             return sum(len(doc) for doc in base.pipe(ts, n_process=n, batch_size=args.batch_size))
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from tests.extract.helpers import claims_in, only, quantities
 
 
@@ -14,18 +13,73 @@ def _who(claim):
 @pytest.mark.parametrize(
     ("case", "text", "claimant", "hedge"),
     [
-        ("said before clause", "The defence ministry said 40 North Korean soldiers were killed.", "The defence ministry", "reported"),
-        ("said after clause", "Forty North Korean soldiers were killed, the defence ministry said.", "the defence ministry", "reported"),
-        ("told", "A military spokesman told the parliament that 40 North Korean soldiers were killed.", "A military spokesman", "reported"),
-        ("claimed", "The brigade claimed to have killed 40 North Korean soldiers.", "The brigade", "claimed"),
-        ("reported", "The general staff reported that 40 Russian soldiers were captured.", "The general staff", "reported"),
-        ("estimated", "Analysts estimated that 4,000 North Korean troops were wounded.", "Analysts", "believed"),
-        ("warned", "Seoul's spy agency warned that 3,000 more troops were sent.", "Seoul's spy agency", "reported"),
-        ("assessed", "Western officials assessed that 1,000 North Korean soldiers were killed.", "Western officials", "believed"),
-        ("according to", "According to the Pentagon, 1,000 North Korean soldiers were killed.", "the Pentagon", "reported"),
-        ("per", "Per Ukrainian officials, 300 North Korean soldiers were captured.", "Ukrainian officials", "reported"),
+        (
+            "said before clause",
+            "The defence ministry said 40 North Korean soldiers were killed.",
+            "The defence ministry",
+            "reported",
+        ),
+        (
+            "said after clause",
+            "Forty North Korean soldiers were killed, the defence ministry said.",
+            "the defence ministry",
+            "reported",
+        ),
+        (
+            "told",
+            "A military spokesman told the parliament that 40 North Korean soldiers were killed.",
+            "A military spokesman",
+            "reported",
+        ),
+        (
+            "claimed",
+            "The brigade claimed to have killed 40 North Korean soldiers.",
+            "The brigade",
+            "claimed",
+        ),
+        (
+            "reported",
+            "The general staff reported that 40 Russian soldiers were captured.",
+            "The general staff",
+            "reported",
+        ),
+        (
+            "estimated",
+            "Analysts estimated that 4,000 North Korean troops were wounded.",
+            "Analysts",
+            "believed",
+        ),
+        (
+            "warned",
+            "Seoul's spy agency warned that 3,000 more troops were sent.",
+            "Seoul's spy agency",
+            "reported",
+        ),
+        (
+            "assessed",
+            "Western officials assessed that 1,000 North Korean soldiers were killed.",
+            "Western officials",
+            "believed",
+        ),
+        (
+            "according to",
+            "According to the Pentagon, 1,000 North Korean soldiers were killed.",
+            "the Pentagon",
+            "reported",
+        ),
+        (
+            "per",
+            "Per Ukrainian officials, 300 North Korean soldiers were captured.",
+            "Ukrainian officials",
+            "reported",
+        ),
         ("writer states it", "Some 11,000 North Korean troops are in Russia.", None, "asserted"),
-        ("passive claim with no agent", "North Korea is claimed to have suffered 1,000 casualties.", None, "claimed"),
+        (
+            "passive claim with no agent",
+            "North Korea is claimed to have suffered 1,000 casualties.",
+            None,
+            "claimed",
+        ),
     ],
 )
 def test_claimant_and_hedge(nlp, case, text, claimant, hedge):
@@ -48,19 +102,27 @@ def test_quote_running_into_the_next_paragraph_keeps_its_speaker(nlp):
 
 
 def test_relay_news_agency_reported(nlp):
-    claim = only("South Korean intelligence said 100 North Koreans were killed, reported Yonhap news agency.", nlp)
+    claim = only(
+        "South Korean intelligence said 100 North Koreans were killed, reported Yonhap news "
+        "agency.",
+        nlp,
+    )
     assert _who(claim) == "South Korean intelligence"
     assert [v.text for v in claim.via] == ["Yonhap news agency"]
 
 
 def test_relay_told_news_agency(nlp):
-    claim = only("A Ukrainian official told Reuters that 30 North Korean soldiers were captured.", nlp)
+    claim = only(
+        "A Ukrainian official told Reuters that 30 North Korean soldiers were captured.", nlp
+    )
     assert _who(claim) == "A Ukrainian official"
     assert [v.text for v in claim.via] == ["Reuters"]
 
 
 def test_relay_citing_the_original_source(nlp):
-    claim = only("About 1,000 North Korean soldiers were killed, a lawmaker said, citing the NIS.", nlp)
+    claim = only(
+        "About 1,000 North Korean soldiers were killed, a lawmaker said, citing the NIS.", nlp
+    )
     assert _who(claim) == "the NIS"
     assert [v.text for v in claim.via] == ["a lawmaker"]
 
@@ -75,7 +137,11 @@ def test_outer_speaker_relays_inner_estimate(nlp):
 @pytest.mark.parametrize(
     ("case", "text", "hedge"),
     [
-        ("believed passive", "Around 100 North Koreans are believed to have been killed.", "believed"),
+        (
+            "believed passive",
+            "Around 100 North Koreans are believed to have been killed.",
+            "believed",
+        ),
         ("may", "North Korea may have sent 5,000 more troops to Russia.", "speculative"),
         ("could", "As many as 1,000 North Korean soldiers could have been killed.", "speculative"),
         ("reportedly", "About 100 North Korean soldiers were reportedly killed.", "reported"),
@@ -94,8 +160,10 @@ def test_hedge_cue_span_points_at_the_cue(nlp):
 
 
 def test_elliptical_figure_inherits_hedge_and_claimant(nlp):
-    text = ("With 100 North Koreans believed to have been killed and a further 1,000 injured, "
-            "Seoul's spy agency warned that more were coming.")
+    text = (
+        "With 100 North Koreans believed to have been killed and a further 1,000 injured, "
+        "Seoul's spy agency warned that more were coming."
+    )
     found = [c for c in claims_in(text, nlp) if c.kind == "quantity"]
     assert [(c.measure, c.hedge, _who(c)) for c in found] == [
         ("killed", "believed", "Seoul's spy agency"),
@@ -105,31 +173,60 @@ def test_elliptical_figure_inherits_hedge_and_claimant(nlp):
 
 # ---------------------------------------------------------------- speakers the parse misses
 
+
 @pytest.mark.parametrize(
     ("case", "text", "claimant"),
     [
-        ("trailing speaker after a comma",
-         "Four civilians were wounded in the shelling of Sumy, the city council says.", "the city council"),
-        ("trailing speaker with an appositive name",
-         "The number of people killed has risen to nine, the regional head, Petro Kovalenko, said.",
-         "the regional head, Petro Kovalenko"),
-        ("inverted speaker in a headline", "Seven soldiers captured near Pokrovsk, says brigade spokesman",
-         "brigade spokesman"),
-        ("source named before a colon", "Zelensky: 2,500 North Korean soldiers killed in Kursk", "Zelensky"),
-        ("controller of 'continues to assess'",
-         "The institute continues to assess that about 9,000 North Korean troops are deployed in Russia.",
-         "The institute"),
-        ("speaker of a participle clause",
-         "Ukraine's intelligence agency raised its count, saying 1,200 North Korean soldiers had been killed.",
-         "Ukraine's intelligence agency"),
-        ("sentence-initial speaker parsed as a reduced relative",
-         "Seoul's spy agency earlier estimated on Monday that at least 300 North Korean soldiers had died.",
-         "Seoul's spy agency"),
-        ("reviser of its own estimate",
-         "The Pentagon has lowered its estimate of North Korean casualties to about 2,800.", "The Pentagon"),
-        ("seeing signs names the one who sees",
-         "The agency had seen signs that some 2,000 North Korean troops could be sent to the front.",
-         "The agency"),
+        (
+            "trailing speaker after a comma",
+            "Four civilians were wounded in the shelling of Sumy, the city council says.",
+            "the city council",
+        ),
+        (
+            "trailing speaker with an appositive name",
+            "The number of people killed has risen to nine, the regional head, Petro "
+            "Kovalenko, said.",
+            "the regional head, Petro Kovalenko",
+        ),
+        (
+            "inverted speaker in a headline",
+            "Seven soldiers captured near Pokrovsk, says brigade spokesman",
+            "brigade spokesman",
+        ),
+        (
+            "source named before a colon",
+            "Zelensky: 2,500 North Korean soldiers killed in Kursk",
+            "Zelensky",
+        ),
+        (
+            "controller of 'continues to assess'",
+            "The institute continues to assess that about 9,000 North Korean troops are "
+            "deployed in Russia.",
+            "The institute",
+        ),
+        (
+            "speaker of a participle clause",
+            "Ukraine's intelligence agency raised its count, saying 1,200 North Korean "
+            "soldiers had been killed.",
+            "Ukraine's intelligence agency",
+        ),
+        (
+            "sentence-initial speaker parsed as a reduced relative",
+            "Seoul's spy agency earlier estimated on Monday that at least 300 North Korean "
+            "soldiers had died.",
+            "Seoul's spy agency",
+        ),
+        (
+            "reviser of its own estimate",
+            "The Pentagon has lowered its estimate of North Korean casualties to about 2,800.",
+            "The Pentagon",
+        ),
+        (
+            "seeing signs names the one who sees",
+            "The agency had seen signs that some 2,000 North Korean troops could be sent to "
+            "the front.",
+            "The agency",
+        ),
     ],
 )
 def test_speakers_the_parse_leaves_unattached(nlp, case, text, claimant):
@@ -137,30 +234,42 @@ def test_speakers_the_parse_leaves_unattached(nlp, case, text, claimant):
 
 
 def test_pronoun_speaker_takes_the_name_it_refers_to(nlp):
-    text = ("Fifteen people were injured overnight, the governor of Kharkiv, Oleh Marchenko, said. "
-            "He said 70 North Korean soldiers had been captured.")
+    text = (
+        "Fifteen people were injured overnight, the governor of Kharkiv, Oleh Marchenko, said. "
+        "He said 70 North Korean soldiers had been captured."
+    )
     found = quantities(text, nlp)
     assert _who(found[1]) == "the governor of Kharkiv, Oleh Marchenko"
 
 
 def test_it_said_names_the_body_named_before(nlp):
-    text = ("The defence ministry said 4,000 North Korean soldiers had been sent to Russia. "
-            "Of those, about 200 were killed, it said.")
+    text = (
+        "The defence ministry said 4,000 North Korean soldiers had been sent to Russia. "
+        "Of those, about 200 were killed, it said."
+    )
     found = quantities(text, nlp)
-    assert [(c.number, _who(c)) for c in found] == [(4000, "The defence ministry"), (200, "The defence ministry")]
+    assert [(c.number, _who(c)) for c in found] == [
+        (4000, "The defence ministry"),
+        (200, "The defence ministry"),
+    ]
 
 
 def test_the_same_official_keeps_the_first_mention_and_its_relay(nlp):
-    text = ("A Ukrainian intelligence officer told the BBC that 30 North Korean soldiers had been captured. "
-            "The same officer said 110 more had been killed.")
+    text = (
+        "A Ukrainian intelligence officer told the BBC that 30 North Korean soldiers had been "
+        "captured. "
+        "The same officer said 110 more had been killed."
+    )
     found = quantities(text, nlp)
     assert _who(found[1]) == "A Ukrainian intelligence officer"
     assert [v.text for v in found[1].via] == ["the BBC"]
 
 
 def test_quote_across_a_blank_line_keeps_its_speaker(nlp):
-    text = ('The captain said: "They attack in waves.\n\n'
-            '"Last week alone we killed 150 North Korean soldiers."')
+    text = (
+        'The captain said: "They attack in waves.\n\n'
+        '"Last week alone we killed 150 North Korean soldiers."'
+    )
     [claim] = quantities(text, nlp)
     assert (claim.number, _who(claim)) == (150, "The captain")
 
@@ -172,20 +281,36 @@ def test_first_person_belief_in_a_quote_is_the_speaker_s(nlp):
 
 
 def test_according_to_a_document_names_whoever_issued_it(nlp):
-    text = ("The ministry updated its weekly bulletin on Friday. "
-            "According to the document, 260 North Korean soldiers were captured.")
+    text = (
+        "The ministry updated its weekly bulletin on Friday. "
+        "According to the document, 260 North Korean soldiers were captured."
+    )
     assert _who(quantities(text, nlp)[0]) == "The ministry"
 
 
 @pytest.mark.parametrize(
     ("case", "text", "claimant", "hedge"),
     [
-        ("by the estimate of", "By the estimate of Seoul's intelligence service, 600 North Korean soldiers died.",
-         "Seoul's intelligence service", "believed"),
-        ("by X's count", "By the army's count, 1,100 Russian soldiers were captured.", "the army", "reported"),
-        ("framing source beats a later parenthetical",
-         "According to the ministry, Pyongyang has sent 2 million shells to Russia, enough, experts reckon, "
-         "for a year of war.", "the ministry", "reported"),
+        (
+            "by the estimate of",
+            "By the estimate of Seoul's intelligence service, 600 North Korean soldiers died.",
+            "Seoul's intelligence service",
+            "believed",
+        ),
+        (
+            "by X's count",
+            "By the army's count, 1,100 Russian soldiers were captured.",
+            "the army",
+            "reported",
+        ),
+        (
+            "framing source beats a later parenthetical",
+            "According to the ministry, Pyongyang has sent 2 million shells to Russia, enough, "
+            "experts reckon, "
+            "for a year of war.",
+            "the ministry",
+            "reported",
+        ),
     ],
 )
 def test_prepositional_sources(nlp, case, text, claimant, hedge):
@@ -194,32 +319,58 @@ def test_prepositional_sources(nlp, case, text, claimant, hedge):
 
 
 def test_speaker_of_a_later_coordinated_clause_is_not_the_source_of_the_first(nlp):
-    text = ("Drone footage shows 20 artillery shells on trucks near the border, and a Ukrainian officer "
-            "told reporters that 45 North Korean soldiers had been killed.")
+    text = (
+        "Drone footage shows 20 artillery shells on trucks near the border, and a Ukrainian "
+        "officer "
+        "told reporters that 45 North Korean soldiers had been killed."
+    )
     found = {c.number: c for c in quantities(text, nlp)}
     assert _who(found[45]) == "a Ukrainian officer"
 
 
 def test_things_that_show_are_not_claimants(nlp):
-    claim = only("Satellite images show that Russia has received 50 North Korean rocket launchers.", nlp)
+    claim = only(
+        "Satellite images show that Russia has received 50 North Korean rocket launchers.", nlp
+    )
     assert _who(claim) is None
 
 
 def test_a_speaker_who_denies_is_not_the_source(nlp):
-    text = ("Kyiv claimed that 80 North Korean soldiers had been killed in the raid, "
-            "a figure no other government has confirmed.")
+    text = (
+        "Kyiv claimed that 80 North Korean soldiers had been killed in the raid, "
+        "a figure no other government has confirmed."
+    )
     assert _who(only(text, nlp)) == "Kyiv"
 
 
 @pytest.mark.parametrize(
     ("case", "text", "hedge"),
     [
-        ("likely is an assessment", "North Korean forces have likely lost 2,000 soldiers.", "believed"),
-        ("it is likely that", "It is likely that 6,000 North Korean troops were sent to Kursk.", "believed"),
-        ("perhaps before the figure", "The war has cost Russia perhaps 90,000 dead.", "speculative"),
-        ("put the figure at", "Seoul's spies put the figure at about 3,300 casualties.", "believed"),
-        ("coordinated clause is not presumed",
-         "The army said many of its men were presumed dead, and that 14 soldiers were captured.", "reported"),
+        (
+            "likely is an assessment",
+            "North Korean forces have likely lost 2,000 soldiers.",
+            "believed",
+        ),
+        (
+            "it is likely that",
+            "It is likely that 6,000 North Korean troops were sent to Kursk.",
+            "believed",
+        ),
+        (
+            "perhaps before the figure",
+            "The war has cost Russia perhaps 90,000 dead.",
+            "speculative",
+        ),
+        (
+            "put the figure at",
+            "Seoul's spies put the figure at about 3,300 casualties.",
+            "believed",
+        ),
+        (
+            "coordinated clause is not presumed",
+            "The army said many of its men were presumed dead, and that 14 soldiers were captured.",
+            "reported",
+        ),
     ],
 )
 def test_hedges_of_assessment_and_speculation(nlp, case, text, hedge):
@@ -227,12 +378,17 @@ def test_hedges_of_assessment_and_speculation(nlp, case, text, hedge):
 
 
 def test_a_figure_in_the_speaker_s_description_is_not_a_claim(nlp):
-    [claim] = quantities("Two Ukrainian officers told the BBC that 35 North Korean soldiers were captured.", nlp)
+    [claim] = quantities(
+        "Two Ukrainian officers told the BBC that 35 North Korean soldiers were captured.", nlp
+    )
     assert claim.number == 35
 
 
 def test_a_question_is_not_a_claim(nlp):
-    assert claims_in("How many of the 12,000 North Korean soldiers sent to Russia have died?", nlp) == []
+    assert (
+        claims_in("How many of the 12,000 North Korean soldiers sent to Russia have died?", nlp)
+        == []
+    )
 
 
 def test_reporting_verb_tagged_as_a_noun(nlp):
@@ -241,24 +397,53 @@ def test_reporting_verb_tagged_as_a_noun(nlp):
 
 
 def test_according_to_estimates_by_names_the_estimator(nlp):
-    claim = only("According to estimates by a Kyiv think tank, 900 Russian soldiers were captured.", nlp)
+    claim = only(
+        "According to estimates by a Kyiv think tank, 900 Russian soldiers were captured.", nlp
+    )
     assert (_who(claim), claim.hedge) == ("a Kyiv think tank", "believed")
 
 
 def test_according_to_people_who_did_something(nlp):
-    claim = only("About 1,500 soldiers were moved to the front, according to lawmakers who attended.", nlp)
+    claim = only(
+        "About 1,500 soldiers were moved to the front, according to lawmakers who attended.", nlp
+    )
     assert _who(claim) == "lawmakers"
 
 
 @pytest.mark.parametrize(
     ("case", "text", "hedge", "claimant"),
     [
-        ("appears to", "North Korea appears to have sent 3,000 more troops to Russia.", "speculative", None),
+        (
+            "appears to",
+            "North Korea appears to have sent 3,000 more troops to Russia.",
+            "speculative",
+            None,
+        ),
         ("seems to", "North Korea seems to have lost 1,000 soldiers.", "speculative", None),
-        ("is said to", "North Korea is said to have sent 3,000 more troops to Russia.", "reported", None),
-        ("thought to", "Around 500 North Korean soldiers are thought to have died.", "believed", None),
-        ("reports suggest", "Reports suggest 1,200 North Korean soldiers have been killed.", "reported", None),
-        ("suggests that", "Seoul suggests that 1,200 North Korean soldiers have been killed.", "reported", "Seoul"),
+        (
+            "is said to",
+            "North Korea is said to have sent 3,000 more troops to Russia.",
+            "reported",
+            None,
+        ),
+        (
+            "thought to",
+            "Around 500 North Korean soldiers are thought to have died.",
+            "believed",
+            None,
+        ),
+        (
+            "reports suggest",
+            "Reports suggest 1,200 North Korean soldiers have been killed.",
+            "reported",
+            None,
+        ),
+        (
+            "suggests that",
+            "Seoul suggests that 1,200 North Korean soldiers have been killed.",
+            "reported",
+            "Seoul",
+        ),
     ],
 )
 def test_impersonal_hedges(nlp, case, text, hedge, claimant):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from tests.extract.helpers import claims_in
 
 
@@ -13,7 +12,12 @@ def events(text, nlp):
 
 def test_materiel_supplied_without_a_figure(nlp):
     [event] = events("Officials said North Korea is supplying rocket launchers to Russia.", nlp)
-    assert (event.measure, event.subject, event.recipient, event.item) == ("materiel", "KP", "RU", "rocket launchers")
+    assert (event.measure, event.subject, event.recipient, event.item) == (
+        "materiel",
+        "KP",
+        "RU",
+        "rocket launchers",
+    )
     assert event.number is None and event.number_span is None
 
 
@@ -23,17 +27,21 @@ def test_coordinated_calibres_are_two_events(nlp):
 
 
 def test_personnel_deployment_nominal(nlp):
-    [event] = events("Seoul said North Korea is increasing the deployment of troops to Russia.", nlp)
+    [event] = events(
+        "Seoul said North Korea is increasing the deployment of troops to Russia.", nlp
+    )
     assert (event.measure, event.subject) == ("personnel", "KP")
 
 
 def test_comparative_more_is_not_an_event(nlp):
-    """"is set to send more troops and drones" is a plan, not a fact."""
+    """ "is set to send more troops and drones" is a plan, not a fact."""
     assert events("North Korea is set to send more troops and drones to Russia.", nlp) == []
 
 
 def test_background_clause_is_not_an_event(nlp):
-    assert events("Since soldiers were sent to Russia, the North has changed its tactics.", nlp) == []
+    assert (
+        events("Since soldiers were sent to Russia, the North has changed its tactics.", nlp) == []
+    )
 
 
 def test_quantity_claim_is_not_repeated_as_an_event(nlp):
@@ -47,22 +55,27 @@ def _events(text, nlp):
 
 def test_shipments_of_name_what_is_shipped(nlp):
     assert _events("Pyongyang kept up shipments of KN-23 missiles to Russia, Kyiv said.", nlp) == [
-        ("Hwasong-11 missiles", "KP", "RU")]
+        ("Hwasong-11 missiles", "KP", "RU")
+    ]
 
 
 def test_calibre_split_off_by_the_parser_is_kept(nlp):
-    found = _events("North Korea has shipped 170 mm self-propelled guns to Russia, Seoul said.", nlp)
+    found = _events(
+        "North Korea has shipped 170 mm self-propelled guns to Russia, Seoul said.", nlp
+    )
     assert found == [("M1989 Koksan self-propelled gun", "KP", "RU")]
 
 
 def test_received_materiel_names_its_recipient(nlp):
     assert _events("Ukraine received its first Swedish Gripen jets on Monday.", nlp) == [
-        ("Gripen fighter jets", "SE", "UA")]
+        ("Gripen fighter jets", "SE", "UA")
+    ]
 
 
 def test_arrived_materiel_names_where_it_arrived(nlp):
     assert _events("The first Danish F-16 jets have arrived in Ukraine, officials said.", nlp) == [
-        ("F-16 fighter jets", "DK", "UA")]
+        ("F-16 fighter jets", "DK", "UA")
+    ]
 
 
 def test_two_donors_give_two_events(nlp):
@@ -76,7 +89,10 @@ def test_named_weapon_standing_alone(nlp):
 
 
 def test_definite_generic_refers_to_the_weapon_named_before(nlp):
-    text = "The Shahed-136 is an Iranian design. Iran first supplied the drones to Russia in 2022, officials said."
+    text = (
+        "The Shahed-136 is an Iranian design. Iran first supplied the drones to Russia in "
+        "2022, officials said."
+    )
     assert _events(text, nlp) == [("Shahed-136 drones", "IR", "RU")]
 
 
@@ -86,27 +102,40 @@ def test_materiel_seen_in_transit(nlp):
 
 
 def test_list_item_under_a_deliveries_lead(nlp):
-    text = "The US listed its aid to Ukraine. Deliveries so far include:\n- Patriot air defence batteries\n"
+    text = (
+        "The US listed its aid to Ukraine. Deliveries so far include:\n- Patriot air "
+        "defence batteries\n"
+    )
     assert _events(text, nlp) == [("Patriot air defence batteries", "US", "UA")]
 
 
 def test_generic_event_spelled_out_by_the_next_sentence_is_one_claim(nlp):
-    text = ("Iran has also been accused of sending ballistic missiles. "
-            "Officials said Tehran had transferred Fath-360 missiles to Russia.")
+    text = (
+        "Iran has also been accused of sending ballistic missiles. "
+        "Officials said Tehran had transferred Fath-360 missiles to Russia."
+    )
     assert [e.item for e in events(text, nlp)] == ["Fath-360 missiles"]
 
 
 def test_made_for_another_side(nlp):
-    found = _events("Seoul sees signs that Pyongyang could start producing suicide drones for Russian use.", nlp)
+    found = _events(
+        "Seoul sees signs that Pyongyang could start producing suicide drones for Russian use.", nlp
+    )
     assert found == [("suicide drones", "KP", "RU")]
 
 
 @pytest.mark.parametrize(
     ("case", "text"),
     [
-        ("used in a strike", "A Su-25 crew delivered a strike with FAB-500 bombs on enemy positions."),
+        (
+            "used in a strike",
+            "A Su-25 crew delivered a strike with FAB-500 bombs on enemy positions.",
+        ),
         ("surrendered weapons", "Five soldiers put down their weapons and gave themselves up."),
-        ("non-specific", "Tehran insists that whatever drones Russia has were sold before the war."),
+        (
+            "non-specific",
+            "Tehran insists that whatever drones Russia has were sold before the war.",
+        ),
         ("a question", "What weapons has North Korea sent to Russia?"),
         ("a pledge", "Germany pledged more howitzers to Ukraine."),
     ],
@@ -121,26 +150,37 @@ def test_someone_s_own_guns_are_not_supplied(nlp):
 
 
 def test_units_committed_to_combat(nlp):
-    [event] = events("Seoul said some North Korean units have been committed to combat in Kursk.", nlp)
+    [event] = events(
+        "Seoul said some North Korean units have been committed to combat in Kursk.", nlp
+    )
     assert (event.measure, event.subject) == ("personnel", "KP")
 
 
 def test_deployed_troops_are_not_the_speaker_s(nlp):
-    [event] = events("Seoul's spy agency said the soldiers had been deployed to Russia by Pyongyang.", nlp)
+    [event] = events(
+        "Seoul's spy agency said the soldiers had been deployed to Russia by Pyongyang.", nlp
+    )
     assert event.subject != "KR"
 
 
 def test_generic_item_in_a_list_is_kept(nlp):
-    text = ("North Korea has supplied Russia with artillery shells, ballistic missiles and rocket launchers. "
-            "It is also providing Moscow with KN-23 missiles, Seoul said.")
+    text = (
+        "North Korea has supplied Russia with artillery shells, ballistic missiles and rocket "
+        "launchers. "
+        "It is also providing Moscow with KN-23 missiles, Seoul said."
+    )
     assert "ballistic missiles" in [e.item for e in events(text, nlp)]
 
 
 def test_supplied_by_participle(nlp):
-    found = _events("KN-24 missiles supplied by North Korea have been fired at Kyiv, officials said.", nlp)
+    found = _events(
+        "KN-24 missiles supplied by North Korea have been fired at Kyiv, officials said.", nlp
+    )
     assert [(item, subject) for item, subject, _r in found] == [("Hwasong-11 missiles", "KP")]
 
 
 def test_a_batch_that_arrived(nlp):
-    found = _events("The first batch of NASAMS systems arrived in Ukraine from Norway on Monday.", nlp)
+    found = _events(
+        "The first batch of NASAMS systems arrived in Ukraine from Norway on Monday.", nlp
+    )
     assert found and found[0][0] == "NASAMS air defence systems" and found[0][2] == "UA"

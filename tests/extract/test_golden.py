@@ -23,6 +23,8 @@ def test_golden(path: Path, nlp, request):
     got = [c.to_dict() for c in extract(document, nlp=nlp)]
     expected_path = path.with_suffix(".claims.json")
     if request.config.getoption("--update-golden"):
-        expected_path.write_text(json.dumps(got, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        expected_path.write_text(
+            json.dumps(got, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
     assert got == expected

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from claimledger.extract.layout import Layout
 from tests.extract.helpers import claims_in, quantities
+
+from claimledger.extract.layout import Layout
 
 
 def _who(claim):
@@ -11,7 +12,10 @@ def _who(claim):
 
 
 def test_lines_are_classified():
-    text = "LOSS TABLE (Kyiv figures)\nDead: 1,200\n- 40 tanks delivered\n10:15 GMT\n(Reporting by A. Writer)"
+    text = (
+        "LOSS TABLE (Kyiv figures)\nDead: 1,200\n- 40 tanks delivered\n10:15 "
+        "GMT\n(Reporting by A. Writer)"
+    )
     kinds = [line.kind for line in Layout(text).lines]
     assert kinds == ["heading", "row", "item", "timestamp", "boilerplate"]
 
@@ -19,7 +23,11 @@ def test_lines_are_classified():
 def test_table_row_counts_what_its_label_says_and_its_lead_names_the_source(nlp):
     text = "WAR DEAD (Ukrainian estimates)\nKilled: 2,100\nWounded: 4,300\nCaptured: 12"
     found = quantities(text, nlp)
-    assert [(c.measure, c.number) for c in found] == [("killed", 2100), ("wounded", 4300), ("captured", 12)]
+    assert [(c.measure, c.number) for c in found] == [
+        ("killed", 2100),
+        ("wounded", 4300),
+        ("captured", 12),
+    ]
     assert {(_who(c), c.hedge) for c in found} == {("Ukrainian estimates", "believed")}
 
 
@@ -32,12 +40,16 @@ def test_personnel_row_of_a_loss_table_is_casualties_and_its_bracketed_change_to
     )
     found = quantities(text, nlp)
     assert [(c.measure, c.number, c.qualifier) for c in found] == [
-        ("casualties", 512400, "about"), ("casualties", 980, "exact")]
+        ("casualties", 512400, "about"),
+        ("casualties", 980, "exact"),
+    ]
     assert all(_who(c) == "Kyiv's general staff" and c.subject == "RU" for c in found)
 
 
 def test_equipment_rows_of_a_loss_table_are_not_claims(nlp):
-    text = "Russian equipment losses to date:\nTanks: 8,100\nArtillery systems: 17,250\nDrones: 15,000"
+    text = (
+        "Russian equipment losses to date:\nTanks: 8,100\nArtillery systems: 17,250\nDrones: 15,000"
+    )
     assert quantities(text, nlp) == []
 
 
@@ -50,7 +62,10 @@ def test_list_items_take_supply_and_source_from_their_lead(nlp):
     )
     found = quantities(text, nlp)
     assert [(c.measure, c.number) for c in found] == [("materiel", 14), ("materiel", 300000)]
-    assert all(c.subject == "GB" and c.recipient == "UA" and _who(c) == "the defence ministry" for c in found)
+    assert all(
+        c.subject == "GB" and c.recipient == "UA" and _who(c) == "the defence ministry"
+        for c in found
+    )
 
 
 def test_boilerplate_and_timestamp_lines_hold_no_claims(nlp):

@@ -9,25 +9,67 @@ from claimledger.extract.numbers import find_figures
 
 def figures(base_nlp, text):
     doc = base_nlp(text)
-    return [(doc[f.start : f.end].text, f.value, f.value_high, f.qualifier, f.vague, f.low, f.high)
-            for f in find_figures(doc)]
+    return [
+        (doc[f.start : f.end].text, f.value, f.value_high, f.qualifier, f.vague, f.low, f.high)
+        for f in find_figures(doc)
+    ]
 
 
 @pytest.mark.parametrize(
     ("case", "text", "expected"),
     [
-        ("digits with thousands separator", "They sent 12,000 troops.", ("12,000", 12000, None, "exact", None, 12000, 12000)),
+        (
+            "digits with thousands separator",
+            "They sent 12,000 troops.",
+            ("12,000", 12000, None, "exact", None, 12000, 12000),
+        ),
         ("plain digits", "Officials counted 77 bodies.", ("77", 77, None, "exact", None, 77, 77)),
-        ("decimal with multiplier", "It shipped 1.5 million shells.", ("1.5 million", 1500000, None, "exact", None, 1500000, 1500000)),
-        ("number words with multiplier", "It shipped five million shells.", ("five million", 5000000, None, "exact", None, 5000000, 5000000)),
-        ("hyphenated number words", "Twenty-five soldiers surrendered.", ("Twenty-five", 25, None, "exact", None, 25, 25)),
-        ("hundred and tens", "Two hundred and fifty men were sent.", ("Two hundred and fifty", 250, None, "exact", None, 250, 250)),
+        (
+            "decimal with multiplier",
+            "It shipped 1.5 million shells.",
+            ("1.5 million", 1500000, None, "exact", None, 1500000, 1500000),
+        ),
+        (
+            "number words with multiplier",
+            "It shipped five million shells.",
+            ("five million", 5000000, None, "exact", None, 5000000, 5000000),
+        ),
+        (
+            "hyphenated number words",
+            "Twenty-five soldiers surrendered.",
+            ("Twenty-five", 25, None, "exact", None, 25, 25),
+        ),
+        (
+            "hundred and tens",
+            "Two hundred and fifty men were sent.",
+            ("Two hundred and fifty", 250, None, "exact", None, 250, 250),
+        ),
         ("a dozen", "A dozen drones were delivered.", ("A dozen", 12, None, "exact", None, 12, 12)),
-        ("vague dozens", "Dozens of missiles arrived.", ("Dozens", None, None, "vague", "dozens", 24, 99)),
-        ("vague tens of thousands", "Tens of thousands of troops massed.", ("Tens of thousands", None, None, "vague", "tens of thousands", 20000, 99999)),
-        ("vague several hundred multiplies", "Several hundred soldiers were captured.", ("Several hundred", None, None, "vague", "several hundred", 300, 900)),
-        ("vague a few thousand", "A few thousand shells were sent.", ("A few thousand", None, None, "vague", "a few thousand", 2000, 5000)),
-        ("vague hundreds", "Hundreds of soldiers died.", ("Hundreds", None, None, "vague", "hundreds", 200, 999)),
+        (
+            "vague dozens",
+            "Dozens of missiles arrived.",
+            ("Dozens", None, None, "vague", "dozens", 24, 99),
+        ),
+        (
+            "vague tens of thousands",
+            "Tens of thousands of troops massed.",
+            ("Tens of thousands", None, None, "vague", "tens of thousands", 20000, 99999),
+        ),
+        (
+            "vague several hundred multiplies",
+            "Several hundred soldiers were captured.",
+            ("Several hundred", None, None, "vague", "several hundred", 300, 900),
+        ),
+        (
+            "vague a few thousand",
+            "A few thousand shells were sent.",
+            ("A few thousand", None, None, "vague", "a few thousand", 2000, 5000),
+        ),
+        (
+            "vague hundreds",
+            "Hundreds of soldiers died.",
+            ("Hundreds", None, None, "vague", "hundreds", 200, 999),
+        ),
     ],
 )
 def test_figure_words(base_nlp, case, text, expected):
@@ -54,12 +96,16 @@ def test_figure_words(base_nlp, case, text, expected):
     ],
 )
 def test_qualifier_before_figure(base_nlp, words, qualifier, low, high):
-    [(text, value, _h, qual, _v, lo, hi)] = figures(base_nlp, f"Officials said {words} 500 soldiers were killed.")
+    [(text, value, _h, qual, _v, lo, hi)] = figures(
+        base_nlp, f"Officials said {words} 500 soldiers were killed."
+    )
     assert (text, value, qual, lo, hi) == ("500", 500, qualifier, low, high)
 
 
 def test_qualifier_after_figure_or_more(base_nlp):
-    [(_t, value, _h, qual, _v, lo, hi)] = figures(base_nlp, "Some reports said 300 or more soldiers died.")
+    [(_t, value, _h, qual, _v, lo, hi)] = figures(
+        base_nlp, "Some reports said 300 or more soldiers died."
+    )
     assert (value, qual, lo, hi) == (300, "at_least", 300, None)
 
 
@@ -74,7 +120,9 @@ def test_qualifier_after_figure_or_more(base_nlp):
     ],
 )
 def test_ranges(base_nlp, case, text, span, low, high):
-    [(text_found, value, value_high, qual, _v, lo, hi)] = figures(base_nlp, f"Seoul said {text} were sent.")
+    [(text_found, value, value_high, qual, _v, lo, hi)] = figures(
+        base_nlp, f"Seoul said {text} were sent."
+    )
     assert (qual, value, value_high, lo, hi) == ("range", low, high, low, high), case
     assert text_found == span
 
@@ -107,7 +155,11 @@ def test_not_counts(base_nlp, case, text):
 @pytest.mark.parametrize(
     ("case", "text", "expected"),
     [
-        ("signed change in brackets", "Personnel: 512,400 (+980)", [("512,400", 512400), ("+980", 980)]),
+        (
+            "signed change in brackets",
+            "Personnel: 512,400 (+980)",
+            [("512,400", 512400), ("+980", 980)],
+        ),
         ("several dozen multiplies", "It sent several dozen missiles.", [("several dozen", None)]),
         ("several standing for people", "Several were wounded.", [("Several", None)]),
         ("strength of a force", "an 8,000-strong force", [("8,000", 8000)]),
@@ -144,7 +196,13 @@ def test_passing_a_figure_is_more_than_it(base_nlp):
     ("case", "text", "span", "value", "qualifier"),
     [
         ("half a million", "It sent half a million shells.", "half a million", 500000, "exact"),
-        ("a quarter of a million", "It sent a quarter of a million shells.", "a quarter of a million", 250000, "exact"),
+        (
+            "a quarter of a million",
+            "It sent a quarter of a million shells.",
+            "a quarter of a million",
+            250000,
+            "exact",
+        ),
         ("N-plus", "Some 1,000-plus soldiers died.", "1,000", 1000, "at_least"),
         ("suffixed millions", "It sent 3m shells.", "3m", 3000000, "exact"),
     ],
@@ -154,7 +212,9 @@ def test_more_figure_words(base_nlp, case, text, span, value, qualifier):
     assert (found, v, qual) == (span, value, qualifier), case
 
 
-@pytest.mark.parametrize("text", ["One in five shells failed to fire.", "Nine out of ten drones were downed."])
+@pytest.mark.parametrize(
+    "text", ["One in five shells failed to fire.", "Nine out of ten drones were downed."]
+)
 def test_ratios_are_not_counts(base_nlp, text):
     assert figures(base_nlp, text) == []
 

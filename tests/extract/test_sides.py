@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from tests.extract.helpers import only, quantities
 
 
@@ -23,13 +22,18 @@ def test_subject(nlp, case, text, subject):
 
 
 def test_coordinated_figures_share_the_object(nlp):
-    """"killed 77 and wounded 40 North Korean soldiers": both are North Korean."""
-    found = quantities("A Ukrainian unit said it killed 20 and wounded 15 North Korean soldiers.", nlp)
-    assert [(c.measure, c.number, c.subject) for c in found] == [("killed", 20, "KP"), ("wounded", 15, "KP")]
+    """ "killed 77 and wounded 40 North Korean soldiers": both are North Korean."""
+    found = quantities(
+        "A Ukrainian unit said it killed 20 and wounded 15 North Korean soldiers.", nlp
+    )
+    assert [(c.measure, c.number, c.subject) for c in found] == [
+        ("killed", 20, "KP"),
+        ("wounded", 15, "KP"),
+    ]
 
 
 def test_elliptical_second_figure_keeps_the_side(nlp):
-    """"300 North Korean soldiers were killed and 2,700 wounded": same people."""
+    """ "300 North Korean soldiers were killed and 2,700 wounded": same people."""
     found = quantities("Seoul said 300 North Korean soldiers were killed and 2,700 wounded.", nlp)
     assert [(c.measure, c.subject) for c in found] == [("killed", "KP"), ("wounded", "KP")]
 
@@ -47,17 +51,32 @@ def test_civilians_have_no_side_by_default(nlp):
 @pytest.mark.parametrize(
     ("case", "text", "subject"),
     [
-        ("civilians take the side of the place they are in",
-         "Three civilians were wounded in the shelling of Kherson, officials said.", "UA"),
-        ("civilians in Russia's region",
-         "A drone wounded five residents in Russia's Kursk region, the governor said.", "RU"),
-        ("captives belong to the other side of their captor",
-         "Ukraine says 3,000 of its people remain in Russian captivity.", "UA"),
+        (
+            "civilians take the side of the place they are in",
+            "Three civilians were wounded in the shelling of Kherson, officials said.",
+            "UA",
+        ),
+        (
+            "civilians in Russia's region",
+            "A drone wounded five residents in Russia's Kursk region, the governor said.",
+            "RU",
+        ),
+        (
+            "captives belong to the other side of their captor",
+            "Ukraine says 3,000 of its people remain in Russian captivity.",
+            "UA",
+        ),
         ("of-phrase names them", "Kyiv said 40 soldiers of the Russian army surrendered.", "RU"),
-        ("sufferer in a relative clause", "The tally includes 900 casualties that Russian forces suffered on Monday.",
-         "RU"),
-        ("headline source before a colon does not suffer",
-         "Ukraine's General Staff: Russia has lost 650,000 troops", "RU"),
+        (
+            "sufferer in a relative clause",
+            "The tally includes 900 casualties that Russian forces suffered on Monday.",
+            "RU",
+        ),
+        (
+            "headline source before a colon does not suffer",
+            "Ukraine's General Staff: Russia has lost 650,000 troops",
+            "RU",
+        ),
     ],
 )
 def test_subject_constructions(nlp, case, text, subject):
@@ -72,18 +91,25 @@ def test_civilians_take_the_place_named_before(nlp):
 def test_each_of_two_sides_gets_its_own_claim(nlp):
     found = quantities("Russia and Ukraine exchanged 120 prisoners of war each on Monday.", nlp)
     assert sorted((c.subject, c.number, c.measure) for c in found) == [
-        ("RU", 120, "captured"), ("UA", 120, "captured")]
+        ("RU", 120, "captured"),
+        ("UA", 120, "captured"),
+    ]
 
 
 def test_we_killed_counts_the_enemy_the_article_names(nlp):
-    text = ("Kyiv says 4,000 North Korean soldiers have been killed or wounded. "
-            '"This week we have killed 90 and captured four," a Ukrainian commander said.')
+    text = (
+        "Kyiv says 4,000 North Korean soldiers have been killed or wounded. "
+        '"This week we have killed 90 and captured four," a Ukrainian commander said.'
+    )
     found = quantities(text, nlp)
     assert [c.subject for c in found] == ["KP", "KP", "KP"]
 
 
 def test_of_those_keeps_the_side_named_before(nlp):
-    text = "Some 2,000 North Korean soldiers were killed or wounded, Seoul said. Of those, 300 were killed."
+    text = (
+        "Some 2,000 North Korean soldiers were killed or wounded, Seoul said. Of those, 300 "
+        "were killed."
+    )
     assert [c.subject for c in quantities(text, nlp)] == ["KP", "KP"]
 
 
@@ -93,12 +119,16 @@ def test_supplier_named_by_the_participle(nlp):
 
 
 def test_supplier_is_the_speaker_when_it_says_it_delivered(nlp):
-    claim = only("Germany's defence ministry said it had delivered three air defence systems to Kyiv.", nlp)
+    claim = only(
+        "Germany's defence ministry said it had delivered three air defence systems to Kyiv.", nlp
+    )
     assert claim.subject == "DE"
 
 
 def test_recipient_from_supplied_with_not_from_according_to(nlp):
-    claim = only("North Korea has supplied Russia with 5,000 rockets, according to Ukrainian officials.", nlp)
+    claim = only(
+        "North Korea has supplied Russia with 5,000 rockets, according to Ukrainian officials.", nlp
+    )
     assert (claim.subject, claim.recipient) == ("KP", "RU")
 
 

@@ -24,7 +24,10 @@ def test_offsets_index_the_text(nlp):
 
 
 def test_period_and_location(nlp):
-    claim = only("A Ukrainian unit said it killed 30 North Korean soldiers in two days in the Kursk region.", nlp)
+    claim = only(
+        "A Ukrainian unit said it killed 30 North Korean soldiers in two days in the Kursk region.",
+        nlp,
+    )
     assert claim.period is not None and claim.period.text == "two days"
     assert claim.location is not None and "Kursk" in claim.location.text
 

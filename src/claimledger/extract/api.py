@@ -29,7 +29,14 @@ def _as_document(document: Document | str) -> Document:
 
 def number_claims(doc_id: str, claims: Iterable[Claim]) -> list[Claim]:
     """Give claims their document id and ``<doc>:<n>`` ids, in text order."""
-    ordered = sorted(claims, key=lambda c: (c.evidence.start, c.number_span.start if c.number_span else c.evidence.start, c.kind))
+    ordered = sorted(
+        claims,
+        key=lambda c: (
+            c.evidence.start,
+            c.number_span.start if c.number_span else c.evidence.start,
+            c.kind,
+        ),
+    )
     return [replace(c, doc=doc_id, claim_id=f"{doc_id}:{n}") for n, c in enumerate(ordered, 1)]
 
 

@@ -34,15 +34,46 @@ from claimledger.extract.entities import resolve, side_of
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.sentences import doc_text, sent_of, sentence_index, sents
 
-_PRONOUNS = frozenset({"there", "this", "that", "which", "who", "what", "one", "some", "many", "all", "both"})
+_PRONOUNS = frozenset(
+    {"there", "this", "that", "which", "who", "what", "one", "some", "many", "all", "both"}
+)
 _PERSONAL = frozenset({"he", "she", "they", "it"})
-_TRIM = frozenset({",", ".", ";", ":", "“", "”", '"', "'", "(", ")", "[", "]", "—", "–", "-", "and", "but", "‘", "’",
-                   "•", "·", "▪", "*", "►", "■"})
+_TRIM = frozenset(
+    {
+        ",",
+        ".",
+        ";",
+        ":",
+        "“",
+        "”",
+        '"',
+        "'",
+        "(",
+        ")",
+        "[",
+        "]",
+        "—",
+        "–",
+        "-",
+        "and",
+        "but",
+        "‘",
+        "’",
+        "•",
+        "·",
+        "▪",
+        "*",
+        "►",
+        "■",
+    }
+)
 _TELL = frozenset({"tell", "inform", "brief"})
 # A surface agent may hold these between its words: "the General Staff of the Armed Forces".
 _NP_INNER = frozenset({"of", "for", "at", "in", "on", "'s", "’s", "(", ")", "-", "&", "and"})
 _NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART"})
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .,/'’-]{1,60}\d{1,2}\s*\((?P<outlet>[A-Z][\w .&'’-]{1,40})\)\s*[-–—]")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .,/'’-]{1,60}\d{1,2}\s*\((?P<outlet>[A-Z][\w .&'’-]{1,40})\)\s*[-–—]"
+)
 
 
 @dataclass(frozen=True)
@@ -105,13 +136,14 @@ def is_media(span: Span, lex: Lexicon) -> bool:
     if entity is not None and str(getattr(entity, "id", "")).startswith(("agency:", "media:")):
         return True
     words = {t.lower_ for t in span}
-    return bool(words & {"agency", "newspaper", "broadcaster", "outlet", "media"} and not words & lex.not_media) or (
-        len(span) <= 3 and bool(words & lex.media_words) and span[-1].pos_ == "PROPN"
-    )
+    return bool(
+        words & {"agency", "newspaper", "broadcaster", "outlet", "media"}
+        and not words & lex.not_media
+    ) or (len(span) <= 3 and bool(words & lex.media_words) and span[-1].pos_ == "PROPN")
 
 
 def is_negated_verb(verb: Token) -> bool:
-    """"has not confirmed", "no other government has confirmed": nobody says it."""
+    """ "has not confirmed", "no other government has confirmed": nobody says it."""
     for child in verb.children:
         if child.dep_ == "neg" or child.lower_ in ("never", "neither", "nor"):
             return True
@@ -130,7 +162,7 @@ def is_non_agent(span: Span, lex: Lexicon) -> bool:
 
 
 def _passive_participle(verb: Token) -> bool:
-    """"many of them presumed dead": a bare past participle's subject is its theme
+    """ "many of them presumed dead": a bare past participle's subject is its theme
     (but "the agency earlier estimated that …", tagged as a participle, reports)."""
     return verb.tag_ == "VBN" and not any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" or c.dep_ == "ccomp" for c in verb.children
@@ -138,7 +170,13 @@ def _passive_participle(verb: Token) -> bool:
 
 
 def _np_token(tok: Token) -> bool:
-    return tok.pos_ in _NP_POS and not tok.like_num or tok.lower_ in _NP_INNER or tok.pos_ == "PRON" and tok.tag_ == "PRP$"
+    return (
+        tok.pos_ in _NP_POS
+        and not tok.like_num
+        or tok.lower_ in _NP_INNER
+        or tok.pos_ == "PRON"
+        and tok.tag_ == "PRP$"
+    )
 
 
 def trailing_agent(verb: Token) -> Span | None:
@@ -169,8 +207,12 @@ def trailing_agent(verb: Token) -> Span | None:
         while j >= sent.start and _np_token(doc[j]):
             j -= 1
         first = doc[j + 1] if j + 1 < k else None
-        if (first is not None and j >= sent.start and doc[j].text == ","
-                and (first.pos_ == "DET" or first.tag_ == "PRP$")):
+        if (
+            first is not None
+            and j >= sent.start
+            and doc[j].text == ","
+            and (first.pos_ == "DET" or first.tag_ == "PRP$")
+        ):
             start = j + 1
     return _trim(doc, start, end)
 
@@ -186,7 +228,11 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
     if prev is not None and prev.text in (",", "”", '"', "’"):
         # Inverted: "…, says regional governor", "…,” said the Joint Chiefs of Staff".
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i > verb.i and child.pos_ in ("PROPN", "NOUN"):
+            if (
+                child.dep_ in ("nsubj", "nsubjpass")
+                and child.i > verb.i
+                and child.pos_ in ("PROPN", "NOUN")
+            ):
                 return _np_span(child)
     for _hop in range(3):
         if current is None:
@@ -209,7 +255,11 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
         # "Kestrel continues to assess that …", "X put losses higher, saying …": the
         # controller of the verb says it.
         participle = current.dep_ in ("advcl", "conj") and current.tag_ == "VBG"
-        if (current.dep_ == "xcomp" or participle) and current.head != current and current.head.pos_ in ("VERB", "AUX"):
+        if (
+            (current.dep_ == "xcomp" or participle)
+            and current.head != current
+            and current.head.pos_ in ("VERB", "AUX")
+        ):
             current = current.head
         else:
             break
@@ -221,7 +271,9 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
                 if child.pos_ in ("PROPN", "NOUN"):
                     return _np_span(child)
     if _verb_tagged_noun(verb):
-        return _trim(doc, verb.left_edge.i, verb.i)  # "US intelligence" of "US intelligence estimates that"
+        return _trim(
+            doc, verb.left_edge.i, verb.i
+        )  # "US intelligence" of "US intelligence estimates that"
     return trailing_agent(verb) or leading_agent(verb)
 
 
@@ -235,7 +287,10 @@ def leading_agent(verb: Token) -> Span | None:
         return None
     doc = verb.doc
     sent = sent_of(verb)
-    if not any(t.lower_ == "that" and t.pos_ == "SCONJ" for t in doc[verb.i + 1 : min(sent.end, verb.i + 8)]):
+    if not any(
+        t.lower_ == "that" and t.pos_ == "SCONJ"
+        for t in doc[verb.i + 1 : min(sent.end, verb.i + 8)]
+    ):
         return None
     noun = verb.head
     if noun.left_edge.i != sent.start and doc[noun.left_edge.i - 1].text not in (",", "—"):
@@ -244,43 +299,68 @@ def leading_agent(verb: Token) -> Span | None:
 
 
 def _verb_tagged_noun(tok: Token) -> bool:
-    """"US intelligence estimates that Russia …": a reporting verb the tagger took for
+    """ "US intelligence estimates that Russia …": a reporting verb the tagger took for
     a plural noun, shown by the "that"-clause after it."""
     doc = tok.doc
-    return (tok.tag_ == "NNS" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "that"
-            and any(c.dep_ in ("compound", "amod", "poss") for c in tok.children))
+    return (
+        tok.tag_ == "NNS"
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].lower_ == "that"
+        and any(c.dep_ in ("compound", "amod", "poss") for c in tok.children)
+    )
 
 
 def _hedge_of_verb(tok: Token, lex: Lexicon) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma not in lex.cue_lemmas:
         return None
-    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBZ", "VBP", "VBG") and not _verb_tagged_noun(tok):
+    if (
+        tok.pos_ not in ("VERB", "AUX")
+        and tok.tag_ not in ("VBN", "VBD", "VBZ", "VBP", "VBG")
+        and not _verb_tagged_noun(tok)
+    ):
         return None
     hedge = lex.hedge_verbs.get(lemma)
-    if hedge == "claimed" and any(c.dep_ == "dobj" and c.lower_ in ("lives", "life") for c in tok.children):
+    if hedge == "claimed" and any(
+        c.dep_ == "dobj" and c.lower_ in ("lives", "life") for c in tok.children
+    ):
         return None  # "the strike claimed the lives of three soldiers" claims nothing
-    if hedge is None and tok.lemma_.lower() == "put" and any(
-        c.dep_ == "prep" and c.lower_ == "at" or c.lower_ in ("higher", "lower", "above", "below")
-        or c.dep_ == "dobj" and c.lemma_.lower() in lex.estimate_objects
-        for c in tok.children
+    if (
+        hedge is None
+        and tok.lemma_.lower() == "put"
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "at"
+            or c.lower_ in ("higher", "lower", "above", "below")
+            or c.dep_ == "dobj"
+            and c.lemma_.lower() in lex.estimate_objects
+            for c in tok.children
+        )
     ):
         hedge = "reported"  # "puts Russian losses at 889,000" (not "put down their weapons")
     if hedge is None and tok.lemma_.lower() in lex.revision_verbs:
         # "lowered its estimate … to 3,500", "raised its count to 4,700": the reviser says so.
         objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"]
         if any(o in lex.estimate_objects for o in objects):
-            hedge = "believed" if any(o in ("estimate", "assessment", "projection") for o in objects) else "reported"
-    if hedge is None and tok.lemma_.lower() in lex.perception_verbs and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lex.evidence_nouns for c in tok.children
+            hedge = (
+                "believed"
+                if any(o in ("estimate", "assessment", "projection") for o in objects)
+                else "reported"
+            )
+    if (
+        hedge is None
+        and tok.lemma_.lower() in lex.perception_verbs
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.evidence_nouns for c in tok.children)
     ):
         hedge = "reported"  # "the NIS had seen signs that …": the NIS says so
     if hedge is None and tok.lemma_.lower() in lex.phrasal_reporting:
         particle = lex.phrasal_reporting[tok.lemma_.lower()]
         if any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
             return "reported"
-    if hedge == "reported" and tok.lemma_.lower() == "put" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lex.estimate_objects for c in tok.children
+    if (
+        hedge == "reported"
+        and tok.lemma_.lower() == "put"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.estimate_objects for c in tok.children)
     ):
         return "believed"  # "put the figure at 3,000" is an estimate
     return hedge
@@ -308,7 +388,11 @@ def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | 
                 return "speculative", child, path
         for child in anc.children:
             # "It is likely that …", "It is possible that …"
-            if child.dep_ in ("acomp", "attr") and child.lower_ in lex.hedge_adverbs and anc.lemma_.lower() == "be":
+            if (
+                child.dep_ in ("acomp", "attr")
+                and child.lower_ in lex.hedge_adverbs
+                and anc.lemma_.lower() == "be"
+            ):
                 return lex.hedge_adverbs[child.lower_], child, path
         low = anc.lower_
         if low in ("signs", "sign", "indications", "indication", "possibility", "chance") and any(
@@ -317,16 +401,22 @@ def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | 
             return "speculative", anc, path
         hedge = None if via_conj else _hedge_of_verb(anc, lex)
         if hedge == "reported" and any(
-            c.dep_ == "nsubj" and (c.lemma_.lower() in lex.non_agents or c.lower_ in lex.non_agents)
-            and c.lower_ not in _HEARSAY for c in anc.children
+            c.dep_ == "nsubj"
+            and (c.lemma_.lower() in lex.non_agents or c.lower_ in lex.non_agents)
+            and c.lower_ not in _HEARSAY
+            for c in anc.children
         ):
-            hedge = None  # "Satellite images show …": evidence the writer states, not a source's word
+            hedge = (
+                None  # "Satellite images show …": evidence the writer states, not a source's word
+            )
         if hedge is not None:
             return hedge, anc, path
     return None
 
 
-def hedge_before_figure(doc: Doc, start: int, sent_start: int, lex: Lexicon) -> tuple[str, Token] | None:
+def hedge_before_figure(
+    doc: Doc, start: int, sent_start: int, lex: Lexicon
+) -> tuple[str, Token] | None:
     """A hedge adverb right before a figure: "perhaps 150,000", "possibly several thousand"."""
     for k in range(start - 1, max(sent_start, start - 3) - 1, -1):
         word = doc[k].lower_
@@ -341,15 +431,23 @@ def hedge_before_figure(doc: Doc, start: int, sent_start: int, lex: Lexicon) -> 
 
 def _after_prepositional_cue(doc: Doc, stop: int, limit: int) -> Span | None:
     end = stop
-    while end < limit and doc[end].text not in (",", ".", ";", "”", '"', "(") and not doc[end].is_space:
-        if doc[end].pos_ in ("VERB", "AUX") and doc[end].tag_ != "VBN" or doc[end].lower_ in ("who", "which", "that"):
+    while (
+        end < limit
+        and doc[end].text not in (",", ".", ";", "”", '"', "(")
+        and not doc[end].is_space
+    ):
+        if (
+            doc[end].pos_ in ("VERB", "AUX")
+            and doc[end].tag_ != "VBN"
+            or doc[end].lower_ in ("who", "which", "that")
+        ):
             break  # "according to lawmakers who attended": the lawmakers
         end += 1
     return _trim(doc, stop, end)
 
 
 def prepositional_source(sent: Span, lex: Lexicon) -> Source | None:
-    """"according to X", "per X", "by the estimate of X", "by X's count", "in X's view"."""
+    """ "according to X", "per X", "by the estimate of X", "by X's count", "in X's view"."""
     doc = sent.doc
     index = sentence_index(doc)
     for tok in (doc[i] for i in index.matching_in(lex.prepositional_first, sent)):
@@ -362,8 +460,11 @@ def prepositional_source(sent: Span, lex: Lexicon) -> Source | None:
             if phrase == ("per",) and not (first.pos_ in ("PROPN", "DET") or first.is_title):
                 continue  # "per day", "per cent"
             span = _after_prepositional_cue(doc, stop, sent.end)
-            if span is not None and len(span) > 2 and span.root.lemma_.lower() in lex.hedge_nouns and any(
-                t.lower_ in ("by", "from", "of") for t in span[:3]
+            if (
+                span is not None
+                and len(span) > 2
+                and span.root.lemma_.lower() in lex.hedge_nouns
+                and any(t.lower_ in ("by", "from", "of") for t in span[:3])
             ):
                 # "according to estimates by the institute": the institute, and its hedge.
                 k = next(t.i for t in span if t.lower_ in ("by", "from", "of"))
@@ -379,7 +480,12 @@ def prepositional_source(sent: Span, lex: Lexicon) -> Source | None:
             if doc[j].lower_ in ("by", "in"):
                 span = _trim(doc, j + 1, k)
                 if span is not None:
-                    return Source(doc[j], span, lex.possessive_sources[doc[k + 1].lemma_.lower()], is_media(span, lex))
+                    return Source(
+                        doc[j],
+                        span,
+                        lex.possessive_sources[doc[k + 1].lemma_.lower()],
+                        is_media(span, lex),
+                    )
             if doc[j].pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
                 break
     return None
@@ -389,16 +495,22 @@ def colon_source(sent: Span, lex: Lexicon) -> Source | None:
     """A headline that names its source before a colon: "Zelensky: 3,000 North
     Koreans killed", "Ukraine's General Staff: Russia has lost 790,460 troops"."""
     doc = sent.doc
-    colon = next((t for t in doc[sent.start : min(sent.end, sent.start + 8)] if t.text == ":"), None)
+    colon = next(
+        (t for t in doc[sent.start : min(sent.end, sent.start + 8)] if t.text == ":"), None
+    )
     if colon is None or colon.i == sent.start or colon.i + 2 >= sent.end:
         return None
     head = doc[sent.start : colon.i]
-    if any(t.pos_ in ("VERB", "AUX", "NUM") for t in head) or not any(t.pos_ == "PROPN" for t in head):
+    if any(t.pos_ in ("VERB", "AUX", "NUM") for t in head) or not any(
+        t.pos_ == "PROPN" for t in head
+    ):
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1 : sent.end]):
         return None  # "Russian losses: figures for March 14" is a title, not a quote
     known = side_of(head.text) or resolve(head.text, "claimant")
-    named = sum(t.pos_ == "PROPN" and t.is_title for t in head) >= 2 or any(t.lower_ in lex.person_nouns for t in head)
+    named = sum(t.pos_ == "PROPN" and t.is_title for t in head) >= 2 or any(
+        t.lower_ in lex.person_nouns for t in head
+    )
     if not (known or named):
         return None  # "Factbox: …", "Analysis: …" are labels
     return Source(colon, head, "reported", is_media(head, lex))
@@ -411,7 +523,7 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 
 
 def citing(sent: Span) -> Span | None:
-    """"…, citing the NIS": the cited body is the original claimant."""
+    """ "…, citing the NIS": the cited body is the original claimant."""
     doc = sent.doc
     for tok in (doc[i] for i in sentence_index(doc).matching_in(_CITE, sent)):
         if tok.lemma_.lower() in ("cite", "quote") and tok.tag_ == "VBG":
@@ -424,13 +536,17 @@ def citing(sent: Span) -> Span | None:
 
 
 def _relay_objects(verb: Token, lex: Lexicon, publisher: str | None) -> tuple[Span, ...]:
-    """"X told Reuters": a news organisation told relays the claim; "told lawmakers" does not."""
+    """ "X told Reuters": a news organisation told relays the claim; "told lawmakers" does not."""
     if verb.lemma_.lower() not in _TELL:
         return ()
     out = []
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN"):
-            if child.lemma_.lower() in lex.audiences or child.pos_ == "NOUN" and not is_media(_np_span(child) or verb.doc[child.i : child.i + 1], lex):
+            if (
+                child.lemma_.lower() in lex.audiences
+                or child.pos_ == "NOUN"
+                and not is_media(_np_span(child) or verb.doc[child.i : child.i + 1], lex)
+            ):
                 continue
             span = _np_span(child)
             if span is None or publisher and span.text.lower() == publisher.lower():
@@ -500,12 +616,19 @@ class SourceIndex:
                     continue  # "North Korea appears to have …": no one says it
                 agent = agent_of(tok)
                 if agent is not None and is_non_agent(agent, lex):
-                    # "Satellite images … and a Ukrainian official told Reuters": the official says it.
+                    # "Satellite images … and a Ukrainian official told Reuters": the official
+                    # says it.
                     later = [c for c in agent.root.conjuncts if c.i > agent.root.i]
                     agent = _np_span(later[-1]) if later else None
                 if agent is None or agent.root.lower_ in _PRONOUNS or is_non_agent(agent, lex):
                     continue
-                source = Source(tok, agent, hedge, is_media(agent, lex), _relay_objects(tok, lex, self.publisher))
+                source = Source(
+                    tok,
+                    agent,
+                    hedge,
+                    is_media(agent, lex),
+                    _relay_objects(tok, lex, self.publisher),
+                )
                 source = self._resolve(source, history)
                 if source is None:
                     continue
@@ -517,10 +640,13 @@ class SourceIndex:
             history.extend(s for s in everything if s.agent.root.pos_ != "PRON")
 
     def _author(self, source: Source, history: list[Source]) -> Source:
-        """"according to the document" names whoever issued it: its possessor
+        """ "according to the document" names whoever issued it: its possessor
         ("the ministry's statement") or the last source that published one."""
         root = source.agent.root
-        if root.lemma_.lower() not in self.lex.document_nouns and root.lower_ not in self.lex.document_nouns:
+        if (
+            root.lemma_.lower() not in self.lex.document_nouns
+            and root.lower_ not in self.lex.document_nouns
+        ):
             return source
         if any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in root.children):
             return source  # "a Pentagon fact sheet", "the ministry's statement" name their author
@@ -534,9 +660,13 @@ class SourceIndex:
         from claimledger.extract.sentences import sent_of as _sent_of
 
         sent = _sent_of(self.doc[i])
-        return any(s.agent.start <= i < s.agent.end and s.hedge in ("reported", "claimed")
-                   and sent.start <= s.cue.i < sent.end and s.cue.i >= s.agent.end
-                   for s in self.all_in_sent.get(sent.start, ()))
+        return any(
+            s.agent.start <= i < s.agent.end
+            and s.hedge in ("reported", "claimed")
+            and sent.start <= s.cue.i < sent.end
+            and s.cue.i >= s.agent.end
+            for s in self.all_in_sent.get(sent.start, ())
+        )
 
     def prepositional(self, sent: Span) -> Source | None:
         """The "according to X" source of ``sent``, documents resolved to their author."""
@@ -564,7 +694,10 @@ class SourceIndex:
                     antecedent = earlier
                     break
             elif root.lower_ == "it":
-                if not _is_person_like(earlier.agent, self.lex) and earlier.agent.root.tag_ != "NNS":
+                if (
+                    not _is_person_like(earlier.agent, self.lex)
+                    and earlier.agent.root.tag_ != "NNS"
+                ):
                     antecedent = earlier
                     break
             else:  # they
@@ -574,17 +707,21 @@ class SourceIndex:
             return source if same else None
         named = self._naming_mention(antecedent.agent, history)
         relays = tuple(source.relay_objects) + tuple(
-            r for r in antecedent.relay_objects if all(r.start != s.start for s in source.relay_objects)
+            r
+            for r in antecedent.relay_objects
+            if all(r.start != s.start for s in source.relay_objects)
         )
         return replace(source, agent=named, media=antecedent.media, relay_objects=relays)
 
     def _naming_mention(self, agent: Span, history: list[Source]) -> Span:
-        """"Ko" after "lawmaker Ko Dong-hwan": the fuller, earlier mention names him."""
+        """ "Ko" after "lawmaker Ko Dong-hwan": the fuller, earlier mention names him."""
         names = [t.lower_ for t in agent if t.pos_ == "PROPN"]
         if not names or len(agent) > 2:
             return agent
         for earlier in history:
-            if earlier.agent.start < agent.start and any(t.lower_ == names[-1] for t in earlier.agent):
+            if earlier.agent.start < agent.start and any(
+                t.lower_ == names[-1] for t in earlier.agent
+            ):
                 return earlier.agent
         return agent
 
@@ -695,8 +832,12 @@ def _continues(text: str, prev_end: int, start: int) -> bool:
     at_paragraph_start = start == 0 or text[start - 1] == "\n"
     # Only the rest of the previous paragraph and the break lie between them.
     rest, _sep, _after = gap.partition("\n")
-    return at_paragraph_start and not gap[len(rest):].strip() and len(rest.strip()) < 120 and not any(
-        c in rest for c in "“\"")
+    return (
+        at_paragraph_start
+        and not gap[len(rest) :].strip()
+        and len(rest.strip()) < 120
+        and not any(c in rest for c in '“"')
+    )
 
 
 _QUOTE_MARKS = re.compile('[“”"\n]')
@@ -732,7 +873,9 @@ def inherited_attribution(sentences: list[Span], quotes: QuoteIndex) -> Attribut
     for sent in sentences:
         framing = index.prepositional(sent)
         if framing is not None and not framing.media:
-            return Attribution(framing.agent, (), framing.hedge, framing.cue.doc[framing.cue.i : framing.cue.i + 1])
+            return Attribution(
+                framing.agent, (), framing.hedge, framing.cue.doc[framing.cue.i : framing.cue.i + 1]
+            )
         for source in index.sources(sent):
             if not source.media:
                 cue = source.cue.doc[source.cue.i : source.cue.i + 1]
@@ -741,18 +884,28 @@ def inherited_attribution(sentences: list[Span], quotes: QuoteIndex) -> Attribut
 
 
 def _reports_elsewhere(source: Source, anchor: Token) -> bool:
-    """"Images show X, and an official told Reuters that Y": a speaker in a later,
+    """ "Images show X, and an official told Reuters that Y": a speaker in a later,
     coordinated clause reports its own clause (Y), not X in the clause before it.
     ("With 100 killed, Seoul warned that more were coming" is Seoul's.)"""
     verb, agent = source.cue, source.agent
     doc = verb.doc
-    if verb.i < anchor.i or agent.start == 0 or doc[agent.start - 1].lower_ not in ("and", "but", "while", "whereas"):
+    if (
+        verb.i < anchor.i
+        or agent.start == 0
+        or doc[agent.start - 1].lower_ not in ("and", "but", "while", "whereas")
+    ):
         return False
-    complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
-    return bool(complements) and not any(c.left_edge.i <= anchor.i <= c.right_edge.i for c in complements)
+    complements = [
+        c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+    ]
+    return bool(complements) and not any(
+        c.left_edge.i <= anchor.i <= c.right_edge.i for c in complements
+    )
 
 
-def attribute(anchor: Token, sent: Span, lex: Lexicon, quotes: QuoteIndex, figure_start: int | None = None) -> Attribution:
+def attribute(
+    anchor: Token, sent: Span, lex: Lexicon, quotes: QuoteIndex, figure_start: int | None = None
+) -> Attribution:
     """Claimant, relays and hedge for a figure (or event noun) at ``anchor``."""
     doc = anchor.doc
     index = quotes.sources
@@ -780,7 +933,10 @@ def attribute(anchor: Token, sent: Span, lex: Lexicon, quotes: QuoteIndex, figur
         agent = source.agent
         if agent.start <= anchor.i < agent.end:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= anchor.i <= c.right_edge.i for c in anc.children):
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= anchor.i <= c.right_edge.i
+            for c in anc.children
+        ):
             continue  # the anchor is in the speaker's subject, not in what is said
         if index.inside_quote(anc.idx) != anchor_quoted and not anchor_quoted:
             continue

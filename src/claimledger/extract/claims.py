@@ -25,18 +25,23 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.entities import resolve
-from claimledger.extract.attribution import Attribution, QuoteIndex, attribute, inherited_attribution
+from claimledger.extract.attribution import (
+    Attribution,
+    QuoteIndex,
+    attribute,
+    inherited_attribution,
+)
 from claimledger.extract.context import evidence, location, period, span_of
+from claimledger.extract.entities import resolve
 from claimledger.extract.events import find_events
 from claimledger.extract.items import item_name
 from claimledger.extract.layout import Layout, Line, lead_sentences
 from claimledger.extract.lexicon import Lexicon, get_lexicon
 from claimledger.extract.measures import (
     CIVILIAN_NOUNS,
+    SUPPLY_CUES,
     Measure,
     classify,
-    SUPPLY_CUES,
     counted_noun,
     has_supply_cue,
     is_people_noun,
@@ -44,7 +49,7 @@ from claimledger.extract.measures import (
     of_phrase_end,
 )
 from claimledger.extract.numbers import Figure, find_figures
-from claimledger.extract.sentences import doc_text, sent_of, sents
+from claimledger.extract.sentences import doc_text, sent_of
 from claimledger.extract.sides import (
     DocumentSides,
     agent_side,
@@ -61,9 +66,26 @@ from claimledger.records import Claim, TextSpan
 
 # Words that may stand between two coordinated figures when the second leaves
 # its verb unsaid: "believed to have been killed and a further 1,000 injured".
-_ELLIPSIS_GAP = frozenset({"and", "or", ",", "a", "an", "further", "another", "additional", "while", "with", "plus"})
-_SUPPLY_NOUNS = frozenset({"delivery", "deliveries", "shipment", "shipments", "supply", "supplies", "transfer",
-                           "transfers", "consignment", "consignments", "aid", "package", "packages"})
+_ELLIPSIS_GAP = frozenset(
+    {"and", "or", ",", "a", "an", "further", "another", "additional", "while", "with", "plus"}
+)
+_SUPPLY_NOUNS = frozenset(
+    {
+        "delivery",
+        "deliveries",
+        "shipment",
+        "shipments",
+        "supply",
+        "supplies",
+        "transfer",
+        "transfers",
+        "consignment",
+        "consignments",
+        "aid",
+        "package",
+        "packages",
+    }
+)
 _HARM_MEASURES = frozenset({"killed", "wounded", "casualties", "captured", "missing"})
 _PARTITIVE = frozenset({"those", "them", "these", "whom"})
 _WINDOW_AFTER = 12
@@ -84,7 +106,9 @@ class _Found:
 def is_question(sent: Span) -> bool:
     """A question asks, it does not claim: "What weapons has North Korea sent?"."""
     last = sent.end - 1
-    while last > sent.start and (sent.doc[last].is_space or sent.doc[last].text in ("”", '"', "’", "'")):
+    while last > sent.start and (
+        sent.doc[last].is_space or sent.doc[last].text in ("”", '"', "’", "'")
+    ):
         last -= 1
     return sent.doc[last].text == "?"
 
@@ -110,7 +134,11 @@ def supplied(anchor: Token, sent: Span, lex: Lexicon) -> bool:
         if node.dep_ not in ("conj", "appos"):
             steps += 1  # "9,750 tanks, 20,282 vehicles, … 331 helicopters": one list
         lemma = head.lemma_.lower()
-        if head.pos_ in ("NOUN", "PROPN") and head.lower_ in _SUPPLY_NOUNS | SUPPLY_CUES and node.dep_ == "pobj":
+        if (
+            head.pos_ in ("NOUN", "PROPN")
+            and head.lower_ in _SUPPLY_NOUNS | SUPPLY_CUES
+            and node.dep_ == "pobj"
+        ):
             return True
         if head.pos_ in ("VERB", "AUX"):
             if lex.measure_verbs.get(lemma) == "materiel":
@@ -128,9 +156,14 @@ def supplied(anchor: Token, sent: Span, lex: Lexicon) -> bool:
 
 
 def _reaches_a_side(verb: Token) -> bool:
-    """"crossed into Russia", "arrived in Ukraine", "reached Russian units"."""
-    targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "to", "at", "for")
-               for g in c.children if g.dep_ == "pobj"]
+    """ "crossed into Russia", "arrived in Ukraine", "reached Russian units"."""
+    targets = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "into", "to", "at", "for")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     targets += [c for c in verb.children if c.dep_ == "dobj"]
     return any(side_of_text(t.doc[t.left_edge.i : t.i + 1].text) for t in targets)
 
@@ -144,7 +177,9 @@ def planned(anchor: Token, fig: Figure, sent: Span, lex: Lexicon) -> bool:
     cues = lex.cues
     doc = anchor.doc
     speculative = any(
-        c.dep_ == "aux" and c.lower_ in lex.speculative_words for a in anchor.ancestors for c in a.children
+        c.dep_ == "aux" and c.lower_ in lex.speculative_words
+        for a in anchor.ancestors
+        for c in a.children
     )
     # "18 of the 24 jets pledged": the pledge is said of the 24, not of the 18.
     partitive = fig.end < len(doc) and doc[fig.end].lower_ == "of"
@@ -157,20 +192,37 @@ def planned(anchor: Token, fig: Figure, sent: Span, lex: Lexicon) -> bool:
         head = node.head
         if head == node:
             break
-        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ("include", "contain", "comprise", "feature") and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in cues.pledge_nouns for c in head.children
+        if (
+            head.pos_ in ("VERB", "AUX")
+            and head.lemma_.lower() in ("include", "contain", "comprise", "feature")
+            and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in cues.pledge_nouns for c in head.children
+            )
         ):
             return True  # "The package includes 20 Bradley vehicles": promised, not delivered
         if head.pos_ in ("VERB", "AUX"):
             lemma = head.lemma_.lower()
-            if lemma in lex.hedge_verbs and node.dep_ in ("ccomp", "xcomp") and lemma not in cues.pledge_verbs:
+            if (
+                lemma in lex.hedge_verbs
+                and node.dep_ in ("ccomp", "xcomp")
+                and lemma not in cues.pledge_verbs
+            ):
                 break  # a reporting verb: what it reports was decided below
             if lemma in cues.pledge_verbs:
                 return True
             if any(c.dep_ == "aux" and c.lower_ in cues.future_words for c in head.children):
                 return True
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.head.lemma_.lower() in (
-                "be", "set", "due", "expect", "plan", "intend", "prepare", "aim"
+            if any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+            ) and head.head.lemma_.lower() in (
+                "be",
+                "set",
+                "due",
+                "expect",
+                "plan",
+                "intend",
+                "prepare",
+                "aim",
             ):
                 return True
         node = head
@@ -180,7 +232,9 @@ def planned(anchor: Token, fig: Figure, sent: Span, lex: Lexicon) -> bool:
         return False  # "could arrive later this year" is a (speculative) claim, not a plan
     tail = [t.lower_ for t in doc[fig.end : min(sent.end, fig.end + 12)]]
     return any(
-        tuple(tail[k : k + len(p)]) == p for p in cues.future_phrases for k in range(len(tail) - len(p) + 1)
+        tuple(tail[k : k + len(p)]) == p
+        for p in cues.future_phrases
+        for k in range(len(tail) - len(p) + 1)
     )
 
 
@@ -202,7 +256,7 @@ def _antecedent(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> Token | None
 
 
 def comparison(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> bool:
-    """"…, down from a record of more than 45,000": a figure set against the one before."""
+    """ "…, down from a record of more than 45,000": a figure set against the one before."""
     start = fig.qual_start
     if start - 1 >= sent.start and doc[start - 1].lower_ in ("the", "a"):
         start -= 1  # "down from the nearly 4,000 it reported"
@@ -214,23 +268,29 @@ def comparison(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> bool:
 
 
 def _subset_of(doc: Doc, fig: Figure, sent: Span) -> bool:
-    """"…, including two children", "…, among them four medics": part of the figure before."""
+    """ "…, including two children", "…, among them four medics": part of the figure before."""
     before = [t.lower_ for t in doc[max(sent.start, fig.qual_start - 2) : fig.qual_start]]
-    return bool(before) and (before[-1] in ("including", "incl") or before[-2:] == ["among", "them"])
+    return bool(before) and (
+        before[-1] in ("including", "incl") or before[-2:] == ["among", "them"]
+    )
 
 
 def _partitive_of_earlier(doc: Doc, fig: Figure, sent: Span) -> bool:
-    """"Of those, 350 were killed", "150 of them", "of whom perhaps 150,000": the
+    """ "Of those, 350 were killed", "150 of them", "of whom perhaps 150,000": the
     people counted before."""
     before = [t.lower_ for t in doc[max(sent.start, fig.qual_start - 4) : fig.qual_start]]
     after = [t.lower_ for t in doc[fig.end : min(sent.end, fig.end + 2)]]
     return (
-        any(a == "of" and b in _PARTITIVE for a, b in zip(before, before[1:]))
-        or len(after) == 2 and after[0] == "of" and after[1] in _PARTITIVE
+        any(a == "of" and b in _PARTITIVE for a, b in zip(before, before[1:], strict=False))
+        or len(after) == 2
+        and after[0] == "of"
+        and after[1] in _PARTITIVE
     )
 
 
-def table_measure(doc: Doc, fig: Figure, line: Line, layout: Layout, lex: Lexicon) -> Measure | None | bool:
+def table_measure(
+    doc: Doc, fig: Figure, line: Line, layout: Layout, lex: Lexicon
+) -> Measure | None | bool:
     """What a table row's figure counts, from its label: "Killed: 1,500" -> killed;
     "Personnel: about 889,310 (+1,310)" in a table of losses -> casualties (both
     figures). Rows of destroyed equipment ("Tanks: 10,214") are no claims: False.
@@ -239,14 +299,31 @@ def table_measure(doc: Doc, fig: Figure, line: Line, layout: Layout, lex: Lexico
     label = (line.label or "").lower()
     start_char = doc[fig.start].idx
     head = line.text.find(":")
-    if head < 0 or start_char > line.start + len(line.text.rstrip()) or start_char < line.start + head:
+    if (
+        head < 0
+        or start_char > line.start + len(line.text.rstrip())
+        or start_char < line.start + head
+    ):
         return None
     # Only the value and a bracketed change belong to the label.
     between = doc_text(doc)[line.start + head + 1 : start_char]
-    if between.strip(" ~(+") and not between.strip().lower().strip("(+ ") in (
-        "about", "around", "some", "over", "more than", "at least", "up to", "nearly", "almost", "roughly",
-        "approximately",
-    ) and ")" not in between:
+    if (
+        between.strip(" ~(+")
+        and between.strip().lower().strip("(+ ") not in (
+            "about",
+            "around",
+            "some",
+            "over",
+            "more than",
+            "at least",
+            "up to",
+            "nearly",
+            "almost",
+            "roughly",
+            "approximately",
+        )
+        and ")" not in between
+    ):
         if not between.rstrip().endswith("("):
             return None
     measure = lex.cues.table_labels.get(label)
@@ -265,14 +342,18 @@ def table_measure(doc: Doc, fig: Figure, line: Line, layout: Layout, lex: Lexico
 
 
 def _parenthesised_source(doc: Doc, layout: Layout, line: Line, lex: Lexicon) -> Attribution | None:
-    """"THE TOLL (Ukrainian estimates)": the brackets of a table's lead name its source."""
+    """ "THE TOLL (Ukrainian estimates)": the brackets of a table's lead name its source."""
     lead = layout.lead_of(line)
     if lead is None or "(" not in lead.text or ")" not in lead.text:
         return None
     open_at = lead.start + lead.text.index("(") + 1
     close_at = lead.start + lead.text.index(")")
     span = doc.char_span(open_at, close_at, alignment_mode="contract")
-    if span is None or not len(span) or not (side_of_text(span.text) or any(t.pos_ == "PROPN" for t in span)):
+    if (
+        span is None
+        or not len(span)
+        or not (side_of_text(span.text) or any(t.pos_ == "PROPN" for t in span))
+    ):
         return None
     hedge = "believed" if layout.is_estimate_table(line) else "reported"
     return Attribution(span, (), hedge, None)
@@ -299,22 +380,58 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
         if decided is None:
             continue
         measure, base = decided
-        anchor = measure.noun if measure.noun is not None and measure.noun.i >= fig.start else doc[fig.end - 1]
+        anchor = (
+            measure.noun
+            if measure.noun is not None and measure.noun.i >= fig.start
+            else doc[fig.end - 1]
+        )
         if not _stated_as_fact(doc, fig, measure, base, anchor, sent, line, layout, lex):
             continue
         elliptical = prev is not None and _inherits(prev, fig, doc)
-        attribution = _attribution_of(doc, fig, measure, base, prev if elliptical else None, sent, line, layout,
-                                      quotes, lex, found)
-        last = max(fig.end, fig.qual_end,
-                   measure.noun.i + 1 if measure.noun is not None and measure.noun.i >= fig.start else 0,
-                   measure.cue.end if measure.cue is not None and measure.cue.start >= fig.start else 0)
-        claim, weak = _quantity_claim(doc, fig, measure, attribution, sent, sides, lex, last, found, base, layout, line)
-        if elliptical and prev is not None and claim.subject != prev.subject and not side_in_phrase(doc, fig.start, last):
+        attribution = _attribution_of(
+            doc,
+            fig,
+            measure,
+            base,
+            prev if elliptical else None,
+            sent,
+            line,
+            layout,
+            quotes,
+            lex,
+            found,
+        )
+        last = max(
+            fig.end,
+            fig.qual_end,
+            measure.noun.i + 1 if measure.noun is not None and measure.noun.i >= fig.start else 0,
+            measure.cue.end if measure.cue is not None and measure.cue.start >= fig.start else 0,
+        )
+        claim, weak = _quantity_claim(
+            doc, fig, measure, attribution, sent, sides, lex, last, found, base, layout, line
+        )
+        if (
+            elliptical
+            and prev is not None
+            and claim.subject != prev.subject
+            and not side_in_phrase(doc, fig.start, last)
+        ):
             # "300 North Korean soldiers had been killed and 2,700 wounded": same people.
             claim = claim.replace(subject=prev.subject)
             weak = prev.weak_subject
         split = _each_side(doc, anchor, sent, claim)
-        found.append(_Found(fig, measure, attribution, sent, last, claim.subject, weak and not split, len(claims)))
+        found.append(
+            _Found(
+                fig,
+                measure,
+                attribution,
+                sent,
+                last,
+                claim.subject,
+                weak and not split,
+                len(claims),
+            )
+        )
         claims.extend(split or [claim])
     _apply_victim_side(claims, found, sides)
     covered = [(c.evidence.start, c.evidence.end) for c in claims]
@@ -323,8 +440,14 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
 
 
 def _measure_of(
-    doc: Doc, fig: Figure, sent: Span, line: Line, layout: Layout, lex: Lexicon,
-    prev: _Found | None, found: list[_Found],
+    doc: Doc,
+    fig: Figure,
+    sent: Span,
+    line: Line,
+    layout: Layout,
+    lex: Lexicon,
+    prev: _Found | None,
+    found: list[_Found],
 ) -> tuple[Measure, _Found | None] | None:
     """What a figure counts, and the earlier figure it takes that from, if any:
     a table row's label, the figure it is compared with or is a part of, the
@@ -339,9 +462,17 @@ def _measure_of(
     if prev is not None and comparison(doc, fig, sent, lex):
         return replace(prev.measure, cue=None, noun_phrase=here, total=None), prev
     noun = counted_noun(doc, fig, sent.end)
-    measure = classify(doc, fig, sent, lex, _antecedent(doc, fig, sent, lex) if noun is None else None)
-    if prev is not None and _subset_of(doc, fig, sent) and (
-        measure is None or measure.measure == "personnel" and prev.measure.measure in _HARM_MEASURES
+    measure = classify(
+        doc, fig, sent, lex, _antecedent(doc, fig, sent, lex) if noun is None else None
+    )
+    if (
+        prev is not None
+        and _subset_of(doc, fig, sent)
+        and (
+            measure is None
+            or measure.measure == "personnel"
+            and prev.measure.measure in _HARM_MEASURES
+        )
     ):
         # "killed 11 people, including two children": the children are among the killed.
         return replace(prev.measure, noun=noun, cue=None, noun_phrase=here, total=None), prev
@@ -350,12 +481,21 @@ def _measure_of(
     base = _earlier_count(found, sent)
     if base is None:
         return None
-    return replace(base.measure, cue=measure.cue, noun_phrase=here, anaphoric=True, total=measure.total), base
+    return replace(
+        base.measure, cue=measure.cue, noun_phrase=here, anaphoric=True, total=measure.total
+    ), base
 
 
 def _stated_as_fact(
-    doc: Doc, fig: Figure, measure: Measure, base: _Found | None, anchor: Token, sent: Span,
-    line: Line, layout: Layout, lex: Lexicon,
+    doc: Doc,
+    fig: Figure,
+    measure: Measure,
+    base: _Found | None,
+    anchor: Token,
+    sent: Span,
+    line: Line,
+    layout: Layout,
+    lex: Lexicon,
 ) -> bool:
     """Materiel must be supplied (not used or destroyed); supply and deployment
     must have happened (not be pledged or planned)."""
@@ -368,8 +508,17 @@ def _stated_as_fact(
 
 
 def _attribution_of(
-    doc: Doc, fig: Figure, measure: Measure, base: _Found | None, elliptical_of: _Found | None, sent: Span,
-    line: Line, layout: Layout, quotes: QuoteIndex, lex: Lexicon, found: list[_Found],
+    doc: Doc,
+    fig: Figure,
+    measure: Measure,
+    base: _Found | None,
+    elliptical_of: _Found | None,
+    sent: Span,
+    line: Line,
+    layout: Layout,
+    quotes: QuoteIndex,
+    lex: Lexicon,
+    found: list[_Found],
 ) -> Attribution:
     """Who says it and how firmly: the figure's own sources, or those of the figure
     it continues ("… and a further 1,000 injured"), of the count it is set against,
@@ -378,24 +527,45 @@ def _attribution_of(
         attribution = elliptical_of.attribution
     elif base is not None and base.sent.start == sent.start:
         attribution = base.attribution
-        own = next((c for c in doc[fig.end - 1].children if c.dep_ == "relcl" and c.lemma_.lower() in lex.hedge_verbs), None)
+        own = next(
+            (
+                c
+                for c in doc[fig.end - 1].children
+                if c.dep_ == "relcl" and c.lemma_.lower() in lex.hedge_verbs
+            ),
+            None,
+        )
         if own is not None:  # "… down from the 4,000 it reported": reported, by the same source
-            attribution = replace(attribution, hedge=lex.hedge_verbs[own.lemma_.lower()], hedge_cue=doc[own.i : own.i + 1])
+            attribution = replace(
+                attribution,
+                hedge=lex.hedge_verbs[own.lemma_.lower()],
+                hedge_cue=doc[own.i : own.i + 1],
+            )
     else:
-        anchor = doc[fig.end - 1] if measure.noun is None or measure.noun.i < fig.start else measure.noun
+        anchor = (
+            doc[fig.end - 1] if measure.noun is None or measure.noun.i < fig.start else measure.noun
+        )
         attribution = attribute(anchor, sent, lex, quotes, figure_start=fig.qual_start)
-    if attribution.claimant is None and attribution.hedge == "asserted" and found and _refers_back(sent):
+    if (
+        attribution.claimant is None
+        and attribution.hedge == "asserted"
+        and found
+        and _refers_back(sent)
+    ):
         # "This number includes 1,630 casualties": the count just reported.
         attribution = replace(found[-1].attribution, hedge_cue=None)
     if attribution.claimant is None and line.in_block:
-        inherited = (_parenthesised_source(doc, layout, line, lex) if line.kind == "row" else None) or (
-            inherited_attribution(lead_sentences(doc, layout, line), quotes))
+        inherited = (
+            _parenthesised_source(doc, layout, line, lex) if line.kind == "row" else None
+        ) or (inherited_attribution(lead_sentences(doc, layout, line), quotes))
         if inherited is not None:
             hedge = attribution.hedge if attribution.hedge != "asserted" else inherited.hedge
             attribution = replace(inherited, hedge=hedge)
     if attribution.hedge in ("asserted", "reported") and _estimated(doc, fig):
         # "an estimated 1,000 … said a Western official": an estimate, however relayed.
-        attribution = replace(attribution, hedge="believed", hedge_cue=doc[fig.qual_start : fig.qual_start + 2])
+        attribution = replace(
+            attribution, hedge="believed", hedge_cue=doc[fig.qual_start : fig.qual_start + 2]
+        )
     return attribution
 
 
@@ -405,8 +575,12 @@ def _refers_back(sent: Span) -> bool:
     first = sent.start
     while first < sent.end and doc[first].is_space:
         first += 1
-    return first + 1 < sent.end and doc[first].lower_ in ("this", "that", "the") and doc[first + 1].lemma_.lower() in (
-        "number", "figure", "total", "tally", "toll", "count", "estimate")
+    return (
+        first + 1 < sent.end
+        and doc[first].lower_ in ("this", "that", "the")
+        and doc[first + 1].lemma_.lower()
+        in ("number", "figure", "total", "tally", "toll", "count", "estimate")
+    )
 
 
 def _earlier_count(found: list[_Found], sent: Span) -> _Found | None:
@@ -420,7 +594,7 @@ def _earlier_count(found: list[_Found], sent: Span) -> _Found | None:
 
 
 def _each_side(doc: Doc, anchor: Token, sent: Span, claim: Claim) -> list[Claim]:
-    """"Russia and Ukraine exchanged 95 prisoners each": one claim per side."""
+    """ "Russia and Ukraine exchanged 95 prisoners each": one claim per side."""
     if " each" not in sent.text.lower():
         return []
     found = coordinated_sides(anchor)
@@ -434,8 +608,11 @@ def _apply_victim_side(claims: list[Claim], found: list[_Found], sides: Document
     explicit casualty figures name most ("In one week we have killed 200" in a
     story of North Korean losses is North Korean), never the claimant's own."""
     explicit = Counter(
-        claims[f.index].subject for f in found
-        if not f.weak_subject and claims[f.index].subject and f.measure.measure in _HARM_MEASURES | {"personnel"}
+        claims[f.index].subject
+        for f in found
+        if not f.weak_subject
+        and claims[f.index].subject
+        and f.measure.measure in _HARM_MEASURES | {"personnel"}
     )
     if not explicit:
         return
@@ -484,7 +661,7 @@ def _inherits(prev: _Found | None, fig: Figure, doc: Doc) -> bool:
 
 
 def _country_after(doc: Doc, lo: int, hi: int) -> str | None:
-    """"… civilians have been killed … in Ukraine": the country they were in."""
+    """ "… civilians have been killed … in Ukraine": the country they were in."""
     for tok in doc[lo:hi]:
         if tok.lower_ in ("in", "across", "inside") and tok.i + 1 < hi:
             side = side_of_text(doc[tok.i + 1 : min(hi, tok.i + 3)].text)
@@ -498,7 +675,9 @@ def _pronoun_supplier(anchor: Token) -> bool:
     node = anchor
     for _ in range(6):
         if node.pos_ == "VERB" and node.lemma_.lower() in SUPPLY_CUES:
-            return any(c.dep_ == "nsubj" and c.lower_ in ("it", "we", "they") for c in node.children)
+            return any(
+                c.dep_ == "nsubj" and c.lower_ in ("it", "we", "they") for c in node.children
+            )
         if node.head == node:
             break
         node = node.head
@@ -550,8 +729,11 @@ def _quantity_claim(
         else:
             end = phrase_start = fig.end
         last = max(last, end if own_noun else last)
-        subject = (side_in_phrase(doc, fig.end, end) if own_noun else None) or (
-            agent_side(m.noun) if m.noun is not None else None) or roles.supplier
+        subject = (
+            (side_in_phrase(doc, fig.end, end) if own_noun else None)
+            or (agent_side(m.noun) if m.noun is not None else None)
+            or roles.supplier
+        )
         if base is not None:
             subject = subject or base.subject
         if subject is None and claimant_side is not None and _pronoun_supplier(anchor):
@@ -560,16 +742,26 @@ def _quantity_claim(
         subject = subject or sides.usual_supplier(exclude=(recipient, claimant_side))
         item = item_name(doc, phrase_start, end, sides.weapons) if end > phrase_start else None
     else:
-        subject = m.side or _people_side(doc, fig, m, sent, lex) if own_noun or m.noun is None else m.side
+        subject = (
+            m.side or _people_side(doc, fig, m, sent, lex) if own_noun or m.noun is None else m.side
+        )
         if subject is None and m.noun is not None and not own_noun:
             subject = side_in_phrase(doc, m.noun.left_edge.i, m.noun.i + 1)
-        civilian = m.noun is not None and m.noun.lower_ in CIVILIAN_NOUNS and m.measure in ("killed", "wounded", "missing", "casualties")
+        civilian = (
+            m.noun is not None
+            and m.noun.lower_ in CIVILIAN_NOUNS
+            and m.measure in ("killed", "wounded", "missing", "casualties")
+        )
         if subject is None and m.measure == "captured":
             captor = captor_side(doc[fig.end - 1], sent)
             if captor is not None:
                 subject = sides.dominant(exclude=(captor,))
         if subject is None and civilian:
-            subject = _place_side(loc) or _country_after(doc, last, window_hi) or sides.place_before(doc[fig.start].idx)
+            subject = (
+                _place_side(loc)
+                or _country_after(doc, last, window_hi)
+                or sides.place_before(doc[fig.start].idx)
+            )
         if subject is None and _partitive_of_earlier(doc, fig, sent) and prev is not None:
             subject, weak = prev.subject, prev.weak_subject
         if subject is None and same_sentence and prev is not None and m.noun is None:
@@ -581,11 +773,19 @@ def _quantity_claim(
             weak = True
 
     per = period(doc, sent, last, window_hi)
-    parts: list[Span | Token | None] = [doc[fig.qual_start : max(fig.end, fig.qual_end)], m.cue, doc[last - 1]]
+    parts: list[Span | Token | None] = [
+        doc[fig.qual_start : max(fig.end, fig.qual_end)],
+        m.cue,
+        doc[last - 1],
+    ]
     if own_noun:
         parts.append(m.noun)
     claimant = attribution.claimant
-    if claimant is not None and sent_of(claimant[0]).start == sent.start and claimant.end <= fig.qual_start <= claimant.end + 10:
+    if (
+        claimant is not None
+        and sent_of(claimant[0]).start == sent.start
+        and claimant.end <= fig.qual_start <= claimant.end + 10
+    ):
         parts.append(claimant)
     for extra in (loc, per):
         if extra is not None and extra.start >= fig.start:

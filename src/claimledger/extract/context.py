@@ -7,7 +7,8 @@
   qualifier to the measure cue, place and period.
 
 Example:
-    >>> # "… killed 77 … in three days in Kursk region" -> period "three days", location "Kursk region"
+    >>> # "… killed 77 … in three days in Kursk region"
+    >>> # -> period "three days", location "Kursk region"
 """
 
 from __future__ import annotations
@@ -20,10 +21,42 @@ from claimledger.extract.entities import resolve, side_of
 from claimledger.records import TextSpan
 from claimledger.resolve import get_registry
 
-_PLACE_WORDS = frozenset({"region", "oblast", "province", "district", "front", "border", "krai", "republic", "peninsula", "city", "town", "village"})
+_PLACE_WORDS = frozenset(
+    {
+        "region",
+        "oblast",
+        "province",
+        "district",
+        "front",
+        "border",
+        "krai",
+        "republic",
+        "peninsula",
+        "city",
+        "town",
+        "village",
+    }
+)
 _PERIOD_PREPS = frozenset({"in", "over", "during", "within", "for", "throughout", "across"})
-_PERIOD_ADJ = frozenset({"past", "last", "previous", "first", "next", "same", "recent", "following"})
-_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "weekend", "weekends"})
+_PERIOD_ADJ = frozenset(
+    {"past", "last", "previous", "first", "next", "same", "recent", "following"}
+)
+_TIME_UNITS = frozenset(
+    {
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "hours",
+        "hour",
+        "weekend",
+        "weekends",
+    }
+)
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -38,7 +71,9 @@ def _place_span(doc: Doc, start: int, end: int) -> Span:
     return doc[start:end]
 
 
-def location(doc: Doc, sent: Span, lo: int, hi: int, places: list[tuple[int, int]] | None = None) -> Span | None:
+def location(
+    doc: Doc, sent: Span, lo: int, hi: int, places: list[tuple[int, int]] | None = None
+) -> Span | None:
     """The nearest sub-national place in ``doc[lo:hi]``: a gazetteer place, or
     capitalised words before "region"/"oblast"/"province" ("Kherson region").
 
@@ -48,15 +83,23 @@ def location(doc: Doc, sent: Span, lo: int, hi: int, places: list[tuple[int, int
     base = doc[lo:hi]
     if places is None:
         offset = base.start_char
-        places = [(offset + s, offset + e) for s, e, entity in get_registry().find_mentions(base.text)
-                  if getattr(entity, "kind", None) == "place"]
+        places = [
+            (offset + s, offset + e)
+            for s, e, entity in get_registry().find_mentions(base.text)
+            if getattr(entity, "kind", None) == "place"
+        ]
     k = bisect_left(places, (base.start_char, -1))
     if k < len(places) and places[k][1] <= base.end_char:
         span = doc.char_span(places[k][0], places[k][1], alignment_mode="expand")
         if span is not None:
             return _place_span(doc, span.start, span.end)
     for tok in base:
-        if tok.lower_ in _PLACE_WORDS and tok.i > lo and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+        if (
+            tok.lower_ in _PLACE_WORDS
+            and tok.i > lo
+            and doc[tok.i - 1].is_title
+            and doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+        ):
             start = tok.i - 1
             while start - 1 >= lo and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
                 start -= 1
@@ -89,13 +132,41 @@ def period(doc: Doc, sent: Span, lo: int, hi: int) -> Span | None:
                 return doc[tok.i + 1 : end]
         if low in ("since", "between", "from") and tok.i + 1 < hi:
             nxt = doc[tok.i + 1]
-            if nxt.lower_ in _MONTHS or (nxt.like_num and len(nxt.text) == 4) or nxt.lower_ in ("the", "early", "late", "mid"):
+            if (
+                nxt.lower_ in _MONTHS
+                or (nxt.like_num and len(nxt.text) == 4)
+                or nxt.lower_ in ("the", "early", "late", "mid")
+            ):
                 end = tok.i + 2
-                while end < hi and (doc[end].lower_ in _MONTHS or doc[end].like_num or doc[end].lower_ in ("and", "to", "of", "start", "beginning", "end", "war", "invasion", "deployment")):
+                while end < hi and (
+                    doc[end].lower_ in _MONTHS
+                    or doc[end].like_num
+                    or doc[end].lower_
+                    in (
+                        "and",
+                        "to",
+                        "of",
+                        "start",
+                        "beginning",
+                        "end",
+                        "war",
+                        "invasion",
+                        "deployment",
+                    )
+                ):
                     end += 1
-                if any(t.lower_ in _MONTHS or t.like_num or t.lower_ in ("war", "invasion", "deployment") for t in doc[tok.i + 1 : end]):
+                if any(
+                    t.lower_ in _MONTHS
+                    or t.like_num
+                    or t.lower_ in ("war", "invasion", "deployment")
+                    for t in doc[tok.i + 1 : end]
+                ):
                     return doc[tok.i : end]
-        if low in ("last", "past", "this") and tok.i + 1 < hi and doc[tok.i + 1].lower_ in _TIME_UNITS:
+        if (
+            low in ("last", "past", "this")
+            and tok.i + 1 < hi
+            and doc[tok.i + 1].lower_ in _TIME_UNITS
+        ):
             return doc[tok.i : tok.i + 2]
         if low == "in" and tok.i + 1 < hi and doc[tok.i + 1].lower_ in _MONTHS:
             end = tok.i + 2
@@ -129,7 +200,11 @@ def evidence(doc: Doc, sent: Span, parts: list[Span | Token | None]) -> Span:
             starts.append(part.start)
             ends.append(part.end)
     lo, hi = max(min(starts), sent.start), min(max(ends), sent.end)
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and doc[hi - 1].text not in (")", "]"):
+    while (
+        hi > lo
+        and (doc[hi - 1].is_punct or doc[hi - 1].is_space)
+        and doc[hi - 1].text not in (")", "]")
+    ):
         hi -= 1
     while lo < hi and (doc[lo].is_space or doc[lo].text in ("“", '"', ",", "[", "(")):
         lo += 1

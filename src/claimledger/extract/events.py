@@ -31,13 +31,19 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.entities import canonical_item, weapon_in
-from claimledger.extract.attribution import Attribution, QuoteIndex, attribute, inherited_attribution
+from claimledger.extract.attribution import (
+    Attribution,
+    QuoteIndex,
+    attribute,
+    inherited_attribution,
+)
 from claimledger.extract.context import evidence, span_of
+from claimledger.extract.entities import canonical_item, weapon_in
 from claimledger.extract.items import item_name
 from claimledger.extract.layout import lead_sentences
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.measures import has_supply_cue
+from claimledger.extract.sentences import sent_of, sentence_index, sents
 from claimledger.extract.sides import (
     DocumentSides,
     SupplyRoles,
@@ -49,26 +55,77 @@ from claimledger.extract.sides import (
 )
 from claimledger.records import Claim, TextSpan
 from claimledger.resolve.names import singular
-from claimledger.extract.sentences import sent_of, sentence_index, sents
 
 _SUPPLY_VERBS = frozenset(
-    {"supply", "deliver", "ship", "transfer", "send", "provide", "give", "export", "sell",
-     "transport", "load", "smuggle", "hand", "dispatch", "donate", "furnish", "funnel", "channel"}
+    {
+        "supply",
+        "deliver",
+        "ship",
+        "transfer",
+        "send",
+        "provide",
+        "give",
+        "export",
+        "sell",
+        "transport",
+        "load",
+        "smuggle",
+        "hand",
+        "dispatch",
+        "donate",
+        "furnish",
+        "funnel",
+        "channel",
+    }
 )
 _MAKE_VERBS = frozenset({"manufacture", "produce", "mass-produce", "make", "build"})
 _RECEIVE_VERBS = frozenset({"receive", "obtain", "acquire", "get", "import", "buy", "purchase"})
-_SUPPLY_NOUNS = frozenset({"shipment", "delivery", "supply", "transfer", "consignment", "export", "shipping",
-                           "deliveries", "shipments", "supplies", "transfers", "exports"})
-_TRANSPORT_NOUNS = frozenset({"wagon", "train", "flatcar", "railcar", "truck", "lorry", "ship", "vessel", "ferry",
-                              "convoy", "barge", "freighter", "platform", "carriage"})
+_SUPPLY_NOUNS = frozenset(
+    {
+        "shipment",
+        "delivery",
+        "supply",
+        "transfer",
+        "consignment",
+        "export",
+        "shipping",
+        "deliveries",
+        "shipments",
+        "supplies",
+        "transfers",
+        "exports",
+    }
+)
+_TRANSPORT_NOUNS = frozenset(
+    {
+        "wagon",
+        "train",
+        "flatcar",
+        "railcar",
+        "truck",
+        "lorry",
+        "ship",
+        "vessel",
+        "ferry",
+        "convoy",
+        "barge",
+        "freighter",
+        "platform",
+        "carriage",
+    }
+)
 _ATTACK_NOUNS = frozenset({"strike", "blow", "attack", "salvo", "barrage", "hit", "raid"})
 _LINKS = frozenset({"with", "including", "along", "as", "plus", "like", "among"})
 _NON_SPECIFIC = frozenset({"whatever", "any", "no", "whichever", "none", "every"})
 _DEPLOY_VERBS = frozenset({"deploy", "send", "station", "dispatch", "rotate", "post", "commit"})
 _DEPLOY_NOUNS = frozenset({"deployment", "dispatch", "rotation", "presence", "arrival", "transfer"})
-_MILITARY_PEOPLE = frozenset({"troop", "soldier", "force", "personnel", "serviceman", "fighter", "unit", "commando"})
+_MILITARY_PEOPLE = frozenset(
+    {"troop", "soldier", "force", "personnel", "serviceman", "fighter", "unit", "commando"}
+)
 _BACKGROUND_MARKS = frozenset({"since", "after", "before", "when", "until", "once", "as"})
-_FUTURE = frozenset({"will", "would", "shall", "set", "plan", "intend", "going", "expect", "prepare_to_be"})
+_FUTURE = frozenset(
+    {"will", "would", "shall", "set", "plan", "intend", "going", "expect", "prepare_to_be"}
+)
 _COMPARATIVE = frozenset({"more", "additional", "further", "extra"})
 _CALIBRE = re.compile(r"^\d+$")
 
@@ -78,7 +135,11 @@ def _weapon_name(tok: Token) -> bool:
     (whatever tag the tagger gave the unfamiliar word)."""
     if not any(c.isdigit() for c in tok.text) or not any(c.isalpha() for c in tok.text):
         return False
-    if tok.dep_ in ("compound", "nummod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+    if (
+        tok.dep_ in ("compound", "nummod", "nmod")
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.i > tok.i
+    ):
         return False
     doc = tok.doc
     for nxt in doc[tok.i + 1 : min(len(doc), tok.i + 5)]:
@@ -92,23 +153,26 @@ def _weapon_name(tok: Token) -> bool:
 def _materiel_head(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ == "compound":
         return False
-    if tok.pos_ in ("NOUN", "PROPN") and (lex.measure_nouns.get(tok.lemma_.lower()) == "materiel"
-                              or lex.measure_nouns.get(tok.lower_) == "materiel"):
+    if tok.pos_ in ("NOUN", "PROPN") and (
+        lex.measure_nouns.get(tok.lemma_.lower()) == "materiel"
+        or lex.measure_nouns.get(tok.lower_) == "materiel"
+    ):
         return True
     return _weapon_name(tok)
 
 
 def is_negated(head: Token) -> bool:
-    """"has not confirmed the presence of troops": nobody claims it."""
+    """ "has not confirmed the presence of troops": nobody claims it."""
     return any(
         c.dep_ == "neg" or c.lower_ in ("never", "denied")
-        for anc in head.ancestors if anc.pos_ in ("VERB", "AUX")
+        for anc in head.ancestors
+        if anc.pos_ in ("VERB", "AUX")
         for c in anc.children
     ) or any(anc.lemma_.lower() in ("deny", "dismiss", "reject") for anc in head.ancestors)
 
 
 def is_comparative_or_future(head: Token) -> bool:
-    """"more troops", "additional drones", "will send", "is set to send": not yet a fact."""
+    """ "more troops", "additional drones", "will send", "is set to send": not yet a fact."""
     node = head
     while node.dep_ == "conj" and node.head != node:
         node = node.head
@@ -119,11 +183,16 @@ def is_comparative_or_future(head: Token) -> bool:
             continue
         if any(c.lower_ in _FUTURE and c.dep_ in ("aux", "auxpass") for c in anc.children):
             return True
-        if anc.lemma_.lower() in ("set", "plan", "intend", "pledge", "promise") and any(c.dep_ == "xcomp" for c in anc.children):
+        if anc.lemma_.lower() in ("set", "plan", "intend", "pledge", "promise") and any(
+            c.dep_ == "xcomp" for c in anc.children
+        ):
             return True
         if anc.lemma_.lower() in ("pledge", "promise", "offer", "approve", "announce"):
             return True
-        if anc.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _DEPLOY_VERBS | _SUPPLY_VERBS for c in anc.children):
+        if anc.lemma_.lower() == "be" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _DEPLOY_VERBS | _SUPPLY_VERBS
+            for c in anc.children
+        ):
             return True  # "more troops are to be sent"
         if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in anc.children):
             return True
@@ -139,7 +208,7 @@ def _sides_of(tokens: list[Token]) -> str | None:
 
 
 def _for_a_side(verb: Token) -> str | None:
-    """"mass-producing drones for Russian use", "… for Russia": made for someone else
+    """ "mass-producing drones for Russian use", "… for Russia": made for someone else
     (the side it is made for)."""
     for child in verb.subtree:
         if child.lower_ in ("for", "to") and child.dep_ in ("prep", "dative"):
@@ -161,7 +230,9 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                 return "supply", child
     if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "aboard", "onto"):
         # "guns on flatbed wagons at the rail crossing": on their way.
-        if any(t.lemma_.lower() in _TRANSPORT_NOUNS for t in doc[tok.i + 2 : min(len(doc), tok.i + 5)]):
+        if any(
+            t.lemma_.lower() in _TRANSPORT_NOUNS for t in doc[tok.i + 2 : min(len(doc), tok.i + 5)]
+        ):
             return "transport", doc[tok.i + 1]
     node = tok
     for _ in range(7):
@@ -174,19 +245,32 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             node = head  # "including 240mm launchers", "along with the smaller Shahed-131"
             continue
         if head.pos_ in ("NOUN", "PROPN"):
-            if dep in ("conj", "appos", "compound", "nmod", "nummod", "amod") or node.lower_ in _LINKS:
+            if (
+                dep in ("conj", "appos", "compound", "nmod", "nummod", "amod")
+                or node.lower_ in _LINKS
+            ):
                 node = head
                 continue
-            if dep == "pobj" and (head.lemma_.lower() in _SUPPLY_NOUNS or head.lower_ in _SUPPLY_NOUNS):
+            if dep == "pobj" and (
+                head.lemma_.lower() in _SUPPLY_NOUNS or head.lower_ in _SUPPLY_NOUNS
+            ):
                 return "supply", head
             return None
         if head.pos_ == "ADP":
-            if dep == "pobj" and head.lower_ == "of" and (
-                head.head.lemma_.lower() in _SUPPLY_NOUNS or head.head.lower_ in _SUPPLY_NOUNS
+            if (
+                dep == "pobj"
+                and head.lower_ == "of"
+                and (head.head.lemma_.lower() in _SUPPLY_NOUNS or head.head.lower_ in _SUPPLY_NOUNS)
             ):
                 return "supply", head.head  # "shipments of KN-23 missiles"
-            if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.cues.classifier_nouns:
-                node = head.head  # "the first batch of Patriot systems arrived": the batch's relation
+            if (
+                dep == "pobj"
+                and head.lower_ == "of"
+                and head.head.lemma_.lower() in lex.cues.classifier_nouns
+            ):
+                node = (
+                    head.head
+                )  # "the first batch of Patriot systems arrived": the batch's relation
                 continue
             if dep == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX"):
                 node = head  # "supplying Moscow with attack drones"
@@ -201,7 +285,9 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             if dep == "prep" and node.lower_ in _LINKS and lemma not in _SUPPLY_VERBS:
                 # "sent 200 guns, Ukrainian officials estimate, along with KN-23 missiles":
                 # the link hangs on the wrong verb; the sentence's supply verb governs it.
-                if any(t.lemma_.lower() in _SUPPLY_VERBS and t.pos_ == "VERB" for t in sent_of(head)):
+                if any(
+                    t.lemma_.lower() in _SUPPLY_VERBS and t.pos_ == "VERB" for t in sent_of(head)
+                ):
                     return "supply", head
             if dep == "conj" and head.pos_ == "VERB":
                 node = head
@@ -212,20 +298,28 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                     return None  # "delivered a strike with FAB-1500 bombs"
                 return "supply", head
             if lemma in _MAKE_VERBS:
-                partners = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+                partners = [c for c in head.children if c.dep_ == "conj"] + (
+                    [head.head] if head.dep_ == "conj" else []
+                )
                 if any(p.lemma_.lower() in _SUPPLY_VERBS for p in partners) or _for_a_side(head):
                     return "supply", head
                 return None
             if lemma in _RECEIVE_VERBS and dep in ("dobj",):
                 return "receive", head
             if lemma in lex.cues.arrival_verbs and dep in ("nsubj", "nsubjpass"):
-                targets = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "to", "at")
-                           for g in c.children if g.dep_ == "pobj"]
+                targets = [
+                    g
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ in ("in", "into", "to", "at")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
                 if _sides_of(targets):
                     return "arrive", head
                 return None
             if lemma == "include" and any(
-                c.dep_ == "nsubj" and (c.lemma_.lower() in _SUPPLY_NOUNS or c.lower_ in _SUPPLY_NOUNS)
+                c.dep_ == "nsubj"
+                and (c.lemma_.lower() in _SUPPLY_NOUNS or c.lower_ in _SUPPLY_NOUNS)
                 for c in head.children
             ):
                 return "supply", head
@@ -238,10 +332,19 @@ def _named_after_supply(tok: Token, sent: Span, lex: Lexicon) -> tuple[str, Toke
     """A named weapon the parse left loose ("…, along with the Shahed-131, officials
     said"), after a supply verb of its sentence and linked to it by "with",
     "including", "and" or "as well as"."""
-    if not _weapon_name(tok) or tok.dep_ not in ("punct", "dep", "ROOT", "npadvmod", "appos", "nmod"):
+    if not _weapon_name(tok) or tok.dep_ not in (
+        "punct",
+        "dep",
+        "ROOT",
+        "npadvmod",
+        "appos",
+        "nmod",
+    ):
         return None
     doc = tok.doc
-    verbs = [t for t in doc[sent.start : tok.i] if t.pos_ == "VERB" and t.lemma_.lower() in _SUPPLY_VERBS]
+    verbs = [
+        t for t in doc[sent.start : tok.i] if t.pos_ == "VERB" and t.lemma_.lower() in _SUPPLY_VERBS
+    ]
     if not verbs:
         return None
     before = {t.lower_ for t in doc[max(verbs[-1].i, tok.i - 5) : tok.i]}
@@ -255,14 +358,21 @@ def _phrase(doc: Doc, head: Token) -> Span:
     without determiners, "more", or a verb ("mass-producing suicide drones")."""
     sent = sent_of(head)
     start = head.left_edge.i
-    while start < head.i and (doc[start].pos_ == "DET" or doc[start].lower_ in _COMPARATIVE | {"latest", "currently"}
-                              or doc[start].tag_ == "PRP$"):
+    while start < head.i and (
+        doc[start].pos_ == "DET"
+        or doc[start].lower_ in _COMPARATIVE | {"latest", "currently"}
+        or doc[start].tag_ == "PRP$"
+    ):
         start += 1
     for k in range(start, head.i):
         if doc[k].pos_ == "VERB" and doc[k].tag_ in ("VBG", "VB", "VBZ", "VBP", "VBD"):
             start = k + 1  # "mass-producing suicide drones"
     # "170 mm self-propelled guns" parsed apart: take the calibre back.
-    while start - 2 >= sent.start and doc[start - 1].lower_ in ("mm", "millimetre", "millimeter") and _CALIBRE.match(doc[start - 2].text):
+    while (
+        start - 2 >= sent.start
+        and doc[start - 1].lower_ in ("mm", "millimetre", "millimeter")
+        and _CALIBRE.match(doc[start - 2].text)
+    ):
         start -= 2
     end = head.i + 1
     # Keep a bracketed designation list: "missiles [KN-23 and KN-24]".
@@ -274,19 +384,22 @@ def _phrase(doc: Doc, head: Token) -> Span:
 
 
 def _calibre_split(doc: Doc, phrase: Span, head: Token) -> list[tuple[Span, str]]:
-    """"122mm and 152mm artillery shells" -> one item per calibre.
+    """ "122mm and 152mm artillery shells" -> one item per calibre.
 
     Looks a few tokens left of the phrase too: the parser often detaches the first
     calibre of a coordination.
     """
     lo = max(sent_of(head).start, phrase.start - 4)
     calibres = [
-        t for t in doc[lo : head.i]
-        if _CALIBRE.match(t.text) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("mm", "millimetre", "-")
+        t
+        for t in doc[lo : head.i]
+        if _CALIBRE.match(t.text)
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].lower_ in ("mm", "millimetre", "-")
     ]
     if len(calibres) < 2:
         return []
-    gaps = [doc[a.i + 2 : b.i] for a, b in zip(calibres, calibres[1:])]
+    gaps = [doc[a.i + 2 : b.i] for a, b in zip(calibres, calibres[1:], strict=False)]
     if not all(len(g) <= 2 and all(t.lower_ in ("and", "or", ",") for t in g) for g in gaps):
         return []
     rest = doc[calibres[-1].i + 2 : head.i + 1].text
@@ -295,9 +408,14 @@ def _calibre_split(doc: Doc, phrase: Span, head: Token) -> list[tuple[Span, str]
 
 
 def _for_calibre(doc: Doc, head: Token) -> str | None:
-    """"rockets for 240mm launchers" -> "240mm rockets"."""
+    """ "rockets for 240mm launchers" -> "240mm rockets"."""
     k = head.i + 1
-    if k + 2 < len(doc) and doc[k].lower_ == "for" and _CALIBRE.match(doc[k + 1].text) and doc[k + 2].lower_ == "mm":
+    if (
+        k + 2 < len(doc)
+        and doc[k].lower_ == "for"
+        and _CALIBRE.match(doc[k + 1].text)
+        and doc[k + 2].lower_ == "mm"
+    ):
         return f"{doc[k + 1].text}mm {head.text}"
     return None
 
@@ -307,7 +425,11 @@ def _covered(span: Span, covered: list[tuple[int, int]]) -> bool:
 
 
 def find_events(
-    doc: Doc, lex: Lexicon, quotes: QuoteIndex, sides: DocumentSides, covered: list[tuple[int, int]],
+    doc: Doc,
+    lex: Lexicon,
+    quotes: QuoteIndex,
+    sides: DocumentSides,
+    covered: list[tuple[int, int]],
     layout: object | None = None,
 ) -> list[Claim]:
     """Every event claim in ``doc``, skipping phrases a quantity claim already covers."""
@@ -324,7 +446,11 @@ def find_events(
             continue
         found: list[Claim] = []
         if in_sent:
-            found.extend(_materiel_events(doc, sent, lex, quotes, sides, covered, layout, [doc[i] for i in in_sent]))
+            found.extend(
+                _materiel_events(
+                    doc, sent, lex, quotes, sides, covered, layout, [doc[i] for i in in_sent]
+                )
+            )
         if has_people:
             lemmas = {t.lemma_.lower() for t in sent}
             if lemmas & (_DEPLOY_VERBS | _DEPLOY_NOUNS):
@@ -345,8 +471,14 @@ def _list_supply(doc: Doc, sent: Span, layout: object | None) -> list[Span]:
 
 
 def _materiel_events(
-    doc: Doc, sent: Span, lex: Lexicon, quotes: QuoteIndex, sides: DocumentSides,
-    covered: list[tuple[int, int]], layout: object | None, candidates: list[Token],
+    doc: Doc,
+    sent: Span,
+    lex: Lexicon,
+    quotes: QuoteIndex,
+    sides: DocumentSides,
+    covered: list[tuple[int, int]],
+    layout: object | None,
+    candidates: list[Token],
 ) -> list[Claim]:
     out = []
     leads = _list_supply(doc, sent, layout)
@@ -354,13 +486,19 @@ def _materiel_events(
     for tok in heads:
         relation = supply_relation(tok, lex) or _named_after_supply(tok, sent, lex)
         if relation is None and leads and tok.i == heads[0].i:
-            relation = ("supply", tok)  # "- Patriot air defence batteries" under "deliveries include:"
+            relation = (
+                "supply",
+                tok,
+            )  # "- Patriot air defence batteries" under "deliveries include:"
         if relation is None or is_comparative_or_future(tok) or is_negated(tok):
             continue
         if any(c.lower_ in _NON_SPECIFIC for c in tok.children if c.dep_ == "det"):
             continue  # "whatever drones Russia holds"
         if tok.lower_ in _SUPPLY_NOUNS or any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(_materiel_head(g, lex) for g in c.children) for c in tok.children
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(_materiel_head(g, lex) for g in c.children)
+            for c in tok.children
         ):
             continue  # "shipments of KN-23 missiles": the missiles are the item
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -384,18 +522,35 @@ def _materiel_events(
         subject = subject or agent_side(tok) or (None if kind == "receive" else roles.supplier)
         recipient = roles.recipient
         if kind == "receive":
-            recipient = _sides_of([c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]) or recipient
+            recipient = (
+                _sides_of([c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")])
+                or recipient
+            )
         elif kind == "supply" and governor.lemma_.lower() in _MAKE_VERBS and recipient is None:
             recipient = _for_a_side(governor) or _for_a_side(tok)  # "… for Russian use"
         elif kind == "arrive":
-            recipient = _sides_of([g for c in governor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]) or recipient
+            recipient = (
+                _sides_of(
+                    [
+                        g
+                        for c in governor.children
+                        if c.dep_ == "prep"
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ]
+                )
+                or recipient
+            )
         recipient = recipient or sides.usual_recipient(exclude=(subject,))
         subject = subject or sides.usual_supplier(exclude=(recipient, claimant_side))
         donors = coordinated_sides(governor) if kind == "supply" and governor.pos_ == "VERB" else []
         pieces = _calibre_split(doc, phrase, tok) or [(phrase, _for_calibre(doc, tok))]
         for span, name in pieces:
-            item = (canonical_item(name) or name) if name else item_name(
-                doc, span.start, tok.i + 1, sides.weapons)
+            item = (
+                (canonical_item(name) or name)
+                if name
+                else item_name(doc, span.start, tok.i + 1, sides.weapons)
+            )
             ev = evidence(doc, sent, [span])
             for donor in donors or [subject]:
                 out.append(_event(doc, "materiel", ev, donor, recipient, item, attribution))
@@ -435,7 +590,11 @@ def subsumed(events: list[tuple[int, Claim]]) -> list[Claim]:
 
 
 def _personnel_events(
-    doc: Doc, sent: Span, lex: Lexicon, quotes: QuoteIndex, sides: DocumentSides,
+    doc: Doc,
+    sent: Span,
+    lex: Lexicon,
+    quotes: QuoteIndex,
+    sides: DocumentSides,
     covered: list[tuple[int, int]],
 ) -> list[Claim]:
     out = []
@@ -472,8 +631,13 @@ def _personnel_events(
 
 
 def _event(
-    doc: Doc, measure: str, ev: Span, subject: str | None, recipient: str | None,
-    item: str | None, attribution: Attribution,
+    doc: Doc,
+    measure: str,
+    ev: Span,
+    subject: str | None,
+    recipient: str | None,
+    item: str | None,
+    attribution: Attribution,
 ) -> Claim:
     return Claim(
         doc="",

@@ -17,14 +17,47 @@ from claimledger.extract.entities import canonical_item, side_of
 from claimledger.resolve.names import singular
 
 _DROP = frozenset(
-    {"of", "the", "a", "an", "more", "latest", "new", "newest", "additional", "further", "other",
-     "some", "these", "those", "its", "their", "his", "her", "own", "modern", "sophisticated",
-     "also", "including", "such", "as", "up", "to", "and", "first", "smaller", "larger", "same"}
+    {
+        "of",
+        "the",
+        "a",
+        "an",
+        "more",
+        "latest",
+        "new",
+        "newest",
+        "additional",
+        "further",
+        "other",
+        "some",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "own",
+        "modern",
+        "sophisticated",
+        "also",
+        "including",
+        "such",
+        "as",
+        "up",
+        "to",
+        "and",
+        "first",
+        "smaller",
+        "larger",
+        "same",
+    }
 )
 _DEFINITE = frozenset({"the", "these", "those", "such"})
 
 
-def generic_reference(doc: Doc, start: int, end: int, weapons: list[tuple[int, object]]) -> str | None:
+def generic_reference(
+    doc: Doc, start: int, end: int, weapons: list[tuple[int, object]]
+) -> str | None:
     """The named weapon a definite generic phrase refers back to: "the drones" after
     "The Shahed-136 …" -> "Shahed-136 drones"; None when the phrase names a weapon
     itself or no earlier weapon of that kind is named.
@@ -47,7 +80,9 @@ def generic_reference(doc: Doc, start: int, end: int, weapons: list[tuple[int, o
     return None
 
 
-def item_name(doc: Doc, start: int, end: int, weapons: list[tuple[int, object]] | None = None) -> str | None:
+def item_name(
+    doc: Doc, start: int, end: int, weapons: list[tuple[int, object]] | None = None
+) -> str | None:
     """Canonical item words for the materiel phrase ``doc[start:end]``."""
     if weapons:
         referred = generic_reference(doc, start, end, weapons)

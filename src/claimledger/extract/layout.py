@@ -25,14 +25,18 @@ from spacy.tokens import Doc, Span
 from claimledger.extract.lexicon import load_data
 from claimledger.extract.sentences import sents
 
-_QUALIFIER = r"(?:about|around|some|over|more than|at least|up to|nearly|almost|approximately|roughly|~|c\.)"
+_QUALIFIER = (
+    r"(?:about|around|some|over|more than|at least|up to|nearly|almost|approximately|roughly|~|c\.)"
+)
 _ROW = re.compile(
-    rf"^\s*(?:[-•*▪]\s*)?(?P<label>[A-Za-z][A-Za-z '’/&-]{{0,40}}?)\s*[:–—-]\s+(?P<value>{_QUALIFIER}?\s*[+]?\d[\d,.]*)\b",
+    rf"^\s*(?:[-•*▪]\s*)?(?P<label>[A-Za-z][A-Za-z '’/&-]{{0,40}}?)\s*[:–—-]\s+"
+    rf"(?P<value>{_QUALIFIER}?\s*[+]?\d[\d,.]*)\b",
     re.IGNORECASE,
 )
 _ITEM = re.compile(r"^\s*(?:[-•*▪–—]|\d{1,2}[.)])\s+\S")
 _TIMESTAMP = re.compile(
-    r"^\s*(?:updated|posted|last updated)?\s*\d{1,2}[:.]\d{2}\s*(?:gmt|bst|cet|cest|eet|eest|utc|msk|kst|et|edt|est|am|pm|a\.m\.|p\.m\.)?\s*$",
+    r"^\s*(?:updated|posted|last updated)?\s*\d{1,2}[:.]\d{2}\s*"
+    r"(?:gmt|bst|cet|cest|eet|eest|utc|msk|kst|et|edt|est|am|pm|a\.m\.|p\.m\.)?\s*$",
     re.IGNORECASE,
 )
 
@@ -97,7 +101,12 @@ class Layout:
     def block_of(self, line: Line) -> list[Line]:
         """The rows or items of the block ``line`` belongs to."""
         lo = hi = line.index
-        while lo > 0 and (self.lines[lo - 1].in_block or self.lines[lo - 1].kind == "blank" and lo > 1 and self.lines[lo - 2].in_block):
+        while lo > 0 and (
+            self.lines[lo - 1].in_block
+            or self.lines[lo - 1].kind == "blank"
+            and lo > 1
+            and self.lines[lo - 2].in_block
+        ):
             lo -= 1
         while hi + 1 < len(self.lines) and self.lines[hi + 1].in_block:
             hi += 1
@@ -121,7 +130,9 @@ class Layout:
     def is_estimate_table(self, line: Line) -> bool:
         """A table its lead calls estimates ("THE TOLL (Ukrainian estimates)")."""
         lead = self.lead_of(line)
-        return lead is not None and bool(set(re.findall(r"[a-z]+", lead.text.lower())) & self._estimate_cues)
+        return lead is not None and bool(
+            set(re.findall(r"[a-z]+", lead.text.lower())) & self._estimate_cues
+        )
 
     def skipped(self, char: int) -> bool:
         """Figures in boilerplate lines and timestamps are never claims."""

@@ -72,7 +72,8 @@ def _measure_cues(data: dict[str, Any]) -> MeasureCues:
     return MeasureCues(
         phrasal_verbs={
             tuple(p.lower().split()[:2]): measure  # type: ignore[misc]
-            for measure, plist in data["phrasal_verbs"].items() for p in plist or ()
+            for measure, plist in data["phrasal_verbs"].items()
+            for p in plist or ()
         },
         laid_down=_words(surrender["laid_down"]),
         laid_down_objects=_words(surrender["laid_down_objects"]),
@@ -85,7 +86,11 @@ def _measure_cues(data: dict[str, Any]) -> MeasureCues:
         hospital_words=_words(data["hospital_words"]),
         total_nouns=_words(data["total_nouns"]),
         total_verbs=_words(data["total_verbs"]),
-        comparison_cues=tuple(sorted((tuple(c.lower().split()) for c in data["comparison_cues"]), key=lambda c: -len(c))),
+        comparison_cues=tuple(
+            sorted(
+                (tuple(c.lower().split()) for c in data["comparison_cues"]), key=lambda c: -len(c)
+            )
+        ),
         formation_nouns=_words(data["formation_nouns"]),
         classifier_nouns=_words(data["classifier_nouns"]),
         pledge_verbs=_words(data["pledge_verbs"]),
@@ -174,10 +179,16 @@ def get_lexicon() -> Lexicon:
         for p in plist
     }
     # Longest phrase first, so "by the estimate of" is tried before "per".
-    according = tuple(sorted(
-        ((tuple(p.lower().split()), hedge) for hedge, plist in attribution["according_to"].items() for p in plist),
-        key=lambda pair: -len(pair[0]),
-    ))
+    according = tuple(
+        sorted(
+            (
+                (tuple(p.lower().split()), hedge)
+                for hedge, plist in attribution["according_to"].items()
+                for p in plist
+            ),
+            key=lambda pair: -len(pair[0]),
+        )
+    )
     return Lexicon(
         vague=vague,
         vague_phrases={tuple(k.split()): k for k in vague},
@@ -198,7 +209,9 @@ def get_lexicon() -> Lexicon:
         measure_adjectives=_invert(measures["adjectives"]),
         measure_phrases=phrases_by_measure,
         measure_phrases_before={
-            tuple(p.lower().split()): m for m, plist in measures["phrases_before"].items() for p in plist
+            tuple(p.lower().split()): m
+            for m, plist in measures["phrases_before"].items()
+            for p in plist
         },
         not_counted=frozenset(w.lower() for w in measures["not_counted"]),
         cues=_measure_cues(measures),
@@ -212,7 +225,8 @@ def get_lexicon() -> Lexicon:
         ),
         according_to=according,
         according_to_by_first={
-            first: tuple(pair for pair in according if pair[0][0] == first) for first in {p[0] for p, _h in according}
+            first: tuple(pair for pair in according if pair[0][0] == first)
+            for first in {p[0] for p, _h in according}
         },
         prepositional_first=frozenset(phrase[0] for phrase, _hedge in according) | {"by", "in"},
         possessive_sources={k.lower(): v for k, v in attribution["possessive_sources"].items()},
@@ -228,8 +242,13 @@ def get_lexicon() -> Lexicon:
         non_agents=_words(attribution["non_agents"]),
         person_nouns=_words(attribution["person_nouns"]),
         organisation_nouns=_words(attribution["organisation_nouns"]),
-        cue_lemmas=(frozenset(_invert(attribution["verbs"])) | _words(attribution["revision_verbs"])
-                    | _words(attribution["perception_verbs"]) | frozenset(attribution["phrasal_reporting"]) | {"put"}),
+        cue_lemmas=(
+            frozenset(_invert(attribution["verbs"]))
+            | _words(attribution["revision_verbs"])
+            | _words(attribution["perception_verbs"])
+            | frozenset(attribution["phrasal_reporting"])
+            | {"put"}
+        ),
         document_nouns=_words(attribution["document_nouns"]),
         publishing_verbs=_words(attribution["publishing_verbs"]),
     )

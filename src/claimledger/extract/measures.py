@@ -33,25 +33,97 @@ from claimledger.extract.numbers import Figure
 from claimledger.extract.sides import side_of_text
 
 #: People who are not a side's personnel: counted when killed or wounded, with no side by default.
-CIVILIAN_NOUNS = frozenset({"civilians", "people", "others", "residents", "children", "persons", "women", "men",
-                            "villagers", "passengers", "civilian", "child", "girls", "boys", "inhabitants"})
+CIVILIAN_NOUNS = frozenset(
+    {
+        "civilians",
+        "people",
+        "others",
+        "residents",
+        "children",
+        "persons",
+        "women",
+        "men",
+        "villagers",
+        "passengers",
+        "civilian",
+        "child",
+        "girls",
+        "boys",
+        "inhabitants",
+    }
+)
 PEOPLE_MEASURES = frozenset({"killed", "wounded", "casualties", "captured", "missing", "personnel"})
 HARM = frozenset({"killed", "wounded"})
 _SKIP_BEFORE_NOUN = frozenset({"ADJ", "PROPN", "NUM", "DET", "PUNCT", "ADV", "CCONJ"})
-_NOUN_STOP = frozenset({"of", "in", "to", "from", "on", "at", "by", "with", "for", "and", "or", "as"})
+_NOUN_STOP = frozenset(
+    {"of", "in", "to", "from", "on", "at", "by", "with", "for", "and", "or", "as"}
+)
 _QUOTES = frozenset({'"', "”", "“", "'", "’", "‘"})
-_SUPPLY = frozenset({"supply", "deliver", "ship", "transfer", "send", "provide", "give", "export", "sell",
-                     "transport", "load", "smuggle", "hand", "dispatch", "donate"})
+_SUPPLY = frozenset(
+    {
+        "supply",
+        "deliver",
+        "ship",
+        "transfer",
+        "send",
+        "provide",
+        "give",
+        "export",
+        "sell",
+        "transport",
+        "load",
+        "smuggle",
+        "hand",
+        "dispatch",
+        "donate",
+    }
+)
 #: Words that make a sentence speak of supplying materiel.
 SUPPLY_CUES = frozenset(
-    {"supply", "deliver", "ship", "transfer", "send", "provide", "give", "export", "sell",
-     "transport", "load", "smuggle", "hand", "dispatch", "receive", "arm", "move", "donate",
-     "supplies", "deliveries", "shipments", "transfers", "shipment", "delivery", "arrive", "reach", "cross",
-     "consignment", "consignments"}
+    {
+        "supply",
+        "deliver",
+        "ship",
+        "transfer",
+        "send",
+        "provide",
+        "give",
+        "export",
+        "sell",
+        "transport",
+        "load",
+        "smuggle",
+        "hand",
+        "dispatch",
+        "receive",
+        "arm",
+        "move",
+        "donate",
+        "supplies",
+        "deliveries",
+        "shipments",
+        "transfers",
+        "shipment",
+        "delivery",
+        "arrive",
+        "reach",
+        "cross",
+        "consignment",
+        "consignments",
+    }
 )
 #: "the dead", "the wounded": people named by what happened to them.
-_STATE_WORDS = {"dead": "killed", "killed": "killed", "fallen": "killed", "wounded": "wounded", "injured": "wounded",
-                "missing": "missing", "captured": "captured", "prisoners": "captured", "casualties": "casualties"}
+_STATE_WORDS = {
+    "dead": "killed",
+    "killed": "killed",
+    "fallen": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "missing": "missing",
+    "captured": "captured",
+    "prisoners": "captured",
+    "casualties": "casualties",
+}
 
 
 @dataclass(frozen=True)
@@ -75,7 +147,10 @@ def has_supply_cue(sent: Span) -> bool:
     """The sentence speaks of supplying: "delivered", "deliveries", "arrived"
     ("28 ships and boats" is no shipping)."""
     return any(
-        t.lower_ in SUPPLY_CUES and t.pos_ in ("NOUN", "VERB") or t.pos_ == "VERB" and t.lemma_.lower() in SUPPLY_CUES
+        t.lower_ in SUPPLY_CUES
+        and t.pos_ in ("NOUN", "VERB")
+        or t.pos_ == "VERB"
+        and t.lemma_.lower() in SUPPLY_CUES
         for t in sent
     )
 
@@ -88,8 +163,12 @@ def _np_head(tok: Token, limit: int) -> Token:
     """Climb compounds and modifiers to the head noun: "IRIS-T air defence systems" -> systems."""
     for _ in range(6):
         head = tok.head
-        if (tok.dep_ in ("compound", "amod", "nmod", "nummod") and head.i > tok.i and head.i < limit
-                and head.pos_ in ("NOUN", "PROPN")):
+        if (
+            tok.dep_ in ("compound", "amod", "nmod", "nummod")
+            and head.i > tok.i
+            and head.i < limit
+            and head.pos_ in ("NOUN", "PROPN")
+        ):
             tok = head
         else:
             break
@@ -119,8 +198,11 @@ def counted_noun(doc: Doc, fig: Figure, limit: int) -> Token | None:
         if objs and objs[0].pos_ == "PRON":
             return None  # "several of them": the people named before
         i += 1
-        while i < limit and (doc[i].lower_ in ("a", "an", "the", "our", "their", "its", "his", "her", "these", "those")
-                             or doc[i].tag_ == "POS"):
+        while i < limit and (
+            doc[i].lower_
+            in ("a", "an", "the", "our", "their", "its", "his", "her", "these", "those")
+            or doc[i].tag_ == "POS"
+        ):
             i += 1
     while i < limit:
         tok = doc[i]
@@ -129,9 +211,16 @@ def counted_noun(doc: Doc, fig: Figure, limit: int) -> Token | None:
         if tok.text in _QUOTES or tok.text in ("-", "–") or tok.lower_ == "mm" or _designation(tok):
             i += 1  # '"several dozen" KN-23 and KN-24 missiles': names before the noun
             continue
-        if tok.pos_ == "CCONJ" and i + 1 < limit and (
-            _designation(doc[i + 1]) or doc[i + 1].pos_ in ("ADJ", "PROPN") and not doc[i + 1].like_num
-            and i > fig.end and doc[i - 1].pos_ in ("ADJ", "PROPN")
+        if (
+            tok.pos_ == "CCONJ"
+            and i + 1 < limit
+            and (
+                _designation(doc[i + 1])
+                or doc[i + 1].pos_ in ("ADJ", "PROPN")
+                and not doc[i + 1].like_num
+                and i > fig.end
+                and doc[i - 1].pos_ in ("ADJ", "PROPN")
+            )
         ):
             i += 1  # "Russian and North Korean troops": coordinated modifiers
             continue
@@ -142,8 +231,12 @@ def counted_noun(doc: Doc, fig: Figure, limit: int) -> Token | None:
                 return None
             i += 1
             continue
-        if tok.pos_ == "VERB" and (tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and i + 1 < limit
-                                   and doc[i + 1].pos_ in ("ADJ", "NOUN", "PROPN")):
+        if tok.pos_ == "VERB" and (
+            tok.dep_ in ("amod", "compound")
+            or tok.tag_ == "VBN"
+            and i + 1 < limit
+            and doc[i + 1].pos_ in ("ADJ", "NOUN", "PROPN")
+        ):
             i += 1  # "757 fallen Ukrainian soldiers"
             continue
         return None
@@ -152,10 +245,15 @@ def counted_noun(doc: Doc, fig: Figure, limit: int) -> Token | None:
 
 def _people_noun(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
-    if lex.measure_nouns.get(lemma) == "personnel" or lex.measure_nouns.get(tok.lower_) == "personnel":
+    if (
+        lex.measure_nouns.get(lemma) == "personnel"
+        or lex.measure_nouns.get(tok.lower_) == "personnel"
+    ):
         return True
     # "North Koreans", "Ukrainians": a plural demonym is people ("US officials" is not).
-    return tok.lower_ in CIVILIAN_NOUNS or (tok.tag_ in ("NNS", "NNPS") and side_of_text(tok.text) is not None)
+    return tok.lower_ in CIVILIAN_NOUNS or (
+        tok.tag_ in ("NNS", "NNPS") and side_of_text(tok.text) is not None
+    )
 
 
 def is_people_noun(tok: Token | None, lex: Lexicon) -> bool:
@@ -170,7 +268,11 @@ def measure_from_noun(tok: Token, lex: Lexicon) -> str | None:
         if key in lex.measure_nouns:
             return lex.measure_nouns[key]
     for child in tok.children:
-        if child.dep_ == "compound" and child.i < tok.i and lex.measure_nouns.get(child.lemma_.lower()) == "materiel":
+        if (
+            child.dep_ == "compound"
+            and child.i < tok.i
+            and lex.measure_nouns.get(child.lemma_.lower()) == "materiel"
+        ):
             return "materiel"
     return None
 
@@ -207,17 +309,47 @@ def _predicates(anchor: Token) -> list[Token]:
     for child in anchor.children:
         if child.dep_ in ("acl", "relcl", "amod") and child.i > anchor.i:
             found.append(child)
-            found.extend(c for c in child.children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "ADJ"))
+            found.extend(
+                c
+                for c in child.children
+                if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "ADJ")
+            )
     head = anchor.head
-    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "conj", "appos", "npadvmod", "ROOT", "acl") and head != anchor:
-        if anchor.dep_ == "pobj" and head.dep_ in ("agent", "prep", "pcomp") and head.head.pos_ in ("VERB", "AUX"):
+    if (
+        anchor.dep_
+        in (
+            "nsubj",
+            "nsubjpass",
+            "dobj",
+            "attr",
+            "pobj",
+            "conj",
+            "appos",
+            "npadvmod",
+            "ROOT",
+            "acl",
+        )
+        and head != anchor
+    ):
+        if (
+            anchor.dep_ == "pobj"
+            and head.dep_ in ("agent", "prep", "pcomp")
+            and head.head.pos_ in ("VERB", "AUX")
+        ):
             head = head.head
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             found.append(head)
             for child in head.children:
-                if child.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and child.pos_ in ("VERB", "ADJ"):
+                if child.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and child.pos_ in (
+                    "VERB",
+                    "ADJ",
+                ):
                     found.append(child)
-                    found.extend(c for c in child.children if c.dep_ in ("xcomp", "acomp", "conj") and c.pos_ in ("VERB", "ADJ"))
+                    found.extend(
+                        c
+                        for c in child.children
+                        if c.dep_ in ("xcomp", "acomp", "conj") and c.pos_ in ("VERB", "ADJ")
+                    )
             if anchor.dep_ in ("nsubj", "nsubjpass"):
                 found.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")
     return found
@@ -225,7 +357,11 @@ def _predicates(anchor: Token) -> list[Token]:
 
 def measure_from_adjective(doc: Doc, at: int, limit: int, lex: Lexicon) -> tuple[str, Span] | None:
     """A measure adjective right after the figure: "31 dead", "a further 1,000 injured"."""
-    if at < limit and doc[at].pos_ in ("ADJ", "VERB", "NOUN") and doc[at].lower_ in lex.measure_adjectives:
+    if (
+        at < limit
+        and doc[at].pos_ in ("ADJ", "VERB", "NOUN")
+        and doc[at].lower_ in lex.measure_adjectives
+    ):
         return lex.measure_adjectives[doc[at].lower_], doc[at : at + 1]
     return None
 
@@ -235,11 +371,14 @@ def _particles(verb: Token) -> set[str]:
 
 
 def surrendered(verb: Token, lex: Lexicon) -> bool:
-    """"laid down their arms", "put down their weapons", "gave themselves up"."""
+    """ "laid down their arms", "put down their weapons", "gave themselves up"."""
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in lex.cues.laid_down and "down" in _particles(verb):
-        return any(o.lemma_.lower() in lex.cues.laid_down_objects or o.lower_ in lex.cues.laid_down_objects for o in objects)
+        return any(
+            o.lemma_.lower() in lex.cues.laid_down_objects or o.lower_ in lex.cues.laid_down_objects
+            for o in objects
+        )
     if lemma == "give" and "up" in _particles(verb):
         return not objects or any(o.lower_ in lex.cues.reflexive for o in objects)
     return False
@@ -253,11 +392,15 @@ def swap_context(sent: Span, lex: Lexicon) -> bool:
     index = sentence_index(sent.doc)
     k = max(0, bisect_right(index.starts, sent.start) - 1)
     near = [index.sents[0], *index.sents[max(0, k - 2) : k + 1]]
-    return any(t.lower_ in lex.cues.swap_words or t.lemma_.lower() in lex.cues.swap_words for s in near for t in s)
+    return any(
+        t.lower_ in lex.cues.swap_words or t.lemma_.lower() in lex.cues.swap_words
+        for s in near
+        for t in s
+    )
 
 
 def returned_from_captivity(verb: Token, sent: Span, lex: Lexicon) -> bool:
-    """"95 soldiers brought home in a swap", "freed from Russian captivity", "exchanged 95"."""
+    """ "95 soldiers brought home in a swap", "freed from Russian captivity", "exchanged 95"."""
     lemma = verb.lemma_.lower()
     if lemma not in lex.cues.returned_verbs:
         return False
@@ -268,30 +411,39 @@ def returned_from_captivity(verb: Token, sent: Span, lex: Lexicon) -> bool:
 
 
 def held_captive(verb: Token, lex: Lexicon) -> bool:
-    """"8,000 Ukrainians were being held by Russia", "held captive", "held in custody"."""
+    """ "8,000 Ukrainians were being held by Russia", "held captive", "held in custody"."""
     if verb.lemma_.lower() not in ("hold", "keep", "detain"):
         return False
     for child in verb.children:
         if child.dep_ == "agent":
             return True
-        if child.dep_ in ("oprd", "acomp", "xcomp", "dobj") and child.lower_ in ("captive", "prisoner", "hostage", "prisoners", "hostages"):
+        if child.dep_ in ("oprd", "acomp", "xcomp", "dobj") and child.lower_ in (
+            "captive",
+            "prisoner",
+            "hostage",
+            "prisoners",
+            "hostages",
+        ):
             return True
-        if child.dep_ == "prep" and any(g.lower_ in lex.cues.captivity_words for g in child.children):
+        if child.dep_ == "prep" and any(
+            g.lower_ in lex.cues.captivity_words for g in child.children
+        ):
             return True
     return False
 
 
 def treated_in_hospital(verb: Token, lex: Lexicon) -> bool:
-    """"dozens of men being treated in hospitals": wounded."""
+    """ "dozens of men being treated in hospitals": wounded."""
     if verb.lemma_.lower() not in ("treat", "admit", "take", "evacuate", "bring", "rush"):
         return False
     return any(
-        c.dep_ == "prep" and any(g.lower_ in lex.cues.hospital_words for g in c.subtree) for c in verb.children
+        c.dep_ == "prep" and any(g.lower_ in lex.cues.hospital_words for g in c.subtree)
+        for c in verb.children
     )
 
 
 def _as_state(verb: Token, lex: Lexicon) -> str | None:
-    """"registered as missing", "listed as dead": the state after "as"."""
+    """ "registered as missing", "listed as dead": the state after "as"."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
             for g in child.children:
@@ -308,7 +460,7 @@ def _harm_of(tok: Token, lex: Lexicon) -> str | None:
 
 
 def killed_or_wounded(pred: Token, lex: Lexicon) -> bool:
-    """"killed or maimed", "dead and seriously injured": one count of both, so casualties.
+    """ "killed or maimed", "dead and seriously injured": one count of both, so casualties.
 
     Not "killed 77 and wounded 40": there the second verb has a figure of its own.
     """
@@ -332,13 +484,17 @@ def killed_or_wounded(pred: Token, lex: Lexicon) -> bool:
     return False
 
 
-def measure_from_predicate(anchor: Token, lex: Lexicon, people: bool, sent: Span | None = None) -> tuple[str, Span] | None:
+def measure_from_predicate(
+    anchor: Token, lex: Lexicon, people: bool, sent: Span | None = None
+) -> tuple[str, Span] | None:
     """A measure from what is said of the counted people: killed, wounded, captured, sent."""
     for pred in _predicates(anchor):
         lemma = pred.lemma_.lower()
         word = pred.lower_
         if people:
-            phrasal = next(((lemma, p) for p in _particles(pred) if (lemma, p) in lex.cues.phrasal_verbs), None)
+            phrasal = next(
+                ((lemma, p) for p in _particles(pred) if (lemma, p) in lex.cues.phrasal_verbs), None
+            )
             if phrasal is not None:
                 if phrasal != ("give", "up") or surrendered(pred, lex):
                     return lex.cues.phrasal_verbs[phrasal], _tok_span(pred)
@@ -385,8 +541,10 @@ def measure_before(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> tuple[str
     return None
 
 
-def measure_from_among(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> tuple[str, Span, str | None] | None:
-    """"Among the dead are two children", "Among the Ukrainians returned were 12 defenders":
+def measure_from_among(
+    doc: Doc, fig: Figure, sent: Span, lex: Lexicon
+) -> tuple[str, Span, str | None] | None:
+    """ "Among the dead are two children", "Among the Ukrainians returned were 12 defenders":
     the "among" phrase before the verb says what the figures after it count.
 
     Returns (measure, cue, side named in the phrase).
@@ -396,7 +554,9 @@ def measure_from_among(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> tuple
         first += 1
     if first < sent.end and doc[first].lower_ != "among":
         # "More than 600 children are among the dead": the "among" phrase after the verb.
-        verb = next((t for t in doc[fig.end : min(sent.end, fig.end + 5)] if t.lemma_.lower() == "be"), None)
+        verb = next(
+            (t for t in doc[fig.end : min(sent.end, fig.end + 5)] if t.lemma_.lower() == "be"), None
+        )
         if verb is not None and verb.i + 2 < sent.end and doc[verb.i + 1].lower_ == "among":
             for tok in doc[verb.i + 2 : min(sent.end, verb.i + 5)]:
                 if tok.lower_ in _STATE_WORDS:
@@ -413,7 +573,13 @@ def measure_from_among(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> tuple
         word, lemma = tok.lower_, tok.lemma_.lower()
         if word in _STATE_WORDS:
             return _STATE_WORDS[word], _tok_span(tok), side
-        if lex.measure_nouns.get(lemma) in ("killed", "wounded", "casualties", "captured", "missing"):
+        if lex.measure_nouns.get(lemma) in (
+            "killed",
+            "wounded",
+            "casualties",
+            "captured",
+            "missing",
+        ):
             return lex.measure_nouns[lemma], _tok_span(tok), side
         if tok.pos_ == "VERB":
             if returned_from_captivity(tok, sent, lex):
@@ -426,34 +592,51 @@ def measure_from_among(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> tuple
 
 def _in_captivity_prep(tok: Token, lex: Lexicon) -> bool:
     return any(
-        c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
-            g.dep_ == "pobj" and g.lower_ in lex.cues.captivity_words for g in c.children)
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "into")
+        and any(g.dep_ == "pobj" and g.lower_ in lex.cues.captivity_words for g in c.children)
         for c in tok.children
     )
 
 
 def in_captivity(noun: Token | None, anchor: Token, lex: Lexicon) -> bool:
-    """"thousands of our people in Russian captivity", "about 10,000 remain in
+    """ "thousands of our people in Russian captivity", "about 10,000 remain in
     Russian captivity", "two soldiers remained in Ukrainian custody"."""
     if noun is not None and is_people_noun(noun, lex) and _in_captivity_prep(noun, lex):
         return True
     if noun is not None and not is_people_noun(noun, lex):
         return False
     # "About 8,000 remain in Russian captivity", "3,000 of its people remain in captivity"
-    for subject in (anchor, anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None):
+    for subject in (
+        anchor,
+        anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None,
+    ):
         if subject is None or subject.dep_ not in ("nsubj", "nsubjpass", "attr"):
             continue
         head = subject.head
-        if head.lemma_.lower() in ("remain", "be", "stay", "languish", "hold", "keep") and _in_captivity_prep(head, lex):
+        if head.lemma_.lower() in (
+            "remain",
+            "be",
+            "stay",
+            "languish",
+            "hold",
+            "keep",
+        ) and _in_captivity_prep(head, lex):
             return True
     return False
 
 
 def measure_from_remains(doc: Doc, fig: Figure, lex: Lexicon) -> Span | None:
-    """"the bodies of 501 soldiers", "the remains of 89 Russian soldiers": the dead."""
+    """ "the bodies of 501 soldiers", "the remains of 89 Russian soldiers": the dead."""
     k = fig.qual_start - 1
-    if k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].lower_ in lex.cues.body_nouns
-                                            or doc[k - 1].lemma_.lower() in lex.cues.body_nouns):
+    if (
+        k >= 1
+        and doc[k].lower_ == "of"
+        and (
+            doc[k - 1].lower_ in lex.cues.body_nouns
+            or doc[k - 1].lemma_.lower() in lex.cues.body_nouns
+        )
+    ):
         return doc[k - 1 : k]
     return None
 
@@ -467,22 +650,34 @@ def _measure_in(tokens: list[Token], lex: Lexicon) -> tuple[str, Token] | None:
         if lemma == "toll":
             casualty = any(t.lemma_.lower() in ("casualty", "loss") for t in tokens)
             return ("casualties" if casualty else "killed"), tok
-        noun = (lex.measure_nouns.get(lemma) or lex.measure_nouns.get(word)) if tok.pos_ in ("NOUN", "PROPN") else None
+        noun = (
+            (lex.measure_nouns.get(lemma) or lex.measure_nouns.get(word))
+            if tok.pos_ in ("NOUN", "PROPN")
+            else None
+        )
         if noun in ("killed", "wounded", "casualties", "captured", "missing"):
             return noun, tok
-        if tok.pos_ in ("VERB", "ADJ") and (word in lex.measure_adjectives or lex.measure_verbs.get(lemma) in HARM):
+        if tok.pos_ in ("VERB", "ADJ") and (
+            word in lex.measure_adjectives or lex.measure_verbs.get(lemma) in HARM
+        ):
             return (lex.measure_adjectives.get(word) or lex.measure_verbs[lemma]), tok
         if found is None and tok.pos_ == "VERB" and lemma in _SUPPLY:
             people = any(is_people_noun(t, lex) for t in tokens)
             found = ("personnel" if people else "materiel"), tok
-        elif found is None and tok.pos_ in ("VERB", "ADJ") and lex.measure_verbs.get(lemma) == "personnel":
+        elif (
+            found is None
+            and tok.pos_ in ("VERB", "ADJ")
+            and lex.measure_verbs.get(lemma) == "personnel"
+        ):
             found = "personnel", tok
         elif found is None and noun in ("personnel", "materiel"):
             found = noun, tok
     return found
 
 
-def measure_from_total(doc: Doc, fig: Figure, anchor: Token, sent: Span, lex: Lexicon) -> Measure | None:
+def measure_from_total(
+    doc: Doc, fig: Figure, anchor: Token, sent: Span, lex: Lexicon
+) -> Measure | None:
     """A figure that a total or a count reaches: "the death toll rose to 14",
     "Russian losses totalled about 34,000", "bringing its personnel losses … to
     about 889,000", "raised its estimate of casualties to 4,700", "put the figure
@@ -505,7 +700,14 @@ def measure_from_total(doc: Doc, fig: Figure, anchor: Token, sent: Span, lex: Le
         if node.dep_ == "relcl" and head.lemma_.lower() in cues.total_nouns:
             total_noun = head
             break
-        if head.pos_ in ("VERB", "AUX") and node.dep_ not in ("pobj", "prep", "dobj", "attr", "npadvmod", "relcl"):
+        if head.pos_ in ("VERB", "AUX") and node.dep_ not in (
+            "pobj",
+            "prep",
+            "dobj",
+            "attr",
+            "npadvmod",
+            "relcl",
+        ):
             break
         node = head
     before = doc[fig.qual_start - 1].lower_ if fig.qual_start > sent.start else ""
@@ -531,13 +733,37 @@ def measure_from_total(doc: Doc, fig: Figure, anchor: Token, sent: Span, lex: Le
                     phrase.extend(t for t in child.subtree if t.i < fig.qual_start - 1)
                 else:
                     phrase.extend(child.subtree)
-            if not phrase or all(t.i < verb.i for t in phrase) and verb.lemma_.lower() in ("bring", "raise", "lift", "push", "take", "put", "lower", "revise", "cut", "reduce"):
+            if (
+                not phrase
+                or all(t.i < verb.i for t in phrase)
+                and verb.lemma_.lower()
+                in (
+                    "bring",
+                    "raise",
+                    "lift",
+                    "push",
+                    "take",
+                    "put",
+                    "lower",
+                    "revise",
+                    "cut",
+                    "reduce",
+                )
+            ):
                 phrase.extend(doc[verb.i + 1 : fig.qual_start - 1])
         elif anchor.dep_ in ("dobj", "attr", "npadvmod") and anchor.head == verb:
             # "Russian losses reached 1,150": only a count of losses totals this way.
-            phrase = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+            phrase = [
+                t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+            ]
             found = _measure_in(phrase, lex)
-            if found is None or found[0] not in ("killed", "wounded", "casualties", "captured", "missing"):
+            if found is None or found[0] not in (
+                "killed",
+                "wounded",
+                "casualties",
+                "captured",
+                "missing",
+            ):
                 if not any(t.lemma_.lower() in cues.total_nouns for t in phrase):
                     return None
         else:
@@ -562,18 +788,30 @@ def measure_from_total(doc: Doc, fig: Figure, anchor: Token, sent: Span, lex: Le
 
 
 def after_fraction(doc: Doc, fig: Figure) -> bool:
-    """"40% of the 11,000 troops", "half of the 300 soldiers": the figure is the whole."""
+    """ "40% of the 11,000 troops", "half of the 300 soldiers": the figure is the whole."""
     i = fig.qual_start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if i < 1 or doc[i].lower_ != "of":
         return False
     before = doc[i - 1]
-    return before.text in ("%",) or before.lower_ in ("percent", "cent", "half", "third", "quarter", "thirds", "quarters", "most", "many", "some", "none")
+    return before.text in ("%",) or before.lower_ in (
+        "percent",
+        "cent",
+        "half",
+        "third",
+        "quarter",
+        "thirds",
+        "quarters",
+        "most",
+        "many",
+        "some",
+        "none",
+    )
 
 
 def part_of_whole(doc: Doc, fig: Figure) -> bool:
-    """"18 of the 24 jets": 24 is the whole the part is taken from."""
+    """ "18 of the 24 jets": 24 is the whole the part is taken from."""
     i = fig.qual_start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
@@ -584,7 +822,10 @@ def of_phrase_end(doc: Doc, noun: Token, limit: int, lex: Lexicon) -> int:
     """End of "containers of munitions": a materiel noun after "of" belongs to the item."""
     if noun.i + 2 < limit and doc[noun.i + 1].lower_ == "of":
         for tok in doc[noun.i + 2 : min(limit, noun.i + 6)]:
-            if tok.pos_ in ("NOUN", "PROPN") and lex.measure_nouns.get(tok.lemma_.lower()) == "materiel":
+            if (
+                tok.pos_ in ("NOUN", "PROPN")
+                and lex.measure_nouns.get(tok.lemma_.lower()) == "materiel"
+            ):
                 head = _np_head(tok, limit)  # "rounds of artillery ammunition"
                 return head.i + 1
             if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "DET", "NUM") and tok.text != "-":
@@ -599,7 +840,9 @@ def noun_phrase(doc: Doc, fig: Figure, noun: Token | None) -> Span:
     return doc[start:end]
 
 
-def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token | None = None) -> Measure | None:
+def classify(
+    doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token | None = None
+) -> Measure | None:
     """Decide the measure of a figure, or None when it counts nothing we track.
 
     ``antecedent`` is the noun a figure without one stands for ("hundreds more"
@@ -608,12 +851,22 @@ def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token 
     limit = sent.end
     noun = counted_noun(doc, fig, limit)
     anchor_tok = noun if noun is not None else doc[fig.end - 1]
-    if noun is not None and (noun.lower_ in lex.not_counted or noun.lemma_.lower() in lex.not_counted):
+    if noun is not None and (
+        noun.lower_ in lex.not_counted or noun.lemma_.lower() in lex.not_counted
+    ):
         return None
     if noun is not None and noun.lemma_.lower() in lex.cues.classifier_nouns and noun.i >= fig.end:
         # "100 units of 240mm rocket launchers", "two batches of shells": the things counted.
-        inner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"), None)
+        inner = next(
+            (
+                g
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
         if inner is not None and measure_from_noun(_np_head(inner, limit), lex) == "materiel":
             noun = _np_head(inner, limit)
             anchor_tok = noun
@@ -631,8 +884,12 @@ def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token 
     if phrase is not None and phrase[0] in ("casualties", "captured", "missing"):
         return Measure(phrase[0], noun, phrase[1], noun_phrase(doc, fig, noun))
     if in_captivity(noun, anchor_tok, lex):
-        return Measure("captured", noun, _tok_span(noun if noun is not None else anchor_tok.head),
-                       noun_phrase(doc, fig, noun))
+        return Measure(
+            "captured",
+            noun,
+            _tok_span(noun if noun is not None else anchor_tok.head),
+            noun_phrase(doc, fig, noun),
+        )
     before = measure_before(doc, fig, sent, lex)
     if before is not None:
         return Measure(before[0], noun, before[1], noun_phrase(doc, fig, noun))
@@ -646,14 +903,31 @@ def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token 
     if adjective is not None:
         return Measure(adjective[0], None, adjective[1], noun_phrase(doc, fig, None))
     total = measure_from_total(doc, fig, anchor_tok, sent, lex)
-    if total is not None and total.anaphoric and noun is not None and noun.i >= fig.end and \
-            measure_from_noun(noun, lex) not in (None, "personnel"):
+    if (
+        total is not None
+        and total.anaphoric
+        and noun is not None
+        and noun.i >= fig.end
+        and measure_from_noun(noun, lex) not in (None, "personnel")
+    ):
         total = None  # "put the figure at about 3,300 casualties": the noun says what it counts
     if total is not None:
-        return Measure(total.measure, noun, total.cue, noun_phrase(doc, fig, noun), side=total.side,
-                       anaphoric=total.anaphoric, total=total.total)
+        return Measure(
+            total.measure,
+            noun,
+            total.cue,
+            noun_phrase(doc, fig, noun),
+            side=total.side,
+            anaphoric=total.anaphoric,
+            total=total.total,
+        )
     noun_measure = measure_from_noun(noun, lex) if noun is not None else None
-    if noun_measure is None and noun is not None and noun.i >= fig.end and names_weapon(doc[fig.end : noun.i + 1]):
+    if (
+        noun_measure is None
+        and noun is not None
+        and noun.i >= fig.end
+        and names_weapon(doc[fig.end : noun.i + 1])
+    ):
         noun_measure = "materiel"  # "2,400 Shahed-136s"
     if noun_measure is not None and noun_measure != "personnel":
         return Measure(noun_measure, noun, _tok_span(noun), noun_phrase(doc, fig, noun))
@@ -662,15 +936,23 @@ def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token 
     people = stands_for is None or _people_noun(stands_for, lex)
     if noun is not None and not people:
         return None
-    if noun is None and antecedent is not None and not people and measure_from_noun(antecedent, lex) == "materiel":
+    if (
+        noun is None
+        and antecedent is not None
+        and not people
+        and measure_from_noun(antecedent, lex) == "materiel"
+    ):
         # "has since sent hundreds more" after "the drones": more of the same things.
-        pred = measure_from_predicate(anchor_tok, lex, people=False, sent=sent) or measure_from_predicate(
-            doc[fig.start], lex, people=False, sent=sent)
+        pred = measure_from_predicate(
+            anchor_tok, lex, people=False, sent=sent
+        ) or measure_from_predicate(doc[fig.start], lex, people=False, sent=sent)
         if pred is not None and pred[0] == "materiel":
             return Measure("materiel", antecedent, pred[1], noun_phrase(doc, fig, None))
         if fig.end < limit and doc[fig.end].lower_ in ("more", "others"):
             # "tens of thousands of containers had crossed …, and thousands more were waiting"
-            return Measure("materiel", antecedent, doc[fig.end : fig.end + 1], noun_phrase(doc, fig, None))
+            return Measure(
+                "materiel", antecedent, doc[fig.end : fig.end + 1], noun_phrase(doc, fig, None)
+            )
         people = True  # "several were reported killed": people after all
     pred = measure_from_predicate(anchor_tok, lex, people=True, sent=sent)
     if pred is None and (noun is None or noun.dep_ == "pobj" and noun.head.head.i == fig.end - 1):
@@ -683,11 +965,23 @@ def classify(doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token 
     if pred is not None:
         return Measure(pred[0], noun, pred[1], noun_phrase(doc, fig, noun))
     if noun is not None and noun_measure == "personnel":
-        if fig.qual_start > sent.start and doc[fig.qual_start - 1].lower_ in ("the", "these", "those", "both"):
+        if fig.qual_start > sent.start and doc[fig.qual_start - 1].lower_ in (
+            "the",
+            "these",
+            "those",
+            "both",
+        ):
             return None  # "the two men, aged 20 and 26": people named before, not a new count
         return Measure("personnel", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
-    if noun is None and antecedent is not None and measure_from_noun(antecedent, lex) == "personnel" and \
-            antecedent.lower_ not in CIVILIAN_NOUNS and doc[fig.end : fig.end + 2].text.lower() in ("of them", "of those"):
+    if (
+        noun is None
+        and antecedent is not None
+        and measure_from_noun(antecedent, lex) == "personnel"
+        and antecedent.lower_ not in CIVILIAN_NOUNS
+        and doc[fig.end : fig.end + 2].text.lower() in ("of them", "of those")
+    ):
         # "a second group of soldiers, possibly several thousand of them"
-        return Measure("personnel", antecedent, doc[fig.end : fig.end + 2], noun_phrase(doc, fig, None))
+        return Measure(
+            "personnel", antecedent, doc[fig.end : fig.end + 2], noun_phrase(doc, fig, None)
+        )
     return None

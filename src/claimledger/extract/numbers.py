@@ -28,11 +28,28 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 #: Words that open a figure besides digits and number words.
-_FIGURE_WORDS = frozenset({"dozen", "several", "few", "tens", "scores", "couple", "pair", "handful", "half"})
+_FIGURE_WORDS = frozenset(
+    {"dozen", "several", "few", "tens", "scores", "couple", "pair", "handful", "half"}
+)
 #: Words after "a"/"an" that make a figure: "a dozen", "a few", "a hundred".
-_START_WORDS = frozenset({"a", "an", "dozen", "several", "few", "tens", "scores", "couple", "pair", "handful", "half"})
-_AFTER_A = frozenset({"dozen", "few", "couple", "pair", "handful", "hundred", "thousand", "million", "billion",
-                      "quarter", "half"})
+_START_WORDS = frozenset(
+    {"a", "an", "dozen", "several", "few", "tens", "scores", "couple", "pair", "handful", "half"}
+)
+_AFTER_A = frozenset(
+    {
+        "dozen",
+        "few",
+        "couple",
+        "pair",
+        "handful",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "quarter",
+        "half",
+    }
+)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_UNITS = frozenset(
     "second seconds minute minutes hour hours day days night nights week weeks month months "
@@ -48,7 +65,9 @@ _CURRENCY_BEFORE = frozenset("$ £ € ¥ ₩ ₽ us$ usd eur rub krw".split())
 _CURRENCY_AFTER = frozenset(
     "dollars dollar usd euros euro pounds pound won roubles rubles rouble ruble yuan".split()
 )
-_DATE_BEFORE = frozenset("in since on by until till from during of before after early late mid".split())
+_DATE_BEFORE = frozenset(
+    "in since on by until till from during of before after early late mid".split()
+)
 _NOT_AFTER_HYPHEN = frozenset("year day week month hour minute mile km mm kilometre metre".split())
 
 
@@ -109,7 +128,11 @@ def read_word_number(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, i
 
     Example: "five million artillery shells" -> (end of "million", 5000000).
     """
-    collective = _match_phrase(doc, i, lex.collectives, limit) if doc[i].lower_ in lex.collective_firsts else None
+    collective = (
+        _match_phrase(doc, i, lex.collectives, limit)
+        if doc[i].lower_ in lex.collective_firsts
+        else None
+    )
     if collective is not None:
         return collective[0], collective[1]  # type: ignore[return-value]
     fraction = read_fraction_of(doc, i, limit, lex)
@@ -124,8 +147,10 @@ def read_word_number(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, i
         if word in lex.number_units or word in lex.number_tens:
             after_hundred = current is not None and current > 0 and current % 100 == 0
             after_tens = (
-                current is not None and word in lex.number_units
-                and current % 100 >= 20 and current % 10 == 0
+                current is not None
+                and word in lex.number_units
+                and current % 100 >= 20
+                and current % 10 == 0
             )
             if current is not None and not (after_hundred or after_tens):
                 break
@@ -134,7 +159,12 @@ def read_word_number(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, i
             j += 1
         elif word == "-" and seen and j + 1 < limit and doc[j + 1].lower_ in lex.number_units:
             j += 1  # twenty-five
-        elif word in ("a", "an") and not seen and j + 1 < limit and doc[j + 1].lower_ in lex.multipliers:
+        elif (
+            word in ("a", "an")
+            and not seen
+            and j + 1 < limit
+            and doc[j + 1].lower_ in lex.multipliers
+        ):
             current = 1
             seen = True
             j += 1
@@ -147,9 +177,14 @@ def read_word_number(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, i
             else:
                 current = value * factor
             j += 1
-        elif word == "and" and seen and j + 1 < limit and (
-            doc[j + 1].lower_ in lex.number_units or doc[j + 1].lower_ in lex.number_tens
-        ) and current is not None and current % 100 == 0:
+        elif (
+            word == "and"
+            and seen
+            and j + 1 < limit
+            and (doc[j + 1].lower_ in lex.number_units or doc[j + 1].lower_ in lex.number_tens)
+            and current is not None
+            and current % 100 == 0
+        ):
             j += 1  # "two hundred and fifty"
         else:
             break
@@ -171,7 +206,11 @@ def read_fraction_of(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, i
     j, times = i, 1.0
     if doc[j].lower_ in ("a", "an", "one"):
         j += 1
-    elif doc[j].lower_ in lex.number_units and j + 1 < limit and doc[j + 1].lower_ in ("quarters", "halves"):
+    elif (
+        doc[j].lower_ in lex.number_units
+        and j + 1 < limit
+        and doc[j + 1].lower_ in ("quarters", "halves")
+    ):
         times = lex.number_units[doc[j].lower_]
         j += 1
     if j >= limit:
@@ -182,8 +221,12 @@ def read_fraction_of(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, i
     j += 1
     if j < limit and doc[j].lower_ == "of":
         j += 1
-    if j + 1 < limit and doc[j].lower_ in ("a", "an") and doc[j + 1].lower_ in lex.multipliers \
-            and doc[j + 1].lower_ not in ("m", "k", "bn", "mln"):
+    if (
+        j + 1 < limit
+        and doc[j].lower_ in ("a", "an")
+        and doc[j + 1].lower_ in lex.multipliers
+        and doc[j + 1].lower_ not in ("m", "k", "bn", "mln")
+    ):
         return j + 2, int(times * _FRACTIONS[word] * lex.multipliers[doc[j + 1].lower_])
     return None
 
@@ -239,19 +282,28 @@ def read_vague(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, str, in
     nxt = doc[end] if end < limit else None
     if words == "scores" and (nxt is None or nxt.lower_ != "of"):
         return None
-    if nxt is not None and nxt.lower_ == "of" and end + 1 < limit and doc[end + 1].lower_ in _TIME_UNITS:
+    if (
+        nxt is not None
+        and nxt.lower_ == "of"
+        and end + 1 < limit
+        and doc[end + 1].lower_ in _TIME_UNITS
+    ):
         return None
     return end, words, low, high
 
 
 def vague_pronoun(doc: Doc, end: int, limit: int) -> bool:
-    """"several" or "a few" standing for people or things named before:
+    """ "several" or "a few" standing for people or things named before:
     "several were reported killed", "a few of them surrendered".
 
     Example: "… and several were reported killed" -> "several" is a figure.
     """
     nxt = doc[end]
-    if nxt.lower_ == "of" and end + 1 < limit and doc[end + 1].lower_ in ("them", "those", "these", "the", "us", "whom"):
+    if (
+        nxt.lower_ == "of"
+        and end + 1 < limit
+        and doc[end + 1].lower_ in ("them", "those", "these", "the", "us", "whom")
+    ):
         return True
     return nxt.pos_ in ("AUX", "VERB") and nxt.lower_ not in ("'s", "’s")
 
@@ -261,7 +313,12 @@ def is_designation(doc: Doc, start: int, end: int) -> bool:
     first = doc[start]
     if start > 0:
         prev = doc[start - 1]
-        if prev.text in ("-", "–") and start > 1 and not doc[start - 2].whitespace_ and not prev.whitespace_:
+        if (
+            prev.text in ("-", "–")
+            and start > 1
+            and not doc[start - 2].whitespace_
+            and not prev.whitespace_
+        ):
             # "KN-23", "Su-34"; but "3,000-4,000" is a range and "twenty-five" one number.
             before = doc[start - 2]
             return any(c.isalpha() for c in before.text) and not before.like_num
@@ -276,9 +333,16 @@ def is_designation(doc: Doc, start: int, end: int) -> bool:
     if start > 0 and end - start == 1 and first.text.isdigit() and len(first.text) <= 3:
         prev = doc[start - 1]
         # "Challenger 2 tanks", "Leopard 1 tanks", "Su 34": a model number after its name.
-        if prev.pos_ == "PROPN" and prev.is_title and prev.lower_ not in _MONTHS and prev.lower_ not in _WEEKDAYS \
-                and not prev.is_sent_start \
-                and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and not prev.whitespace_ == "":
+        if (
+            prev.pos_ == "PROPN"
+            and prev.is_title
+            and prev.lower_ not in _MONTHS
+            and prev.lower_ not in _WEEKDAYS
+            and not prev.is_sent_start
+            and end < len(doc)
+            and doc[end].pos_ in ("NOUN", "PROPN")
+            and not prev.whitespace_ == ""
+        ):
             from claimledger.extract.entities import resolve, side_of
 
             if side_of(prev.text) is None and resolve(prev.text, "place") is None:
@@ -297,11 +361,21 @@ def is_compound_modifier(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
 
     Example: "the nine-storey building" -> not a count.
     """
-    if end + 1 >= len(doc) or doc[end].text not in ("-", "–") or doc[end - 1].whitespace_ or doc[end].whitespace_:
+    if (
+        end + 1 >= len(doc)
+        or doc[end].text not in ("-", "–")
+        or doc[end - 1].whitespace_
+        or doc[end].whitespace_
+    ):
         return False
     word = doc[end + 1].lower_
-    if not doc[end + 1].is_alpha or word in lex.number_units or word in lex.number_tens or word in lex.multipliers \
-            or word == "plus":
+    if (
+        not doc[end + 1].is_alpha
+        or word in lex.number_units
+        or word in lex.number_tens
+        or word in lex.multipliers
+        or word == "plus"
+    ):
         return False
     return word not in lex.strength_words
 
@@ -354,8 +428,11 @@ def is_date_or_time(doc: Doc, start: int, end: int) -> bool:
 def is_age(doc: Doc, start: int, end: int) -> bool:
     """Ages: "soldiers aged 18", "aged between 18 and 25", "in their 20s"."""
     k = start - 1
-    if start >= 3 and doc[start - 1].lower_ == "as" and doc[start - 3].lower_ == "as" and doc[start - 2].lower_ in (
-        "young", "old", "little", "small"
+    if (
+        start >= 3
+        and doc[start - 1].lower_ == "as"
+        and doc[start - 3].lower_ == "as"
+        and doc[start - 2].lower_ in ("young", "old", "little", "small")
     ):
         return True  # "as young as 19"
     while k >= max(0, start - 6):
@@ -373,17 +450,32 @@ def is_ordinal(doc: Doc, start: int, end: int) -> bool:
     tok = doc[start]
     if re.fullmatch(r"\d+(st|nd|rd|th)", tok.lower_):
         return True
-    if start > 0 and doc[start - 1].lower_ in ("no.", "no", "number", "#", "unit", "brigade", "regiment"):
+    if start > 0 and doc[start - 1].lower_ in (
+        "no.",
+        "no",
+        "number",
+        "#",
+        "unit",
+        "brigade",
+        "regiment",
+    ):
         return True
     return False
 
 
-def _qualifier_before(doc: Doc, start: int, sent_start: int, lex: Lexicon) -> tuple[int, str] | None:
+def _qualifier_before(
+    doc: Doc, start: int, sent_start: int, lex: Lexicon
+) -> tuple[int, str] | None:
     """The longest qualifier ending just before ``start`` ("more than", "up to")."""
     if start <= sent_start or doc[start - 1].lower_ not in lex.qualifier_lasts:
         return None
-    if doc[start - 1].dep_ == "prt" or start - 2 >= sent_start and doc[start - 1].lower_ in ("over", "up", "under") \
-            and doc[start - 2].lemma_.lower() in ("hand", "take", "turn", "give", "sign", "pass", "bring", "send", "hold"):
+    if (
+        doc[start - 1].dep_ == "prt"
+        or start - 2 >= sent_start
+        and doc[start - 1].lower_ in ("over", "up", "under")
+        and doc[start - 2].lemma_.lower()
+        in ("hand", "take", "turn", "give", "sign", "pass", "bring", "send", "hold")
+    ):
         return None  # "hand over two soldiers": a particle, not a bound
     best: tuple[int, str] | None = None
     for n in range(1, 5):
@@ -420,14 +512,24 @@ def _interval(qualifier: str, value: float | None, high: float | None) -> tuple:
 
 
 def is_ratio(doc: Doc, start: int, end: int) -> bool:
-    """"one in five shells", "nine out of ten": a proportion, not a count."""
+    """ "one in five shells", "nine out of ten": a proportion, not a count."""
     if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].like_num:
         return True
-    if end + 2 < len(doc) and doc[end].lower_ == "out" and doc[end + 1].lower_ == "of" and doc[end + 2].like_num:
+    if (
+        end + 2 < len(doc)
+        and doc[end].lower_ == "out"
+        and doc[end + 1].lower_ == "of"
+        and doc[end + 2].like_num
+    ):
         return True
     if start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].like_num:
         return True
-    return start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ == "out" and doc[start - 3].like_num
+    return (
+        start >= 3
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].lower_ == "out"
+        and doc[start - 3].like_num
+    )
 
 
 def _excluded(doc: Doc, start: int, end: int, lex: Lexicon | None = None) -> bool:
@@ -451,7 +553,9 @@ def find_figures(doc: Doc, lex: Lexicon | None = None) -> list[Figure]:
     figures: list[Figure] = []
     n = len(doc)
     index = sentence_index(doc)
-    candidates = sorted(set(index.with_digits()) | set(index.matching(_START_WORDS | frozenset(lex.vague))))
+    candidates = sorted(
+        set(index.with_digits()) | set(index.matching(_START_WORDS | frozenset(lex.vague)))
+    )
     done = 0  # tokens before this belong to a figure already read
     for i in candidates:
         if i < done:
@@ -461,8 +565,13 @@ def find_figures(doc: Doc, lex: Lexicon | None = None) -> list[Figure]:
         if low in ("a", "an"):
             if i + 1 >= n or doc[i + 1].lower_ not in _AFTER_A:
                 continue
-        elif not (tok.like_num or low in lex.vague or low in _FIGURE_WORDS or _INLINE_RANGE.match(tok.text)
-                  or _SUFFIXED.match(tok.text)):
+        elif not (
+            tok.like_num
+            or low in lex.vague
+            or low in _FIGURE_WORDS
+            or _INLINE_RANGE.match(tok.text)
+            or _SUFFIXED.match(tok.text)
+        ):
             continue
         sent = sent_of(tok)
         limit = sent.end
@@ -515,8 +624,18 @@ def _figure_at(doc: Doc, i: int, sent_start: int, limit: int, lex: Lexicon) -> F
                         value = value * scale
                 if high > value:
                     qstart = i - 1 if before in ("between", "from") else i
-                    return Figure(i, end2, _int(value), _int(high), "range", None,
-                                  _int(value), _int(high), qstart, end2)
+                    return Figure(
+                        i,
+                        end2,
+                        _int(value),
+                        _int(high),
+                        "range",
+                        None,
+                        _int(value),
+                        _int(high),
+                        qstart,
+                        end2,
+                    )
     return _with_qualifier(doc, i, end, value, None, "exact", None, sent_start, limit, lex)
 
 
@@ -555,4 +674,6 @@ def _with_qualifier(
         elif after is not None:
             qend, qualifier = after
     low, hi = _interval(qualifier, value, high)
-    return Figure(start, end, _int(value), _int(high), qualifier, vague, _int(low), _int(hi), qstart, qend)
+    return Figure(
+        start, end, _int(value), _int(high), qualifier, vague, _int(low), _int(hi), qstart, qend
+    )

@@ -24,12 +24,15 @@ from spacy.tokens import Doc
 if not Doc.has_extension("claims_json"):
     Doc.set_extension("claims_json", default=None)
 if not Doc.has_extension("claims"):
-    Doc.set_extension("claims", getter=lambda doc: json.loads(doc._.claims_json) if doc._.claims_json else None)
+    Doc.set_extension(
+        "claims", getter=lambda doc: json.loads(doc._.claims_json) if doc._.claims_json else None
+    )
 
 
 #: A wire dateline opening a paragraph: "SEOUL, Feb 13 (Meridian) - ", "KYIV (AP) — ".
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'’/ -]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]+\s+"
+    r"[A-Z][A-Z.'’/ -]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*[-–—]+\s+"
 )
 
 
@@ -41,7 +44,7 @@ def line_breaks(doc: Doc) -> Doc:
     text = doc.text
     starts = [0] + [tok.i + 1 for tok in doc[:-1] if tok.is_space and "\n" in tok.text]
     ends = starts[1:] + [len(doc)]
-    for i, end in zip(starts, ends):
+    for i, end in zip(starts, ends, strict=True):
         if i >= len(doc):
             continue
         if i:
@@ -54,7 +57,12 @@ def line_breaks(doc: Doc) -> Doc:
             for tok in line[1:]:
                 if not tok.is_space:
                     tok.is_sent_start = False
-        elif len(words) > 1 and words[0].is_title and words[1].is_title and words[0].i + 1 == words[1].i:
+        elif (
+            len(words) > 1
+            and words[0].is_title
+            and words[1].is_title
+            and words[0].i + 1 == words[1].i
+        ):
             words[1].is_sent_start = False  # "Volodymyr Zelenskyy has said …" is one name
         found = DATELINE.match(text, doc[i].idx)
         if found and found.end() - doc[i].idx < 90:
@@ -68,7 +76,6 @@ def line_breaks(doc: Doc) -> Doc:
 def claims_component(doc: Doc) -> Doc:
     """Find every claim in ``doc`` and store the records on ``doc._.claims``."""
     from claimledger.extract.claims import find_claims
-
     from claimledger.extract.sentences import forget
 
     doc._.claims_json = json.dumps([c.to_dict() for c in find_claims(doc)], ensure_ascii=False)

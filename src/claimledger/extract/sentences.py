@@ -36,7 +36,12 @@ class SentenceIndex:
         else:
             table = numpy.zeros((0, 5), dtype="uint64")
         self.token_chars = table[:, 0].tolist()
-        self._lower, self._lemma, self._shape, self._like_num = table[:, 1], table[:, 2], table[:, 3], table[:, 4]
+        self._lower, self._lemma, self._shape, self._like_num = (
+            table[:, 1],
+            table[:, 2],
+            table[:, 3],
+            table[:, 4],
+        )
         self._found: dict[frozenset[str], list[int]] = {}
 
     def of(self, i: int) -> Span:

@@ -23,13 +23,29 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.entities import side_of
+from claimledger.extract.sentences import doc_text, sentence_index
 from claimledger.resolve import get_registry
-from claimledger.extract.sentences import doc_text, sentence_index, sents
 
 _SUFFER = frozenset({"suffer", "lose", "sustain", "incur", "take"})
 _SUPPLY = frozenset(
-    {"supply", "deliver", "ship", "transfer", "send", "provide", "give", "export", "sell",
-     "transport", "load", "smuggle", "hand", "dispatch", "move", "arm"}
+    {
+        "supply",
+        "deliver",
+        "ship",
+        "transfer",
+        "send",
+        "provide",
+        "give",
+        "export",
+        "sell",
+        "transport",
+        "load",
+        "smuggle",
+        "hand",
+        "dispatch",
+        "move",
+        "arm",
+    }
 )
 _TO_FROM = frozenset({"to", "from"})
 _NOT_DIRECTION = frozenset({"according", "due", "next", "close", "up", "thanks", "owing", "prior"})
@@ -47,7 +63,9 @@ def is_side_word(tok: Token) -> bool:
     if tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
         return False
     start = tok.i
-    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == tok.i:
+    while (
+        start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == tok.i
+    ):
         start -= 1
     return side_of_text(tok.doc[start : tok.i + 1].text) is not None
 
@@ -79,7 +97,9 @@ def _subject_of(verb: Token) -> Token | None:
             return None
         # The subject nearest the verb: in "Ukraine's General Staff: Russia has lost …"
         # the parser makes both nouns subjects.
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        subjects = [
+            c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+        ]
         if subjects:
             before = [c for c in subjects if c.i < current.i]
             return before[-1] if before else subjects[0]
@@ -105,7 +125,14 @@ def captor_side(anchor: Token, sent: Span) -> str | None:
             side = side_of_text(doc[max(sent.start, tok.i - 2) : tok.i].text)
             if side:
                 return side
-        if tok.dep_ == "agent" and tok.head.lemma_.lower() in ("hold", "capture", "detain", "take", "keep", "seize"):
+        if tok.dep_ == "agent" and tok.head.lemma_.lower() in (
+            "hold",
+            "capture",
+            "detain",
+            "take",
+            "keep",
+            "seize",
+        ):
             objs = [c for c in tok.children if c.dep_ == "pobj"]
             if objs:
                 side = _side_of_token_np(objs[0])
@@ -127,7 +154,11 @@ def coordinated_sides(tok: Token) -> list[str]:
         return []
     out: list[str] = []
     for member in [subjects[0], *subjects[0].conjuncts]:
-        side = side_of_text(member.doc[member.left_edge.i if member == subjects[0] else member.i : member.i + 1].text)
+        side = side_of_text(
+            member.doc[
+                member.left_edge.i if member == subjects[0] else member.i : member.i + 1
+            ].text
+        )
         if side and side not in out:
             out.append(side)
     return out if len(out) > 1 else []
@@ -185,7 +216,11 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
         subject = _subject_of(verb)
         if subject is not None:
             supplier = _side_of_token_np(subject)
-        near = [c for v in (verb, *[c for c in verb.children if c.dep_ in ("xcomp", "conj", "advcl")]) for c in v.children]
+        near = [
+            c
+            for v in (verb, *[c for c in verb.children if c.dep_ in ("xcomp", "conj", "advcl")])
+            for c in v.children
+        ]
         for child in near:
             if child.head.lower_ in ("according", "due", "up", "next", "close", "thanks", "owing"):
                 continue
@@ -202,7 +237,11 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
         if recipient is None:
             # "supplied Russia with shells", "sent Russia 3 million rounds": the side is the object.
             for child in verb.children:
-                if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ == "PROPN" and child.i != around.i:
+                if (
+                    child.dep_ in ("dobj", "dative", "iobj")
+                    and child.pos_ == "PROPN"
+                    and child.i != around.i
+                ):
                     recipient = recipient or _side_of_token_np(child)
     if recipient is None or supplier is None:
         # Surface fallback: "from North Korea to Russia", "to Russia" (not "according to").
@@ -234,7 +273,11 @@ def roles_in(sentences: list[Span]) -> SupplyRoles:
             supplier = supplier or roles.supplier
             if recipient is None:
                 recipient = roles.recipient or next(
-                    (_side_of_token_np(c) for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ == "PROPN"),
+                    (
+                        _side_of_token_np(c)
+                        for c in verb.children
+                        if c.dep_ in ("dative", "dobj") and c.pos_ == "PROPN"
+                    ),
                     None,
                 )
         if supplier and recipient:
