@@ -40,12 +40,18 @@ def number_claims(doc_id: str, claims: Iterable[Claim]) -> list[Claim]:
     return [replace(c, doc=doc_id, claim_id=f"{doc_id}:{n}") for n, c in enumerate(ordered, 1)]
 
 
-def claims_of(doc: Doc, doc_id: str, published: str | None = None) -> list[Claim]:
+def claims_of(
+    doc: Doc, doc_id: str, published: str | None = None, text: str | None = None
+) -> list[Claim]:
     """The claims our pipeline component left on ``doc._.claims``, with short
     definite claimants ("the agency") linked to the entity named earlier and the
-    day each states for itself (resolved against ``published``)."""
+    day each states for itself (resolved against ``published``). ``text`` is the
+    document's text when the caller has it (``doc.text`` rebuilds it token by token).
+    """
     records = json.loads(doc._.claims_json) if doc._.claims_json else ()
-    found = link_claimants((Claim.from_dict(d) for d in records), doc.text)
+    found = link_claimants(
+        (Claim.from_dict(d) for d in records), doc.text if text is None else text
+    )
     return number_claims(doc_id, date_claims(doc, found, published))
 
 
@@ -91,7 +97,7 @@ class Extractor:
 
     def extract(self, document: Document | str) -> list[Claim]:
         document = _as_document(document)
-        return claims_of(self.nlp(document.text), document.id, document.date)
+        return claims_of(self.nlp(document.text), document.id, document.date, document.text)
 
     def pipe(
         self, documents: Iterable[Document], *, n_process: int = 1, batch_size: int = 16
@@ -111,7 +117,7 @@ class Extractor:
 
         for doc in self.nlp.pipe(texts(), n_process=n_process, batch_size=batch_size):
             document = waiting.popleft()
-            yield document, claims_of(doc, document.id, document.date)
+            yield document, claims_of(doc, document.id, document.date, document.text)
 
 
 def extract(document: Document | str, nlp: Language | None = None) -> list[Claim]:

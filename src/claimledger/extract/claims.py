@@ -309,7 +309,8 @@ def table_measure(
     between = doc_text(doc)[line.start + head + 1 : start_char]
     if (
         between.strip(" ~(+")
-        and between.strip().lower().strip("(+ ") not in (
+        and between.strip().lower().strip("(+ ")
+        not in (
             "about",
             "around",
             "some",
@@ -595,7 +596,7 @@ def _earlier_count(found: list[_Found], sent: Span) -> _Found | None:
 
 def _each_side(doc: Doc, anchor: Token, sent: Span, claim: Claim) -> list[Claim]:
     """ "Russia and Ukraine exchanged 95 prisoners each": one claim per side."""
-    if " each" not in sent.text.lower():
+    if " each" not in doc_text(doc)[sent.start_char : sent.end_char].lower():
         return []
     found = coordinated_sides(anchor)
     if len(found) < 2:

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.entities import resolve, side_of
+from claimledger.extract.sentences import doc_text
 from claimledger.records import TextSpan
 from claimledger.resolve import get_registry
 
@@ -217,8 +218,10 @@ def span_of(part: Span | Token | None, kind: str | None = None) -> TextSpan | No
         return None
     if isinstance(part, Token):
         part = part.doc[part.i : part.i + 1]
+    start, end = part.start_char, part.end_char
+    text = doc_text(part.doc)[start:end]  # Span.text rebuilds the words one by one
     entity = None
     if kind is not None:
-        found = resolve(part.text, kind)
+        found = resolve(text, kind)
         entity = getattr(found, "id", None)
-    return TextSpan(part.text, part.start_char, part.end_char, entity)
+    return TextSpan(text, start, end, entity)

@@ -451,10 +451,15 @@ def find_events(
                     doc, sent, lex, quotes, sides, covered, layout, [doc[i] for i in in_sent]
                 )
             )
-        if has_people:
-            lemmas = {t.lemma_.lower() for t in sent}
-            if lemmas & (_DEPLOY_VERBS | _DEPLOY_NOUNS):
-                found.extend(_personnel_events(doc, sent, lex, quotes, sides, covered))
+        if has_people and index.matching_in(_DEPLOY_VERBS | _DEPLOY_NOUNS, sent):
+            people_here = people[
+                bisect_right(people, sent.start - 1) : bisect_right(people, sent.end - 1)
+            ]
+            found.extend(
+                _personnel_events(
+                    doc, sent, lex, quotes, sides, covered, [doc[i] for i in people_here]
+                )
+            )
         events.extend((sent.start, event) for event in found)
     return subsumed(events)
 
@@ -596,9 +601,10 @@ def _personnel_events(
     quotes: QuoteIndex,
     sides: DocumentSides,
     covered: list[tuple[int, int]],
+    candidates: list[Token],
 ) -> list[Claim]:
     out = []
-    for tok in sent:
+    for tok in candidates:
         lemma = tok.lemma_.lower()
         if lemma not in _MILITARY_PEOPLE or tok.pos_ != "NOUN":
             continue
