@@ -449,3 +449,22 @@ def test_according_to_people_who_did_something(nlp):
 def test_impersonal_hedges(nlp, case, text, hedge, claimant):
     claim = only(text, nlp)
     assert (claim.hedge, _who(claim)) == (hedge, claimant), case
+
+
+def test_a_contrasting_clause_is_not_relayed_by_the_first_speaker(nlp):
+    text = (
+        "Kyiv said its forces had killed 300 Russian soldiers, while Moscow said Ukrainian forces "
+        "had lost 200 servicemen."
+    )
+    found = quantities(text, nlp)
+    assert [(c.number, _who(c), [v.text for v in c.via]) for c in found] == [
+        (300, "Kyiv", []),
+        (200, "Moscow", []),
+    ]
+
+
+def test_according_to_estimates_is_believed(nlp):
+    claim = only(
+        "Russia has sent 50,000 troops to the front, according to Ukrainian estimates.", nlp
+    )
+    assert claim.hedge == "believed"

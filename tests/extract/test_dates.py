@@ -14,20 +14,44 @@ PUBLISHED = "2025-03-05"  # a Wednesday
     ("case", "text", "words", "iso"),
     [
         ("day before month", "As of 1 March, 900 were held.", "1 March", "2025-03-01"),
-        ("month before day with a suffix", "On March 2nd the toll was 10.", "March 2nd",
-         "2025-03-02"),
-        ("a full date with its year", "By 30 December 2024, 40 had died.", "30 December 2024",
-         "2024-12-30"),
+        (
+            "month before day with a suffix",
+            "On March 2nd the toll was 10.",
+            "March 2nd",
+            "2025-03-02",
+        ),
+        (
+            "a full date with its year",
+            "By 30 December 2024, 40 had died.",
+            "30 December 2024",
+            "2024-12-30",
+        ),
         ("an ISO date", "The 2025-02-28 tally gave 9.", "2025-02-28", "2025-02-28"),
-        ("a weekday is the last one on or before publication", "He said on Monday 40 died.",
-         "Monday", "2025-03-03"),
-        ("the publication's own weekday is that day", "On Wednesday 5 were hurt.", "Wednesday",
-         "2025-03-05"),
-        ("'last' weekday is at least a week back", "Last Wednesday 5 were hurt.", "Wednesday",
-         "2025-02-26"),
+        (
+            "a weekday is the last one on or before publication",
+            "He said on Monday 40 died.",
+            "Monday",
+            "2025-03-03",
+        ),
+        (
+            "the publication's own weekday is that day",
+            "On Wednesday 5 were hurt.",
+            "Wednesday",
+            "2025-03-05",
+        ),
+        (
+            "'last' weekday is at least a week back",
+            "Last Wednesday 5 were hurt.",
+            "Wednesday",
+            "2025-02-26",
+        ),
         ("yesterday", "Yesterday 12 were wounded.", "Yesterday", "2025-03-04"),
-        ("a day and month after publication is last year's", "On 20 December 30 died.",
-         "20 December", "2024-12-20"),
+        (
+            "a day and month after publication is last year's",
+            "On 20 December 30 died.",
+            "20 December",
+            "2024-12-20",
+        ),
     ],
 )
 def test_stated_days(case, text, words, iso):
@@ -74,4 +98,4 @@ def test_extracted_claims_carry_their_stated_day(nlp):
     text = "Officials said on Monday that 40 soldiers were killed near the river."
     (claim,) = extract(Document("d", text, date=PUBLISHED), nlp=nlp)
     assert (claim.date, claim.date_span.text) == ("2025-03-03", "Monday")
-    assert text[claim.date_span.start:claim.date_span.end] == "Monday"
+    assert text[claim.date_span.start : claim.date_span.end] == "Monday"

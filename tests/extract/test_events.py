@@ -184,3 +184,8 @@ def test_a_batch_that_arrived(nlp):
         "The first batch of NASAMS systems arrived in Ukraine from Norway on Monday.", nlp
     )
     assert found and found[0][0] == "NASAMS air defence systems" and found[0][2] == "UA"
+
+
+def test_equipped_with_is_no_supply(nlp):
+    text = "Kyiv sent reinforcements, including two brigades equipped with Western tanks."
+    assert [e for e in events(text, nlp) if e.measure == "materiel"] == []

@@ -140,3 +140,11 @@ def test_civilians_in_a_country(nlp):
 def test_recipient_as_the_first_object(nlp):
     claim = only("North Korea sent Russia 2 million shells, Seoul said.", nlp)
     assert (claim.subject, claim.recipient) == ("KP", "RU")
+
+
+def test_of_them_takes_the_people_named_in_its_sentence(nlp):
+    text = (
+        "Kyiv said 30,000 Russian troops had massed nearby. North Korean troops stayed in Kursk, "
+        "where about 900 of them were killed in March."
+    )
+    assert [c.subject for c in quantities(text, nlp)] == ["RU", "KP"]

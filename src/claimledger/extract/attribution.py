@@ -462,6 +462,14 @@ def prepositional_source(sent: Span, lex: Lexicon) -> Source | None:
             span = _after_prepositional_cue(doc, stop, sent.end)
             if (
                 span is not None
+                and span.root.lemma_.lower() in lex.hedge_nouns
+                and not any(t.lower_ in ("by", "from", "of") for t in span)
+            ):
+                hedge = lex.hedge_nouns[
+                    span.root.lemma_.lower()
+                ]  # "according to Ukrainian estimates"
+            if (
+                span is not None
                 and len(span) > 2
                 and span.root.lemma_.lower() in lex.hedge_nouns
                 and any(t.lower_ in ("by", "from", "of") for t in span[:3])
@@ -924,7 +932,15 @@ def attribute(
     first_claimant_hedge: str | None = None
     anchor_quoted = quotes.inside(anchor.idx)
     # Reporting verbs above the figure, inner to outer.
+    below: Token = anchor
     for anc in anchor.ancestors:
+        child_on_path, below = below, anc
+        if (
+            claimants
+            and child_on_path.dep_ in ("advcl", "conj")
+            and child_on_path.pos_ in ("VERB", "AUX")
+        ):
+            break  # "X said A, while Y said B": X does not relay Y
         if _hedge_of_verb(anc, lex) is None:
             continue
         source = index.of_verb(anc)

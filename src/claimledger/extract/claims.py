@@ -763,8 +763,20 @@ def _quantity_claim(
                 or _country_after(doc, last, window_hi)
                 or sides.place_before(doc[fig.start].idx)
             )
-        if subject is None and _partitive_of_earlier(doc, fig, sent) and prev is not None:
-            subject, weak = prev.subject, prev.weak_subject
+        if subject is None and _partitive_of_earlier(doc, fig, sent):
+            # "… North Korean troops …, where about 2,000 of them were killed": the people
+            # named before in the sentence, else the figure before.
+            named = _antecedent(doc, fig, sent, lex)
+            speaker = attribution.claimant
+            if named is not None and speaker is not None and speaker.start <= named.i < speaker.end:
+                named = None  # "One Ukrainian drone operator told …: 'We killed 40 of them''
+            side = (
+                side_in_phrase(doc, named.left_edge.i, named.i + 1) if named is not None else None
+            )
+            if side is not None:
+                subject = side
+            elif prev is not None:
+                subject, weak = prev.subject, prev.weak_subject
         if subject is None and same_sentence and prev is not None and m.noun is None:
             subject, weak = prev.subject, prev.weak_subject
         if subject is None and base is not None:

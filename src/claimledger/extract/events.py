@@ -282,7 +282,7 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                 continue
             if dep == "prep" and node.lower_ not in _LINKS and node.lower_ != "with":
                 return None
-            if dep == "prep" and node.lower_ in _LINKS and lemma not in _SUPPLY_VERBS:
+            if dep == "prep" and _list_link(node) and lemma not in _SUPPLY_VERBS:
                 # "sent 200 guns, Ukrainian officials estimate, along with KN-23 missiles":
                 # the link hangs on the wrong verb; the sentence's supply verb governs it.
                 if any(
@@ -351,6 +351,25 @@ def _named_after_supply(tok: Token, sent: Span, lex: Lexicon) -> tuple[str, Toke
     if before & {"with", "including", "and", "plus", "well"}:
         return "supply", verbs[-1]
     return None
+
+
+def _list_link(prep: Token) -> bool:
+    """ "including", "along with", "as well as", "plus": a link that adds to a list
+    (a bare "with" — "brigades equipped with tanks" — does not)."""
+    doc = prep.doc
+    low = prep.lower_
+    if (
+        low in ("including", "plus", "like")
+        or low == "along"
+        and prep.i + 1 < len(doc)
+        and doc[prep.i + 1].lower_ == "with"
+    ):
+        return True
+    return (
+        low in ("with", "as")
+        and prep.i > 0
+        and doc[prep.i - 1].lower_ in ("along", "well", "together")
+    )
 
 
 def _phrase(doc: Doc, head: Token) -> Span:
