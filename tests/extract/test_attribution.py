@@ -468,3 +468,8 @@ def test_according_to_estimates_is_believed(nlp):
         "Russia has sent 50,000 troops to the front, according to Ukrainian estimates.", nlp
     )
     assert claim.hedge == "believed"
+
+
+def test_a_bare_we_outside_a_quote_names_no_claimant(nlp):
+    claim = only("Over the winter we counted about 600 enemy soldiers killed.", nlp)
+    assert claim.claimant is None

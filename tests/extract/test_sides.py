@@ -148,3 +148,13 @@ def test_of_them_takes_the_people_named_in_its_sentence(nlp):
         "where about 900 of them were killed in March."
     )
     assert [c.subject for c in quantities(text, nlp)] == ["RU", "KP"]
+
+
+def test_of_them_takes_the_people_named_in_a_question_before(nlp):
+    text = (
+        "Russian forces pressed on in Kursk as Russian guns pounded the line.\n\n"
+        "Q: How many North Korean soldiers did your unit face?\n\n"
+        "A: Over the winter we counted about 600 of them killed."
+    )
+    claim = only(text, nlp)
+    assert (claim.number, claim.subject) == (600, "KP")

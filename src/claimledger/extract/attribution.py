@@ -641,8 +641,8 @@ class SourceIndex:
                 if source is None:
                     continue
                 everything.append(source)
-                if not self.inside_quote(tok.idx):
-                    found.append(source)
+                if not self.inside_quote(tok.idx) and source.agent.root.pos_ != "PRON":
+                    found.append(source)  # "we counted 600" outside a quote names no one
             self.by_sent[sent.start] = found
             self.all_in_sent[sent.start] = everything
             history.extend(s for s in everything if s.agent.root.pos_ != "PRON")

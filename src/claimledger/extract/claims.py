@@ -20,6 +20,7 @@ Example:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -49,7 +50,7 @@ from claimledger.extract.measures import (
     of_phrase_end,
 )
 from claimledger.extract.numbers import Figure, find_figures
-from claimledger.extract.sentences import doc_text, sent_of
+from claimledger.extract.sentences import doc_text, sent_of, sentence_index
 from claimledger.extract.sides import (
     DocumentSides,
     agent_side,
@@ -238,14 +239,24 @@ def planned(anchor: Token, fig: Figure, sent: Span, lex: Lexicon) -> bool:
     )
 
 
-def _antecedent(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> Token | None:
+def _antecedent(
+    doc: Doc, fig: Figure, sent: Span, lex: Lexicon, back: int = 0, plural: bool = False
+) -> Token | None:
     """What a figure without a noun stands for: the nearest people or materiel noun
     before it in its sentence ("supplied the drones …, and has since sent hundreds
-    more"; "Dozens of advisers …, and several were reported killed")."""
-    for k in range(fig.qual_start - 1, sent.start - 1, -1):
+    more"; "Dozens of advisers …, and several were reported killed"), or in the
+    ``back`` sentences before it."""
+    lo = sent.start
+    if back:
+        index = sentence_index(doc)
+        k = bisect_right(index.starts, sent.start) - 1
+        lo = index.starts[max(0, k - back)]
+    for k in range(fig.qual_start - 1, lo - 1, -1):
         tok = doc[k]
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
             continue
+        if plural and tok.tag_ not in ("NNS", "NNPS"):
+            continue  # "them" stands for a plural
         measure = measure_from_noun(tok, lex)
         if measure == "materiel" or is_people_noun(tok, lex):
             holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
@@ -765,18 +776,28 @@ def _quantity_claim(
             )
         if subject is None and _partitive_of_earlier(doc, fig, sent):
             # "… North Korean troops …, where about 2,000 of them were killed": the people
-            # named before in the sentence, else the figure before.
-            named = _antecedent(doc, fig, sent, lex)
+            # named before in the sentence, else the figure before, else the people named
+            # in the sentences before ("Q: How many North Korean soldiers …? A: … 600 of them").
             speaker = attribution.claimant
-            if named is not None and speaker is not None and speaker.start <= named.i < speaker.end:
-                named = None  # "One Ukrainian drone operator told …: 'We killed 40 of them''
-            side = (
-                side_in_phrase(doc, named.left_edge.i, named.i + 1) if named is not None else None
-            )
-            if side is not None:
-                subject = side
-            elif prev is not None:
-                subject, weak = prev.subject, prev.weak_subject
+            for back in (0, 2):
+                named = _antecedent(doc, fig, sent, lex, back=back, plural=True)
+                if (
+                    named is not None
+                    and speaker is not None
+                    and speaker.start <= named.i < speaker.end
+                ):
+                    named = None  # "One drone operator told …: 'We killed 40 of them'"
+                side = (
+                    side_in_phrase(doc, named.left_edge.i, named.i + 1)
+                    if named is not None
+                    else None
+                )
+                if side is not None:
+                    subject = side
+                    break
+                if prev is not None:
+                    subject, weak = prev.subject, prev.weak_subject
+                    break
         if subject is None and same_sentence and prev is not None and m.noun is None:
             subject, weak = prev.subject, prev.weak_subject
         if subject is None and base is not None:
