@@ -189,3 +189,32 @@ def test_a_batch_that_arrived(nlp):
 def test_equipped_with_is_no_supply(nlp):
     text = "Kyiv sent reinforcements, including two brigades equipped with Western tanks."
     assert [e for e in events(text, nlp) if e.measure == "materiel"] == []
+
+
+@pytest.mark.parametrize(
+    "case, text, subject, recipient",
+    [
+        (
+            "materiel that comes from a country",
+            "Most of the rockets Russia fires now come from Iran, officials say.",
+            "IR",
+            "RU",
+        ),
+        (
+            "materiel that makes up a share of what another side uses",
+            "Iranian drones account for the bulk of what Russian crews launch.",
+            "IR",
+            "RU",
+        ),
+    ],
+)
+def test_origin_and_share_are_supply(nlp, case, text, subject, recipient):
+    [event] = events(text, nlp)
+    assert (event.subject, event.recipient) == (subject, recipient), case
+
+
+@pytest.mark.parametrize(
+    "text", ["The missiles came from Russian territory.", "Shells make up half of the aid."]
+)
+def test_launch_places_and_sideless_shares_are_not_supply(nlp, text):
+    assert events(text, nlp) == []

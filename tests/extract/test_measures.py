@@ -440,3 +440,70 @@ def test_units_of_count_the_things(nlp):
 )
 def test_people_already_counted_are_not_a_new_count(nlp, case, text):
     assert quantities(text, nlp) == [], case
+
+
+@pytest.mark.parametrize(
+    "case, text, measure, number",
+    [
+        (
+            "state word before a gerund the parse took for the noun",
+            "About 500 soldiers were killed and 1,800 wounded fighting near Sudzha.",
+            "wounded",
+            1800,
+        ),
+        (
+            "two clauses with their own subjects are two counts",
+            "An elderly man was killed and four people were injured in the shelling.",
+            "wounded",
+            4,
+        ),
+        (
+            "a number of people killed and wounded exceeds a figure",
+            "He said the number of enemy troops killed and wounded there already exceeds 900.",
+            "casualties",
+            900,
+        ),
+        (
+            "what befalls a unit befalls the people it is made of",
+            "Drone teams wiped out a whole platoon of 30 Russian soldiers.",
+            "killed",
+            30,
+        ),
+        (
+            "a partitive figure's own verb comes before the noun's clause",
+            "Around 700 of the 5,000 Russian troops first sent north were killed or wounded.",
+            "casualties",
+            700,
+        ),
+    ],
+)
+def test_measure_of_coordinated_and_partitive_figures(nlp, case, text, measure, number):
+    found = {(c.measure, c.number) for c in quantities(text, nlp)}
+    assert (measure, number) in found, (case, found)
+
+
+def test_others_after_materiel_are_more_of_the_things(nlp):
+    text = "Officials said 50 drones were shot down and 20 others were lost to jamming."
+    assert quantities(text, nlp) == []
+
+
+@pytest.mark.parametrize(
+    "case, text, number, subject",
+    [
+        (
+            "a side receives its own in a swap",
+            "After the swap, Moscow said it had received 90 of its own servicemen.",
+            90,
+            "RU",
+        ),
+        (
+            "those freed in an exchange, reported by their side",
+            "The prisoner exchange went ahead. Among those released were 15 marines, Kyiv said.",
+            15,
+            "UA",
+        ),
+    ],
+)
+def test_returned_in_a_swap_belong_to_the_side_reporting_them(nlp, case, text, number, subject):
+    claim = only(text, nlp)
+    assert (claim.measure, claim.number, claim.subject) == ("captured", number, subject), case

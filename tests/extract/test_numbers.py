@@ -222,3 +222,11 @@ def test_ratios_are_not_counts(base_nlp, text):
 def test_hand_over_is_no_bound(base_nlp):
     [(_t, value, _h, qual, *_rest)] = figures(base_nlp, "Kyiv offered to hand over two soldiers.")
     assert (value, qual) == (2, "exact")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("The crews killed 80 in one night.", 80), ("The brigade lost 40 in two assaults.", 40)],
+)
+def test_a_count_over_a_stretch_of_time_is_not_a_ratio(base_nlp, text, value):
+    assert figures(base_nlp, text)[0][1] == value

@@ -158,3 +158,37 @@ def test_of_them_takes_the_people_named_in_a_question_before(nlp):
     )
     claim = only(text, nlp)
     assert (claim.number, claim.subject) == (600, "KP")
+
+
+def test_side_of_losses_a_total_verb_reaches(nlp):
+    claim = only("Russian losses near Avdiivka have passed 2,000 killed and wounded.", nlp)
+    assert (claim.measure, claim.subject) == ("casualties", "RU")
+
+
+def test_the_object_of_a_revision_names_the_side_not_its_author(nlp):
+    claim = only(
+        "Kyiv lowered its estimate of North Korean losses to 3,100 killed or wounded.", nlp
+    )
+    assert claim.subject == "KP"
+
+
+def test_epithets_of_north_korea(nlp):
+    claim = only("The reclusive state has shipped 120 howitzers to Moscow, officials say.", nlp)
+    assert (claim.subject, claim.recipient) == ("KP", "RU")
+
+
+def test_a_name_after_an_according_to_apposition_is_the_subject(nlp):
+    text = (
+        "According to Seoul's spy agency, the NIS, North Korea sent Russia about 200 "
+        "long-range guns last year."
+    )
+    claim = only(text, nlp)
+    assert (claim.subject, claim.recipient) == ("KP", "RU")
+
+
+def test_a_figure_put_lower_keeps_the_item_without_the_first_figure(nlp):
+    text = (
+        "Kyiv said Pyongyang had shipped about 4.1 million shells. "
+        "Tallinn put the figure lower, at about 3 million."
+    )
+    assert [c.item for c in quantities(text, nlp)] == ["shells", "shells"]

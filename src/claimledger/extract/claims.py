@@ -48,6 +48,7 @@ from claimledger.extract.measures import (
     is_people_noun,
     measure_from_noun,
     of_phrase_end,
+    returned_participle,
 )
 from claimledger.extract.numbers import Figure, find_figures
 from claimledger.extract.sentences import doc_text, sent_of, sentence_index
@@ -474,8 +475,9 @@ def _measure_of(
     if prev is not None and comparison(doc, fig, sent, lex):
         return replace(prev.measure, cue=None, noun_phrase=here, total=None), prev
     noun = counted_noun(doc, fig, sent.end)
+    stands_for = noun is None or noun.lower_ == "others"
     measure = classify(
-        doc, fig, sent, lex, _antecedent(doc, fig, sent, lex) if noun is None else None
+        doc, fig, sent, lex, _antecedent(doc, fig, sent, lex) if stands_for else None
     )
     if (
         prev is not None
@@ -639,6 +641,30 @@ def _apply_victim_side(claims: list[Claim], found: list[_Found], sides: Document
                 break
 
 
+def _welcomed_home(m: Measure, lex: Lexicon) -> bool:
+    """The captives are counted as coming back (freed, returned, received in a swap)."""
+    if m.measure != "captured" or m.cue is None:
+        return False
+    cue = m.cue.root if isinstance(m.cue, Span) else m.cue
+    return cue.lemma_.lower() in lex.cues.returned_verbs or returned_participle(cue, lex)
+
+
+def _side_of_totalled(anchor: Token, lex: Lexicon) -> str | None:
+    """The side whose count a total verb gives: "North Korean losses … had passed 4,000
+    killed and wounded", "Russia's losses stood at 1,200"."""
+    verb = anchor.head
+    if anchor.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("to", "at"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.cues.total_verbs:
+        return None
+    if any(c.dep_ == "dobj" and c.i != anchor.i for c in verb.children):
+        return None  # "Kyiv lowered its estimate of North Korean losses to 3,500": the object's
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return side_of_text(subject.doc[subject.left_edge.i : subject.i + 1].text)
+
+
 def _people_side(doc: Doc, fig: Figure, m: Measure, sent: Span, lex: Lexicon) -> str | None:
     """Side of counted people: in the phrase, the sufferer, or a coordinated phrase."""
     end = m.noun.i + 1 if m.noun is not None and m.noun.i >= fig.start else fig.end
@@ -646,7 +672,7 @@ def _people_side(doc: Doc, fig: Figure, m: Measure, sent: Span, lex: Lexicon) ->
     if side:
         return side
     anchor = m.noun if m.noun is not None else doc[fig.end - 1]
-    side = side_of_sufferer(anchor)
+    side = side_of_sufferer(anchor) or _side_of_totalled(anchor, lex)
     if side:
         return side
     if m.noun is None:
@@ -738,6 +764,12 @@ def _quantity_claim(
         elif m.noun is not None:
             end = m.noun.i + 1
             phrase_start = m.noun.left_edge.i
+            while phrase_start < m.noun.i and (
+                doc[phrase_start].like_num
+                or doc[phrase_start].dep_ in ("nummod", "quantmod", "det", "advmod")
+                or doc[phrase_start].head.dep_ == "nummod"
+            ):
+                phrase_start += 1  # "put the figure at 3 million" after "3.7 million rounds"
         else:
             end = phrase_start = fig.end
         last = max(last, end if own_noun else last)
@@ -798,6 +830,10 @@ def _quantity_claim(
                 if prev is not None:
                     subject, weak = prev.subject, prev.weak_subject
                     break
+        if subject is None and claimant_side is not None and _welcomed_home(m, lex):
+            # "Russia's defence ministry said it had received 150 of its own soldiers",
+            # "Among those freed were 12 marines, Kyiv said": a side reports its own returned.
+            subject = claimant_side
         if subject is None and same_sentence and prev is not None and m.noun is None:
             subject, weak = prev.subject, prev.weak_subject
         if subject is None and base is not None:

@@ -9,6 +9,9 @@ Rules:
   receives first Dutch F-16s"), or that is seen on its way ("guns on flatbed
   wagons at the rail crossing"). Used, destroyed or attacked with ("delivered a
   strike with FAB-1500 bombs") is not supplied.
+- ``share_or_origin``: materiel that "comes from" a country ("half of the shells
+  Russia fires now come from North Korea") or "makes up" / "accounts for" a share of
+  what another side uses is supplied by it.
 - ``materiel_heads``: the materiel nouns and named weapons ("Shahed-131",
   "F-16s") of a sentence; coordinated calibres split ("122mm and 152mm artillery
   shells" is two claims); coordinated donors split ("Denmark and Norway have
@@ -214,6 +217,68 @@ def _for_a_side(verb: Token) -> str | None:
         if child.lower_ in ("for", "to") and child.dep_ in ("prep", "dative"):
             side = _sides_of([c for c in child.children if c.dep_ == "pobj"])
             if side:
+                return side
+    return None
+
+
+def share_or_origin(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
+    """Materiel said to come from a side ("Half of all the shells Russia fires now come
+    from North Korea") or to make up a share of what another side uses ("North Korean
+    shells make up a large share of what Russian guns fire"): supplied by that side.
+    Returns ("origin" | "share", verb)."""
+    cues = lex.cues
+    node = tok
+    for _ in range(3):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            break
+        head = node.head
+        if node.dep_ == "appos" and head.lemma_.lower() in cues.share_nouns:
+            node = head  # "Half of all the shells …" read as "Half, the shells"
+        elif (
+            node.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower() in cues.share_nouns
+        ):
+            node = head.head  # "most of the shells …"
+        else:
+            return None
+    else:
+        return None
+    verb = node.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in cues.origin_verbs:
+        origin = _origin_side(verb)
+        return ("origin", verb) if origin is not None else None
+    particles = cues.share_verbs.get(lemma)
+    if particles is None:
+        return None
+    if particles and not {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")} & particles:
+        return None
+    after = [t for c in verb.children if c.i > verb.i for t in c.subtree]
+    if any(t.lemma_.lower() in cues.share_nouns or t.lower_ in cues.share_nouns for t in after):
+        return "share", verb
+    return None
+
+
+def _origin_side(verb: Token) -> str | None:
+    """The country a "come from" names: "from North Korea" (not "from Russian territory")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    side = side_of_text(obj.doc[obj.left_edge.i : obj.i + 1].text)
+                    if side:
+                        return side
+    return None
+
+
+def _first_side(tokens: list[Token] | Span, exclude: str | None) -> str | None:
+    for tok in tokens:
+        if tok.pos_ in ("PROPN", "ADJ", "NOUN"):
+            side = side_of_text(tok.text)
+            if side and side != exclude:
                 return side
     return None
 
@@ -508,7 +573,11 @@ def _materiel_events(
     leads = _list_supply(doc, sent, layout)
     heads = [tok for tok in candidates if _materiel_head(tok, lex)]
     for tok in heads:
-        relation = supply_relation(tok, lex) or _named_after_supply(tok, sent, lex)
+        relation = (
+            supply_relation(tok, lex)
+            or _named_after_supply(tok, sent, lex)
+            or share_or_origin(tok, lex)
+        )
         if relation is None and leads and tok.i == heads[0].i:
             relation = (
                 "supply",
@@ -562,6 +631,19 @@ def _materiel_events(
                         for g in c.children
                         if g.dep_ == "pobj"
                     ]
+                )
+                or recipient
+            )
+        elif kind == "origin":
+            # "Half of all the shells Russia fires … come from North Korea"
+            subject = _origin_side(governor)
+            recipient = _first_side(doc[tok.i + 1 : governor.i], subject) or recipient
+        elif kind == "share":
+            if subject is None:
+                continue  # "Shells make up half of the aid": whose shells is not said
+            recipient = (
+                _first_side(
+                    [t for c in governor.children if c.i > governor.i for t in c.subtree], subject
                 )
                 or recipient
             )

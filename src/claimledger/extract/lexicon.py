@@ -65,6 +65,9 @@ class MeasureCues:
     table_labels: dict[str, str]
     not_supply_verbs: frozenset[str]
     arrival_verbs: frozenset[str]
+    origin_verbs: frozenset[str]
+    share_verbs: dict[str, frozenset[str]]
+    share_nouns: frozenset[str]
 
 
 def _measure_cues(data: dict[str, Any]) -> MeasureCues:
@@ -100,6 +103,9 @@ def _measure_cues(data: dict[str, Any]) -> MeasureCues:
         table_labels=_invert(data["table_labels"]),
         not_supply_verbs=_words(data["not_supply_verbs"]),
         arrival_verbs=_words(data["arrival_verbs"]),
+        origin_verbs=_words(data["origin_verbs"]),
+        share_verbs={k: _words(v) for k, v in data["share_verbs"].items()},
+        share_nouns=_words(data["share_nouns"]),
     )
 
 
@@ -114,6 +120,7 @@ class Lexicon:
     number_tens: dict[str, int]
     multipliers: dict[str, int]
     strength_words: frozenset[str]
+    span_nouns: frozenset[str]
     collectives: dict[tuple[str, ...], int]
     qualifiers_before: dict[tuple[str, ...], str]
     qualifiers_after: dict[tuple[str, ...], str]
@@ -197,6 +204,7 @@ def get_lexicon() -> Lexicon:
         number_tens={k: int(v) for k, v in numbers["tens"].items()},
         multipliers={k: int(v) for k, v in numbers["multipliers"].items()},
         strength_words=_words(numbers.get("strength_words")),
+        span_nouns=_words(numbers.get("span_nouns")),
         collectives=_phrases(numbers["collectives"]),
         qualifiers_before=_phrases(quals["before"]),
         qualifiers_after=_phrases(quals["after"]),

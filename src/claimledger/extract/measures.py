@@ -459,6 +459,10 @@ def _harm_of(tok: Token, lex: Lexicon) -> str | None:
     return measure if measure in HARM else None
 
 
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def killed_or_wounded(pred: Token, lex: Lexicon) -> bool:
     """ "killed or maimed", "dead and seriously injured": one count of both, so casualties.
 
@@ -478,7 +482,8 @@ def killed_or_wounded(pred: Token, lex: Lexicon) -> bool:
             c.dep_ in ("dobj", "nsubj", "nsubjpass", "npadvmod")
             and (c.like_num or c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children))
             for c in partner.children
-        )
+        ) or (_has_subject(partner) and _has_subject(pred))
+        # "a woman was killed and six people were injured": two clauses, two counts
         if not own_figure:
             return True
     return False
@@ -541,6 +546,17 @@ def measure_before(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> tuple[str
     return None
 
 
+def returned_participle(tok: Token, lex: Lexicon) -> bool:
+    """A participle of a returning verb the tagger read as a noun: "those freed"."""
+    word = tok.lower_
+    if not word.endswith("ed"):
+        return False
+    return any(
+        stem in lex.cues.returned_verbs and stem not in lex.cues.returned_particles
+        for stem in (word[:-1], word[:-2], word[:-3])
+    )
+
+
 def measure_from_among(
     doc: Doc, fig: Figure, sent: Span, lex: Lexicon
 ) -> tuple[str, Span, str | None] | None:
@@ -581,6 +597,8 @@ def measure_from_among(
             "missing",
         ):
             return lex.measure_nouns[lemma], _tok_span(tok), side
+        if tok.pos_ == "NOUN" and returned_participle(tok, lex) and swap_context(sent, lex):
+            return "captured", _tok_span(tok), side  # "Among those freed were …" (tagged a noun)
         if tok.pos_ == "VERB":
             if returned_from_captivity(tok, sent, lex):
                 return "captured", _tok_span(tok), side
@@ -641,11 +659,20 @@ def measure_from_remains(doc: Doc, fig: Figure, lex: Lexicon) -> Span | None:
     return None
 
 
+def _harm_pair(tokens: list[Token], k: int, harm: str, lex: Lexicon) -> bool:
+    """ "killed and wounded", "dead or injured": two harms named together are casualties."""
+    if k + 2 >= len(tokens) or tokens[k + 1].lower_ not in ("and", "or"):
+        return False
+    other = tokens[k + 2]
+    second = lex.measure_adjectives.get(other.lower_) or lex.measure_verbs.get(other.lemma_.lower())
+    return second in ("killed", "wounded") and second != harm
+
+
 def _measure_in(tokens: list[Token], lex: Lexicon) -> tuple[str, Token] | None:
     """What a totalled phrase counts: "personnel losses", "the number of people killed",
     "the death toll", "the number it has sent"."""
     found: tuple[str, Token] | None = None
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         lemma, word = tok.lemma_.lower(), tok.lower_
         if lemma == "toll":
             casualty = any(t.lemma_.lower() in ("casualty", "loss") for t in tokens)
@@ -660,7 +687,10 @@ def _measure_in(tokens: list[Token], lex: Lexicon) -> tuple[str, Token] | None:
         if tok.pos_ in ("VERB", "ADJ") and (
             word in lex.measure_adjectives or lex.measure_verbs.get(lemma) in HARM
         ):
-            return (lex.measure_adjectives.get(word) or lex.measure_verbs[lemma]), tok
+            harm = lex.measure_adjectives.get(word) or lex.measure_verbs[lemma]
+            if _harm_pair(tokens, k, harm, lex):
+                return "casualties", tok  # "the number of soldiers killed and wounded"
+            return harm, tok
         if found is None and tok.pos_ == "VERB" and lemma in _SUPPLY:
             people = any(is_people_noun(t, lex) for t in tokens)
             found = ("personnel" if people else "materiel"), tok
@@ -673,6 +703,19 @@ def _measure_in(tokens: list[Token], lex: Lexicon) -> tuple[str, Token] | None:
         elif found is None and noun in ("personnel", "materiel"):
             found = noun, tok
     return found
+
+
+def _subject_words_before(doc: Doc, verb: Token) -> list[Token]:
+    """The words before a total verb the parse left without a subject: "the number
+    of soldiers killed and wounded in Kursk already exceeds 4,000" (read as "killed …
+    and exceeds"): from the first conjunct's subject up to the verb."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or first is verb:
+        return []
+    return list(doc[subject.left_edge.i : verb.i])
 
 
 def measure_from_total(
@@ -756,6 +799,8 @@ def measure_from_total(
             phrase = [
                 t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
             ]
+            if not phrase:
+                phrase = _subject_words_before(doc, verb)
             found = _measure_in(phrase, lex)
             if found is None or found[0] not in (
                 "killed",
@@ -784,6 +829,11 @@ def measure_from_total(
     # "estimates Russian losses at 650,000": the side whose losses are totalled.
     owner = doc[cue.left_edge.i : cue.i + 1] if cue.pos_ in ("NOUN", "PROPN") else None
     side = side_of_text(owner.text) if owner is not None and len(owner) <= 8 else None
+    if side is None and owner is None:
+        # "the number of North Korean soldiers killed …": the people the count is of.
+        people = next((t for t in phrase if is_people_noun(t, lex)), None)
+        if people is not None:
+            side = side_of_text(doc[people.left_edge.i : people.i + 1].text)
     return Measure(measure, None, _tok_span(cue), None, side=side, total=verb)
 
 
@@ -840,6 +890,27 @@ def noun_phrase(doc: Doc, fig: Figure, noun: Token | None) -> Span:
     return doc[start:end]
 
 
+def state_before_gerund(doc: Doc, fig: Figure, noun: Token | None, lex: Lexicon) -> bool:
+    """The "noun" is a gerund the parse hung a state word on: "300 were killed and
+    2,700 wounded fighting for Russia" counts the wounded, not "fighting"."""
+    return (
+        noun is not None
+        and noun.i == fig.end + 1
+        and noun.tag_ == "NN"
+        and noun.lower_.endswith("ing")
+        and doc[fig.end].lower_ in lex.measure_adjectives
+    )
+
+
+def formation_of(noun: Token, lex: Lexicon) -> Token | None:
+    """The unit a counted noun makes up: "a company of 200 North Koreans" -> company."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i >= noun.i:
+        return None
+    unit = prep.head
+    return unit if unit.lemma_.lower() in lex.cues.formation_nouns else None
+
+
 def classify(
     doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token | None = None
 ) -> Measure | None:
@@ -850,6 +921,13 @@ def classify(
     """
     limit = sent.end
     noun = counted_noun(doc, fig, limit)
+    if state_before_gerund(doc, fig, noun, lex) or (
+        noun is not None
+        and noun.lower_ == "others"
+        and antecedent is not None
+        and measure_from_noun(antecedent, lex) == "materiel"
+    ):
+        noun = None  # "67 drones were shot down and 43 others were lost": more drones
     anchor_tok = noun if noun is not None else doc[fig.end - 1]
     if noun is not None and (
         noun.lower_ in lex.not_counted or noun.lemma_.lower() in lex.not_counted
@@ -954,7 +1032,17 @@ def classify(
                 "materiel", antecedent, doc[fig.end : fig.end + 1], noun_phrase(doc, fig, None)
             )
         people = True  # "several were reported killed": people after all
-    pred = measure_from_predicate(anchor_tok, lex, people=True, sent=sent)
+    heads = noun is not None and noun.dep_ == "pobj" and noun.head.head.i == fig.end - 1
+    pred = None
+    if heads:
+        # "about 4,000 of the 11,000 soldiers first sent to Russia had been killed": what is
+        # said of the figure comes before what the noun's own clause says of the whole.
+        pred = measure_from_predicate(doc[fig.end - 1], lex, people=True, sent=sent)
+    pred = pred or measure_from_predicate(anchor_tok, lex, people=True, sent=sent)
+    group = formation_of(noun, lex) if noun is not None else None
+    if pred is None and group is not None:
+        # "wiped out an entire company of 200 North Koreans": what befell the unit.
+        pred = measure_from_predicate(group, lex, people=True, sent=sent)
     if pred is None and (noun is None or noun.dep_ == "pobj" and noun.head.head.i == fig.end - 1):
         # "Dozens of Iranian advisers are believed …": the figure heads the phrase.
         pred = measure_from_predicate(doc[fig.end - 1], lex, people=True, sent=sent)

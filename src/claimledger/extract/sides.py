@@ -89,6 +89,16 @@ def side_in_phrase(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _unclosed_apposition(subject: Token, verb: Token) -> Token:
+    """ "According to Ukraine's intelligence agency, the HUR, North Korea supplied …":
+    the parse makes "North Korea" an apposition of the source; a name that runs up to
+    the verb with no closing comma is the verb's real subject."""
+    for child in subject.children:
+        if child.dep_ == "appos" and child.i > subject.i and child.right_edge.i + 1 == verb.i:
+            return child
+    return subject
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The verb's subject, or a raised one ("X is claimed to have suffered")."""
     current: Token | None = verb
@@ -102,7 +112,7 @@ def _subject_of(verb: Token) -> Token | None:
         ]
         if subjects:
             before = [c for c in subjects if c.i < current.i]
-            return before[-1] if before else subjects[0]
+            return _unclosed_apposition(before[-1] if before else subjects[0], current)
         if current.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj") and current.head != current:
             current = current.head if current.dep_ in ("xcomp", "conj", "pcomp") else None
             if current is not None and current.dep_ == "prep":
