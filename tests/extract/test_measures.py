@@ -507,3 +507,13 @@ def test_others_after_materiel_are_more_of_the_things(nlp):
 def test_returned_in_a_swap_belong_to_the_side_reporting_them(nlp, case, text, number, subject):
     claim = only(text, nlp)
     assert (claim.measure, claim.number, claim.subject) == ("captured", number, subject), case
+
+
+def test_the_size_of_each_of_several_groups_is_not_a_count(nlp):
+    text = "Russian infantry now advance in groups of five to seven soldiers, a commander said."
+    assert quantities(text, nlp) == []
+
+
+def test_the_whole_of_one_of_keeps_its_own_clause(nlp):
+    claim = only("One of three Russian soldiers captured near Toretsk spoke to reporters.", nlp)
+    assert (claim.measure, claim.number, claim.subject) == ("captured", 3, "RU")

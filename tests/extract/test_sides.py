@@ -192,3 +192,11 @@ def test_a_figure_put_lower_keeps_the_item_without_the_first_figure(nlp):
         "Tallinn put the figure lower, at about 3 million."
     )
     assert [c.item for c in quantities(text, nlp)] == ["shells", "shells"]
+
+
+def test_others_after_a_count_are_of_its_side(nlp):
+    text = "Kyiv said its drones killed 25 Russian soldiers and wounded 60 others near Kupiansk."
+    assert [(c.measure, c.subject) for c in quantities(text, nlp)] == [
+        ("killed", "RU"),
+        ("wounded", "RU"),
+    ]

@@ -791,6 +791,15 @@ def _quantity_claim(
         )
         if subject is None and m.noun is not None and not own_noun:
             subject = side_in_phrase(doc, m.noun.left_edge.i, m.noun.i + 1)
+        if (
+            subject is None
+            and m.noun is not None
+            and m.noun.lower_ == "others"
+            and same_sentence
+            and prev is not None
+        ):
+            # "killed 38 North Korean soldiers and wounded 50 others": more of the same people.
+            subject, weak = prev.subject, prev.weak_subject
         civilian = (
             m.noun is not None
             and m.noun.lower_ in CIVILIAN_NOUNS

@@ -902,6 +902,17 @@ def state_before_gerund(doc: Doc, fig: Figure, noun: Token | None, lex: Lexicon)
     )
 
 
+def in_groups_of(noun: Token, fig: Figure, lex: Lexicon) -> bool:
+    """ "groups of 10 to 15 personnel", "waves of 20 soldiers": the size of each of
+    several units, not a count of people."""
+    doc = noun.doc
+    i = fig.qual_start - 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    unit = doc[i - 1]
+    return unit.tag_ == "NNS" and unit.lemma_.lower() in lex.cues.formation_nouns
+
+
 def formation_of(noun: Token, lex: Lexicon) -> Token | None:
     """The unit a counted noun makes up: "a company of 200 North Koreans" -> company."""
     prep = noun.head
@@ -955,8 +966,19 @@ def classify(
     if after_fraction(doc, fig) or part_of_whole(doc, fig):
         # "40% of the 11,000 troops", "3,000 of the 11,000 had been killed": the whole.
         if noun is not None and measure_from_noun(noun, lex) == "personnel":
+            own = measure_from_predicate(noun, lex, people=True, sent=sent)
+            after_noun = doc[noun.i + 1] if noun.i + 1 < sent.end else None
+            if own is None and after_noun is not None and after_noun.dep_ == "acl":
+                # the parse hangs "captured" on "One" of "One of three soldiers captured"
+                own = measure_from_predicate(after_noun.head, lex, people=True, sent=sent)
+                own = own if own is not None and own[1].root.i == after_noun.i else None
+            if own is not None and own[0] in PEOPLE_MEASURES:
+                # "one of two North Korean soldiers captured by Ukraine": the whole's own clause.
+                return Measure(own[0], noun, own[1], noun_phrase(doc, fig, noun))
             return Measure("personnel", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
         return None
+    if noun is not None and in_groups_of(noun, fig, lex):
+        return None  # "attacking in small groups of 10 to 15 personnel": a size, not a count
     after = (noun.i + 1) if noun is not None and noun.i >= fig.end else fig.end
     phrase = measure_from_phrase(doc, after, limit, lex)
     if phrase is not None and phrase[0] in ("casualties", "captured", "missing"):
