@@ -98,3 +98,16 @@ def test_bullet_marks_are_not_part_of_the_speaker(nlp):
 def test_question_headings_hold_no_claims(nlp):
     text = "How many soldiers has North Korea sent?\n\nSeoul says about 11,000 were sent last year."
     assert [c.number for c in quantities(text, nlp)] == [11000]
+
+
+def test_table_rows_with_a_dash_between_label_and_value(nlp):
+    text = (
+        "Kyiv's general staff says Russia has lost:\n\n"
+        "Personnel — 640,200 (+1,050)\n"
+        "Tanks — 9,020 (+4)\n"
+    )
+    found = quantities(text, nlp)
+    assert [(c.measure, c.number, c.subject) for c in found] == [
+        ("casualties", 640200, "RU"),
+        ("casualties", 1050, "RU"),
+    ]

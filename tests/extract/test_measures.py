@@ -517,3 +517,11 @@ def test_the_size_of_each_of_several_groups_is_not_a_count(nlp):
 def test_the_whole_of_one_of_keeps_its_own_clause(nlp):
     claim = only("One of three Russian soldiers captured near Toretsk spoke to reporters.", nlp)
     assert (claim.measure, claim.number, claim.subject) == ("captured", 3, "RU")
+
+
+def test_more_people_who_followed_were_sent(nlp):
+    text = "About 6,000 Russian troops were moved there in May, and 2,000 more followed in June."
+    assert [(c.measure, c.number) for c in quantities(text, nlp)] == [
+        ("personnel", 6000),
+        ("personnel", 2000),
+    ]

@@ -200,3 +200,8 @@ def test_others_after_a_count_are_of_its_side(nlp):
         ("killed", "RU"),
         ("wounded", "RU"),
     ]
+
+
+def test_troops_sent_belong_to_the_sender_not_to_the_speaker_s_other(nlp):
+    text = "A Russian deserter says Moscow has sent as many as 9,000 conscripts to Belgorod."
+    assert only(text, nlp).subject == "RU"

@@ -36,7 +36,7 @@ from claimledger.extract.context import evidence, location, period, span_of
 from claimledger.extract.entities import resolve
 from claimledger.extract.events import find_events
 from claimledger.extract.items import item_name
-from claimledger.extract.layout import Layout, Line, lead_sentences
+from claimledger.extract.layout import Layout, Line, lead_sentences, separator_at
 from claimledger.extract.lexicon import Lexicon, get_lexicon
 from claimledger.extract.measures import (
     CIVILIAN_NOUNS,
@@ -60,6 +60,7 @@ from claimledger.extract.sides import (
     is_side_word,
     roles_in,
     side_in_phrase,
+    side_of_sender,
     side_of_sufferer,
     side_of_text,
     supplier_and_recipient,
@@ -310,7 +311,7 @@ def table_measure(
     """
     label = (line.label or "").lower()
     start_char = doc[fig.start].idx
-    head = line.text.find(":")
+    head = separator_at(line)
     if (
         head < 0
         or start_char > line.start + len(line.text.rstrip())
@@ -673,6 +674,8 @@ def _people_side(doc: Doc, fig: Figure, m: Measure, sent: Span, lex: Lexicon) ->
         return side
     anchor = m.noun if m.noun is not None else doc[fig.end - 1]
     side = side_of_sufferer(anchor) or _side_of_totalled(anchor, lex)
+    if side is None and m.measure == "personnel":
+        side = side_of_sender(anchor)
     if side:
         return side
     if m.noun is None:

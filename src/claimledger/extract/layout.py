@@ -157,6 +157,18 @@ def _classify(n: int, start: int, end: int, raw: str, boiler: re.Pattern[str]) -
     return Line(n, start, end, raw, "prose")
 
 
+def separator_at(line: Line) -> int:
+    """Where a row's label ends: the offset in ``line.text`` of its ":" or dash
+    ("Killed: 1,500", "Personnel — 851,890 (+1,130)"), or -1."""
+    row = _ROW.match(line.text)
+    if row is None:
+        return -1
+    k = row.end("label")
+    while k < len(line.text) and line.text[k] not in ":–—-":
+        k += 1
+    return k if k < len(line.text) else -1
+
+
 def lead_sentences(doc: Doc, layout: Layout, line: Line) -> list[Span]:
     """The sentences a row or list item takes its source from, nearest first: its
     lead line, then up to four sentences above it."""

@@ -47,6 +47,9 @@ _SUPPLY = frozenset(
         "arm",
     }
 )
+_SENDERS = frozenset(
+    {"send", "deploy", "dispatch", "rotate", "transfer", "redeploy", "station", "commit", "post"}
+)
 _TO_FROM = frozenset({"to", "from"})
 _NOT_DIRECTION = frozenset({"according", "due", "next", "close", "up", "thanks", "owing", "prior"})
 _RECEIVED = frozenset({"receive", "obtain", "acquire", "get", "import", "buy", "purchase"})
@@ -185,6 +188,22 @@ def agent_side(noun: Token) -> str | None:
                     side = _side_of_token_np(objs[0])
                     if side:
                         return side
+    return None
+
+
+def side_of_sender(noun_or_fig: Token) -> str | None:
+    """The side that sends the counted troops: "Pyongyang has sent as many as 15,000
+    soldiers to Russia" -> KP (not the side of whoever says so)."""
+    head = noun_or_fig.head
+    if head.lemma_.lower() not in _SENDERS:
+        return None
+    if noun_or_fig.dep_ == "dobj":
+        subject = _subject_of(head)
+        return _side_of_token_np(subject) if subject is not None else None
+    if noun_or_fig.dep_ == "nsubjpass":
+        for agent in (c for c in head.children if c.dep_ == "agent"):
+            for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                return _side_of_token_np(obj)
     return None
 
 
