@@ -19,6 +19,7 @@ from typing import Annotated, Any
 from fastapi import HTTPException, Query
 
 from claimledger.records import HEDGES, KINDS, MEASURES
+from claimledger.store.queries import ClaimFilter
 
 MAX_PER_PAGE = 200
 MAX_TEXT = 200
@@ -79,19 +80,9 @@ def check_text(name: str, value: str | None) -> str | None:
 
 
 @dataclass(frozen=True)
-class ClaimFilters:
-    """The filters of ``Ledger.claims`` / ``Ledger.count_claims``, checked."""
-
-    measure: str | None = None
-    subject: str | None = None
-    claimant: str | None = None
-    hedge: str | None = None
-    kind: str | None = None
-    doc: str | None = None
-    since: str | None = None
-    until: str | None = None
-    q: str | None = None
-    include_rejected: bool = False
+class ClaimFilters(ClaimFilter):
+    """The filters of ``Ledger.claims`` / ``Ledger.count_claims`` (the store's own
+    ``ClaimFilter``), checked here with HTTP messages, and sent on as keywords."""
 
     def kwargs(self) -> dict[str, Any]:
         return asdict(self)
