@@ -473,3 +473,23 @@ def test_according_to_estimates_is_believed(nlp):
 def test_a_bare_we_outside_a_quote_names_no_claimant(nlp):
     claim = only("Over the winter we counted about 600 enemy soldiers killed.", nlp)
     assert claim.claimant is None
+
+
+def test_a_parenthetical_source_whose_verb_was_tagged_a_noun(nlp):
+    claim = only("Iran sent 400 drones to Russia last year, Western intelligence estimates.", nlp)
+    assert (claim.claimant.text, claim.hedge) == ("Western intelligence", "believed")
+
+
+@pytest.mark.parametrize(
+    "case, text, claimant",
+    [
+        ("verified on its own", "The UN has verified the deaths of 640 civilians.", "The UN"),
+        (
+            "verified inside someone's report",
+            "The ombudsman said Kyiv had verified that 3,000 Ukrainians were held by Russia.",
+            "The ombudsman",
+        ),
+    ],
+)
+def test_verifying_names_a_source_only_when_no_one_reports_it(nlp, case, text, claimant):
+    assert only(text, nlp).claimant.text == claimant, case

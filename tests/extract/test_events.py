@@ -218,3 +218,9 @@ def test_origin_and_share_are_supply(nlp, case, text, subject, recipient):
 )
 def test_launch_places_and_sideless_shares_are_not_supply(nlp, text):
     assert events(text, nlp) == []
+
+
+def test_an_event_item_leaves_out_a_figure_that_is_not_a_supply_count(nlp):
+    text = "Iran built about 2,000 drones last year and shipped most of them to Russia."
+    [event] = events(text, nlp)
+    assert event.item == "drones"

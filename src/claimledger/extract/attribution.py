@@ -302,12 +302,33 @@ def _verb_tagged_noun(tok: Token) -> bool:
     """ "US intelligence estimates that Russia …": a reporting verb the tagger took for
     a plural noun, shown by the "that"-clause after it."""
     doc = tok.doc
+    if tok.tag_ != "NNS" or tok.i + 1 >= len(doc):
+        return False
+    if not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+        return False
+    if doc[tok.i + 1].lower_ == "that":
+        return True
+    # "… 1.5 million shells, the South Korean military estimates, and sent …": a
+    # parenthetical between commas (or closing the sentence).
+    before = tok.left_edge.i - 1
     return (
-        tok.tag_ == "NNS"
-        and tok.i + 1 < len(doc)
-        and doc[tok.i + 1].lower_ == "that"
-        and any(c.dep_ in ("compound", "amod", "poss") for c in tok.children)
+        before >= 0
+        and doc[before].text in (",", "—")
+        and doc[tok.i + 1].text in (",", ".", "—")
+        and not any(c.dep_ == "prep" for c in tok.children)
     )
+
+
+def _reported_by_another(verb: Token, lex: Lexicon) -> bool:
+    """A clause verb that another reporting verb governs: "She said Kyiv had verified …"."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "conj", "xcomp") or node.head == node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in lex.hedge_verbs and node.lemma_.lower() not in lex.outer_only:
+            return True
+    return False
 
 
 def _hedge_of_verb(tok: Token, lex: Lexicon) -> str | None:
@@ -321,6 +342,8 @@ def _hedge_of_verb(tok: Token, lex: Lexicon) -> str | None:
     ):
         return None
     hedge = lex.hedge_verbs.get(lemma)
+    if lemma in lex.outer_only and _reported_by_another(tok, lex):
+        return None
     if hedge == "claimed" and any(
         c.dep_ == "dobj" and c.lower_ in ("lives", "life") for c in tok.children
     ):

@@ -443,7 +443,10 @@ def _phrase(doc: Doc, head: Token) -> Span:
     sent = sent_of(head)
     start = head.left_edge.i
     while start < head.i and (
-        doc[start].pos_ == "DET"
+        doc[start].dep_ == "quantmod"
+        or doc[start].like_num
+        and doc[start + 1].lower_ not in ("mm", "-", "millimetre", "millimeter")
+        or doc[start].pos_ == "DET"
         or doc[start].lower_ in _COMPARATIVE | {"latest", "currently"}
         or doc[start].tag_ == "PRP$"
     ):

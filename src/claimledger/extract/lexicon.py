@@ -141,6 +141,7 @@ class Lexicon:
     #: First words of the multi-word measure cues ("killed" of "killed or wounded").
     measure_phrase_firsts: frozenset[str]
     hedge_verbs: dict[str, str]
+    outer_only: frozenset[str]
     hedge_nouns: dict[str, str]
     hedge_adverbs: dict[str, str]
     speculative_words: frozenset[str]
@@ -225,6 +226,7 @@ def get_lexicon() -> Lexicon:
         cues=_measure_cues(measures),
         measure_phrase_firsts=frozenset(key[0] for key in phrases_by_measure),
         hedge_verbs=_invert(attribution["verbs"]),
+        outer_only=_words(attribution.get("outer_only")),
         hedge_nouns=_invert(attribution["nouns"]),
         hedge_adverbs=_invert(attribution["adverbs"]),
         speculative_words=frozenset(attribution["speculative"]["words"]),
