@@ -493,3 +493,11 @@ def test_a_parenthetical_source_whose_verb_was_tagged_a_noun(nlp):
 )
 def test_verifying_names_a_source_only_when_no_one_reports_it(nlp, case, text, claimant):
     assert only(text, nlp).claimant.text == claimant, case
+
+
+def test_a_speaker_named_after_an_aside_about_where_it_posted(nlp):
+    text = (
+        "In a post on X, formerly Twitter, Ukraine's border guard said it had killed "
+        "14 Russian soldiers."
+    )
+    assert only(text, nlp).claimant.text == "Ukraine's border guard"

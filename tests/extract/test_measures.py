@@ -525,3 +525,8 @@ def test_more_people_who_followed_were_sent(nlp):
         ("personnel", 6000),
         ("personnel", 2000),
     ]
+
+
+def test_confirmed_killed_is_killed(nlp):
+    claim = only("At least 4,200 Russian officers have been confirmed killed so far.", nlp)
+    assert (claim.measure, claim.number) == ("killed", 4200)

@@ -217,6 +217,11 @@ def trailing_agent(verb: Token) -> Span | None:
     return _trim(doc, start, end)
 
 
+def _renaming_aside(tok: Token) -> bool:
+    """ "X, formerly Twitter, …": a name given as an aside, not a speaker."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("formerly", "previously") for c in tok.children)
+
+
 def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
     """The one who says: subject, inverted subject ("said X"), passive "by X",
     the subject of a governing "continues to assess", or a trailing clause."""
@@ -247,6 +252,16 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
                     continue  # "a further 1,000 injured" is what is said, not who says it
                 if child.pos_ == "PRON":
                     return doc[child.i : child.i + 1]
+                for appos in child.children:
+                    # "In a post on X, formerly Twitter, Ukraine's special forces said": the
+                    # name that runs up to the verb with no closing comma is the speaker.
+                    if (
+                        appos.dep_ == "appos"
+                        and (appos.pos_ == "PROPN" or _renaming_aside(child))
+                        and doc[appos.left_edge.i - 1].text == ","
+                        and appos.right_edge.i + 1 == current.i
+                    ):
+                        return _np_span(appos)
                 return _np_span(child)
             if child.dep_ == "agent" and current == verb:
                 objs = [c for c in child.children if c.dep_ == "pobj"]

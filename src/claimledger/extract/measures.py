@@ -340,10 +340,13 @@ def _predicates(anchor: Token) -> list[Token]:
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             found.append(head)
             for child in head.children:
-                if child.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and child.pos_ in (
-                    "VERB",
-                    "ADJ",
-                ):
+                if (
+                    child.dep_ in ("xcomp", "ccomp", "acomp", "oprd")
+                    or child.dep_ == "advcl"
+                    and child.tag_ == "VBN"
+                    and child.i == head.i + 1
+                ) and child.pos_ in ("VERB", "ADJ"):
+                    # "have been confirmed killed": the state the verb reports
                     found.append(child)
                     found.extend(
                         c

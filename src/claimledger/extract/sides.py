@@ -97,7 +97,13 @@ def _unclosed_apposition(subject: Token, verb: Token) -> Token:
     the parse makes "North Korea" an apposition of the source; a name that runs up to
     the verb with no closing comma is the verb's real subject."""
     for child in subject.children:
-        if child.dep_ == "appos" and child.i > subject.i and child.right_edge.i + 1 == verb.i:
+        if (
+            child.dep_ == "appos"
+            and child.pos_ == "PROPN"
+            and child.doc[child.left_edge.i - 1].text == ","
+            and child.i > subject.i
+            and child.right_edge.i + 1 == verb.i
+        ):
             return child
     return subject
 
