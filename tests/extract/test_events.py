@@ -224,3 +224,64 @@ def test_an_event_item_leaves_out_a_figure_that_is_not_a_supply_count(nlp):
     text = "Iran built about 2,000 drones last year and shipped most of them to Russia."
     [event] = events(text, nlp)
     assert event.item == "drones"
+
+
+@pytest.mark.parametrize(
+    "case, text, subject, recipient, item",
+    [
+        (
+            "arming a side with materiel",
+            "Tehran has been arming Moscow with attack drones, officials say.",
+            "IR",
+            "RU",
+            "attack drones",
+        ),
+        (
+            "a maker's name hyphened to the item",
+            "Russia has received Iranian-made glide bombs, Kyiv says.",
+            "IR",
+            "RU",
+            "glide bombs",
+        ),
+        (
+            "materiel handed over as a whole stock",
+            "Estonia has handed over its entire stock of howitzers to Kyiv.",
+            "EE",
+            "UA",
+            "howitzers",
+        ),
+        (
+            "materiel seen on its way",
+            "North Korea is supplying Russia. Koksan guns were spotted on a train near Tynda.",
+            "KP",
+            "RU",
+            "M1989 Koksan self-propelled gun",
+        ),
+    ],
+)
+def test_more_ways_of_saying_supply(nlp, case, text, subject, recipient, item):
+    [event] = [e for e in events(text, nlp) if e.item == item]
+    assert (event.subject, event.recipient) == (subject, recipient), case
+
+
+def test_the_things_already_told_seen_on_their_way_are_no_new_event(nlp):
+    text = (
+        "Iran has shipped 200 drones to Russia, officials said. "
+        "The drones were spotted on a freighter in the Caspian Sea."
+    )
+    assert events(text, nlp) == []
+
+
+def test_troops_provided_by_it_are_of_the_side_named_before(nlp):
+    text = "Minsk has been supplying Moscow with fuel. Now it is also providing Russia with troops."
+    [event] = events(text, nlp)
+    assert (event.measure, event.subject) == ("personnel", "BY")
+
+
+def test_an_unnamed_supplier_is_not_taken_from_the_other_camp(nlp):
+    text = (
+        "North Korea has shipped 9 million shells to Russia, Seoul says. "
+        "The first Gripen jets arrived in Ukraine this week."
+    )
+    [event] = events(text, nlp)
+    assert (event.recipient, event.subject) == ("UA", None)

@@ -785,8 +785,8 @@ def _quantity_claim(
             subject = subject or base.subject
         if subject is None and claimant_side is not None and _pronoun_supplier(anchor):
             subject = claimant_side  # "Germany's defence ministry said it had delivered …"
-        recipient = roles.recipient or sides.usual_recipient(exclude=(subject,))
-        subject = subject or sides.usual_supplier(exclude=(recipient, claimant_side))
+        recipient = roles.recipient or sides.usual_recipient(exclude=(subject,), source=subject)
+        subject = subject or sides.usual_supplier(exclude=(recipient, claimant_side), to=recipient)
         item = item_name(doc, phrase_start, end, sides.weapons) if end > phrase_start else None
     else:
         subject = (

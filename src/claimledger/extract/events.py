@@ -79,6 +79,7 @@ _SUPPLY_VERBS = frozenset(
         "furnish",
         "funnel",
         "channel",
+        "arm",
     }
 )
 _MAKE_VERBS = frozenset({"manufacture", "produce", "mass-produce", "make", "build"})
@@ -117,11 +118,16 @@ _TRANSPORT_NOUNS = frozenset(
         "carriage",
     }
 )
+_MAKER_VERBS = frozenset({"make", "build", "produce", "manufacture", "design", "supply", "made"})
+_SEEN_VERBS = frozenset(
+    {"spot", "see", "photograph", "film", "observe", "record", "sight", "load", "carry"}
+)
 _ATTACK_NOUNS = frozenset({"strike", "blow", "attack", "salvo", "barrage", "hit", "raid"})
 _LINKS = frozenset({"with", "including", "along", "as", "plus", "like", "among"})
 _NON_SPECIFIC = frozenset({"whatever", "any", "no", "whichever", "none", "every"})
 _DEPLOY_VERBS = frozenset({"deploy", "send", "station", "dispatch", "rotate", "post", "commit"})
 _DEPLOY_NOUNS = frozenset({"deployment", "dispatch", "rotation", "presence", "arrival", "transfer"})
+_PERSONNEL_CUES = _DEPLOY_VERBS | _DEPLOY_NOUNS | _SUPPLY_VERBS
 _MILITARY_PEOPLE = frozenset(
     {"troop", "soldier", "force", "personnel", "serviceman", "fighter", "unit", "commando"}
 )
@@ -299,6 +305,12 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             t.lemma_.lower() in _TRANSPORT_NOUNS for t in doc[tok.i + 2 : min(len(doc), tok.i + 5)]
         ):
             return "transport", doc[tok.i + 1]
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _SEEN_VERBS:
+        # "Koksan guns have been spotted on trains in Russia's Far East"
+        for prep in tok.head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "aboard", "onto"):
+                if any(g.lemma_.lower() in _TRANSPORT_NOUNS for g in prep.children):
+                    return "transport", prep
     node = tok
     for _ in range(7):
         head = node.head
@@ -454,6 +466,8 @@ def _phrase(doc: Doc, head: Token) -> Span:
     for k in range(start, head.i):
         if doc[k].pos_ == "VERB" and doc[k].tag_ in ("VBG", "VB", "VBZ", "VBP", "VBD"):
             start = k + 1  # "mass-producing suicide drones"
+        elif doc[k].lemma_.lower() in _MAKER_VERBS and k > start and doc[k - 1].text in ("-", "–"):
+            start = k + 1  # "North Korean-made rocket launchers": the maker is no part of the item
     # "170 mm self-propelled guns" parsed apart: take the calibre back.
     while (
         start - 2 >= sent.start
@@ -538,7 +552,7 @@ def find_events(
                     doc, sent, lex, quotes, sides, covered, layout, [doc[i] for i in in_sent]
                 )
             )
-        if has_people and index.matching_in(_DEPLOY_VERBS | _DEPLOY_NOUNS, sent):
+        if has_people and index.matching_in(_PERSONNEL_CUES, sent):
             people_here = people[
                 bisect_right(people, sent.start - 1) : bisect_right(people, sent.end - 1)
             ]
@@ -609,12 +623,17 @@ def _materiel_events(
             if inherited is not None:
                 attribution = inherited
         kind, governor = relation
+        if kind == "transport" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children
+        ):
+            continue  # "The systems were spotted on trains": the delivery already told
         roles = supplier_and_recipient(sent, tok)
         if leads and (roles.supplier is None or roles.recipient is None):
             lead = roles_in(leads)
             roles = SupplyRoles(roles.supplier or lead.supplier, roles.recipient or lead.recipient)
         claimant_side = sides.claimant_side(attribution.claimant)
-        subject = side_of_text(doc[phrase.start : tok.i].text) if tok.i > phrase.start else None
+        first = min(phrase.start, tok.left_edge.i)
+        subject = side_of_text(doc[first : tok.i].text) if tok.i > first else None
         subject = subject or agent_side(tok) or (None if kind == "receive" else roles.supplier)
         recipient = roles.recipient
         if kind == "receive":
@@ -650,8 +669,8 @@ def _materiel_events(
                 )
                 or recipient
             )
-        recipient = recipient or sides.usual_recipient(exclude=(subject,))
-        subject = subject or sides.usual_supplier(exclude=(recipient, claimant_side))
+        recipient = recipient or sides.usual_recipient(exclude=(subject,), source=subject)
+        subject = subject or sides.usual_supplier(exclude=(recipient, claimant_side), to=recipient)
         donors = coordinated_sides(governor) if kind == "supply" and governor.pos_ == "VERB" else []
         pieces = _calibre_split(doc, phrase, tok) or [(phrase, _for_calibre(doc, tok))]
         for span, name in pieces:
@@ -715,6 +734,14 @@ def _personnel_events(
         head = tok.head
         nominal = head.lower_ == "of" and head.head.lemma_.lower() in _DEPLOY_NOUNS
         verbal = head.lemma_.lower() in _DEPLOY_VERBS and tok.dep_ in ("dobj", "nsubjpass")
+        if (
+            tok.dep_ == "pobj"
+            and head.lower_ == "with"
+            and head.head.pos_ == "VERB"
+            and head.head.lemma_.lower() in _SUPPLY_VERBS
+        ):
+            # "is also providing Russia with troops"
+            verbal, head = True, head.head
         if not (nominal or verbal) or is_comparative_or_future(tok) or is_negated(tok):
             continue
         if any(c.like_num for c in tok.children):
@@ -727,17 +754,32 @@ def _personnel_events(
         claimant_side = sides.claimant_side(attribution.claimant)
         subject = side_of_text(doc[tok.left_edge.i : tok.i + 1].text)
         if subject is None:
-            for anc in anchor.ancestors:
+            for anc in (anchor, *anchor.ancestors):
                 if anc.lemma_.lower() in lex.hedge_verbs:
                     break  # the speaker's side is not the troops' side
                 subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
                     subject = side_of_text(doc[subj[0].left_edge.i : subj[0].i + 1].text)
+                    if subject is None and subj[0].lower_ == "it":
+                        subject = _earlier_subject_side(doc, sent, lex)  # "Now it is also …"
                     break
         subject = subject or sides.dominant(exclude=(claimant_side,))
         ev = evidence(doc, sent, [phrase])
         out.append(_event(doc, "personnel", ev, subject, None, None, attribution))
     return out
+
+
+def _earlier_subject_side(doc: Doc, sent: Span, lex: Lexicon) -> str | None:
+    """The side the sentence before names as its subject ("Pyongyang has been arming
+    Moscow … Now it is also providing Russia with troops": it is Pyongyang)."""
+    index = sentence_index(doc)
+    k = bisect_right(index.starts, sent.start) - 1
+    if k < 1:
+        return None
+    for tok in index.sents[k - 1]:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() not in lex.hedge_verbs:
+            return side_of_text(doc[tok.left_edge.i : tok.i + 1].text)  # not the speaker's
+    return None
 
 
 def _event(

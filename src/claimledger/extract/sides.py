@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.entities import side_of
+from claimledger.extract.lexicon import load_data
 from claimledger.extract.sentences import doc_text, sentence_index
 from claimledger.resolve import get_registry
 
@@ -51,6 +52,15 @@ _SENDERS = frozenset(
     {"send", "deploy", "dispatch", "rotate", "transfer", "redeploy", "station", "commit", "post"}
 )
 _TO_FROM = frozenset({"to", "from"})
+_CAMPS = {side: camp for camp, members in load_data("camps.yaml").items() for side in members or ()}
+
+
+def opposed(a: str | None, b: str | None) -> bool:
+    """The two sides are in opposite camps of the war (``camps.yaml``)."""
+    camp_a, camp_b = _CAMPS.get(a or ""), _CAMPS.get(b or "")
+    return camp_a is not None and camp_b is not None and camp_a != camp_b
+
+
 _NOT_DIRECTION = frozenset({"according", "due", "next", "close", "up", "thanks", "owing", "prior"})
 _RECEIVED = frozenset({"receive", "obtain", "acquire", "get", "import", "buy", "purchase"})
 _RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "import", "get", "use", "fire"})
@@ -379,19 +389,26 @@ class DocumentSides:
                 return side
         return None
 
-    def usual_recipient(self, exclude: tuple[str | None, ...] = ()) -> str | None:
-        """The side the article most often has receiving supplies ("… to Russia")."""
+    def usual_recipient(
+        self, exclude: tuple[str | None, ...] = (), source: str | None = None
+    ) -> str | None:
+        """The side the article most often has receiving supplies ("… to Russia"),
+        never one in the other camp from the known ``source``."""
         for side, _count in self.recipient_counts.most_common():
-            if side not in exclude:
+            if side not in exclude and not opposed(side, source):
                 return side
         return None
 
-    def usual_supplier(self, exclude: tuple[str | None, ...] = ()) -> str | None:
-        """The side the article most often has supplying ("North Korea delivered …")."""
+    def usual_supplier(
+        self, exclude: tuple[str | None, ...] = (), to: str | None = None
+    ) -> str | None:
+        """The side the article most often has supplying ("North Korea delivered …"),
+        never one in the other camp from the known recipient ``to``."""
         for side, _count in self.supplier_counts.most_common():
-            if side not in exclude:
+            if side not in exclude and not opposed(side, to):
                 return side
-        return self.dominant(exclude)
+        side = self.dominant(exclude)
+        return None if opposed(side, to) else side
 
     def claimant_side(self, claimant: Span | None) -> str | None:
         """The claimant's side; "the brigade" takes the side of an earlier "a Ukrainian brigade"."""
