@@ -501,3 +501,24 @@ def test_a_speaker_named_after_an_aside_about_where_it_posted(nlp):
         "14 Russian soldiers."
     )
     assert only(text, nlp).claimant.text == "Ukraine's border guard"
+
+
+def test_a_second_figure_with_its_own_source_in_the_same_sentence(nlp):
+    text = (
+        "Kyiv has said Russia lost about 9,000 men killed or wounded there, while "
+        "Britain's defence ministry puts the figure at about 7,000."
+    )
+    found = quantities(text, nlp)
+    assert [(c.number, c.claimant.text, c.hedge) for c in found] == [
+        (9000, "Kyiv", "reported"),
+        (7000, "Britain's defence ministry", "believed"),
+    ]
+
+
+def test_he_means_a_named_speaker_described_by_his_unit(nlp):
+    text = (
+        '"They keep coming," said Taras, a medic in the 47th Brigade, who asked that his '
+        "surname be withheld.\n\nHe estimated that his unit had killed 70 Russian soldiers."
+    )
+    claim = only(text, nlp)
+    assert claim.claimant.text == "Taras, a medic in the 47th Brigade"

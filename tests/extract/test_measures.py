@@ -530,3 +530,8 @@ def test_more_people_who_followed_were_sent(nlp):
 def test_confirmed_killed_is_killed(nlp):
     claim = only("At least 4,200 Russian officers have been confirmed killed so far.", nlp)
     assert (claim.measure, claim.number) == ("killed", 4200)
+
+
+def test_people_who_became_casualties(nlp):
+    claim = only("Officials said about 800 Russian conscripts had become casualties.", nlp)
+    assert claim.measure == "casualties"

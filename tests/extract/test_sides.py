@@ -205,3 +205,8 @@ def test_others_after_a_count_are_of_its_side(nlp):
 def test_troops_sent_belong_to_the_sender_not_to_the_speaker_s_other(nlp):
     text = "A Russian deserter says Moscow has sent as many as 9,000 conscripts to Belgorod."
     assert only(text, nlp).subject == "RU"
+
+
+def test_the_loser_named_just_before_the_figure(nlp):
+    claim = only("Officials said that Belarus has lost about 40 men killed or wounded.", nlp)
+    assert (claim.measure, claim.subject) == ("casualties", "BY")

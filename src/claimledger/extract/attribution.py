@@ -122,6 +122,12 @@ def _np_span(tok: Token, stop_at: int | None = None) -> Span | None:
     for child in tok.children:
         if child.dep_ in ("relcl", "acl", "advcl") and child.i > tok.i:
             end = min(end, child.left_edge.i)
+    for k in range(tok.i + 1, end):
+        if doc[k].dep_ == "relcl":
+            # "Oleksandr, a platoon commander, who gave only his first name": the name
+            # and its description, not the clause after them.
+            end = min(end, doc[k].left_edge.i)
+            break
     # An appositive after a comma stays ("Kim Byung-kee, a lawmaker"); a clause does not.
     for k in range(tok.i + 1, end):
         if doc[k].text in ("“", '"', ";", "—") or doc[k].is_space:
@@ -619,7 +625,9 @@ def _is_person_like(span: Span, lex: Lexicon) -> bool:
     root = span.root
     if root.lemma_.lower() in lex.person_nouns or root.lower_ in lex.person_nouns:
         return True
-    if root.pos_ != "PROPN" or any(t.lemma_.lower() in lex.organisation_nouns for t in span):
+    # The name itself, not an apposition ("Oleksandr, a commander in the 80th Brigade").
+    name = [t for t in span if t.i == root.i or t.head.i == root.i and t.dep_ == "compound"]
+    if root.pos_ != "PROPN" or any(t.lemma_.lower() in lex.organisation_nouns for t in name):
         return False
     entity = resolve(span.text, "claimant")
     if entity is not None:

@@ -62,6 +62,7 @@ from claimledger.extract.sides import (
     side_in_phrase,
     side_of_sender,
     side_of_sufferer,
+    side_of_sufferer_verb,
     side_of_text,
     supplier_and_recipient,
 )
@@ -538,10 +539,22 @@ def _attribution_of(
     """Who says it and how firmly: the figure's own sources, or those of the figure
     it continues ("… and a further 1,000 injured"), of the count it is set against,
     of the count "this number" means, or of a table's or list's lead."""
+    anchor = (
+        doc[fig.end - 1] if measure.noun is None or measure.noun.i < fig.start else measure.noun
+    )
     if elliptical_of is not None:
         attribution = elliptical_of.attribution
     elif base is not None and base.sent.start == sent.start:
         attribution = base.attribution
+        mine = attribute(anchor, sent, lex, quotes, figure_start=fig.qual_start)
+        if (
+            mine.claimant is not None
+            and mine.claimant.start >= base.last
+            and mine.claimant.end <= fig.qual_start
+        ):
+            # "… lost about 4,000, while Seoul's spy agency puts the figure at 3,000": a
+            # source of its own between the two figures.
+            attribution = mine
         own = next(
             (
                 c
@@ -557,9 +570,6 @@ def _attribution_of(
                 hedge_cue=doc[own.i : own.i + 1],
             )
     else:
-        anchor = (
-            doc[fig.end - 1] if measure.noun is None or measure.noun.i < fig.start else measure.noun
-        )
         attribution = attribute(anchor, sent, lex, quotes, figure_start=fig.qual_start)
     if (
         attribution.claimant is None
@@ -674,6 +684,9 @@ def _people_side(doc: Doc, fig: Figure, m: Measure, sent: Span, lex: Lexicon) ->
         return side
     anchor = m.noun if m.noun is not None else doc[fig.end - 1]
     side = side_of_sufferer(anchor) or _side_of_totalled(anchor, lex)
+    before = doc[fig.qual_start - 1] if fig.qual_start > sent.start else None
+    if side is None and before is not None and before.pos_ == "VERB":
+        side = side_of_sufferer_verb(before)  # "North Korea has lost about 4,000 men killed …"
     if side is None and m.measure == "personnel":
         side = side_of_sender(anchor)
     if side:

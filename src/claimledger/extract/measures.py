@@ -446,12 +446,19 @@ def treated_in_hospital(verb: Token, lex: Lexicon) -> bool:
 
 
 def _as_state(verb: Token, lex: Lexicon) -> str | None:
-    """ "registered as missing", "listed as dead": the state after "as"."""
+    """ "registered as missing", "listed as dead": the state after "as"; "had become
+    casualties": the state a copula names."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
             for g in child.children:
                 if g.lower_ in lex.measure_adjectives:
                     return lex.measure_adjectives[g.lower_]
+        if child.dep_ == "attr" and verb.lemma_.lower() in ("become", "be", "remain"):
+            measure = lex.measure_nouns.get(child.lemma_.lower()) or lex.measure_nouns.get(
+                child.lower_
+            )
+            if measure in ("killed", "wounded", "casualties", "captured", "missing"):
+                return measure
     return None
 
 

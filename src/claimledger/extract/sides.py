@@ -227,10 +227,16 @@ def side_of_sufferer(noun_or_fig: Token) -> str | None:
     """The side that suffers or loses the counted people: "Russia lost 1,200 troops"."""
     head = noun_or_fig.head
     if head.lemma_.lower() in _SUFFER and noun_or_fig.dep_ in ("dobj", "nsubjpass", "attr"):
-        subject = _subject_of(head)
-        if subject is not None:
-            return _side_of_token_np(subject)
+        return side_of_sufferer_verb(head)
     return None
+
+
+def side_of_sufferer_verb(verb: Token) -> str | None:
+    """The side of the subject of a verb of losing ("North Korea has lost …")."""
+    if verb.lemma_.lower() not in _SUFFER:
+        return None
+    subject = _subject_of(verb)
+    return _side_of_token_np(subject) if subject is not None else None
 
 
 @dataclass(frozen=True)
