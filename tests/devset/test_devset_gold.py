@@ -1,184 +1,29 @@
 """The held-out development set is well formed: every gold string is in its article,
 vocabularies are the allowed ones, ids are unique, figures appear in their evidence.
 
-These tests read only the files in this folder (and the vocabularies in
-``claimledger.records``); they never run or import the extractor, so the gold
-stays independent of the rules it measures.
+The checks are those of ``tests/goldcheck.py``; this module says what the set allows. They
+read only the files in this folder (and the vocabularies in ``claimledger.records``); they
+never run or import the extractor, so the gold stays independent of the rules it measures.
+The development set predates the stricter rules of the blind sets (``BlindSetChecks``).
 """
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
-from typing import Any
 
-import pytest
+from goldcheck import VAGUE_WORDS, GoldChecks, GoldSet, Renderings
 
-HERE = Path(__file__).resolve().parent
-DOC_IDS = sorted(p.stem for p in HERE.glob("*.txt"))
-
-FIELDS = (
-    "doc", "kind", "id", "measure", "subject", "recipient", "item", "number", "number_high",
-    "qualifier", "vague", "claimant", "via", "hedge", "location", "period", "evidence",
-)
-KINDS = ("quantity", "event")
-MEASURES = ("killed", "wounded", "casualties", "captured", "missing", "personnel", "materiel")
-QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "fewer_than", "range", "vague")
-HEDGES = ("asserted", "reported", "claimed", "believed", "speculative")
-#: ISO 3166-1 alpha-2 codes of the sides these articles talk about.
-SIDES = ("KP", "RU", "UA", "KR", "US", "IR", "NL", "DK", "NO", "DE")
-#: The vague amounts of SCHEMA.md, plus "several dozen" (several x dozen, as "several hundred").
-VAGUE_WORDS = ("a few", "several", "dozens", "scores", "hundreds", "thousands",
-               "tens of thousands", "hundreds of thousands", "millions", "several dozen")
-CONSISTENCY_KINDS = ("part_exceeds_whole", "consistent_sum")
-NUMBER_WORDS = {
-    1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
-    9: "nine", 10: "ten", 11: "eleven", 12: "twelve",
-}
-_NUMBER_WORD = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|"
-    r"thousand|million|half|third|quarter|fifth|tenth)\b",
-    re.IGNORECASE,
+DEVSET = GoldSet(
+    folder=Path(__file__).resolve().parent,
+    articles=10,
+    words=(150, 450),
+    sides=("KP", "RU", "UA", "KR", "US", "IR", "NL", "DK", "NO", "DE"),
+    # Plus "several dozen" (several x dozen, as "several hundred").
+    vague_words=VAGUE_WORDS + ("several dozen",),
+    # Digits, a word up to twelve as written ("seven", "Seven"), or whole millions.
+    figures=Renderings(ignore_case=False, decimal_millions=False),
 )
 
 
-def article(doc: str) -> str:
-    return (HERE / f"{doc}.txt").read_text(encoding="utf-8")
-
-
-def claims(doc: str) -> list[dict[str, Any]]:
-    lines = (HERE / f"{doc}.claims.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
-def extra(doc: str) -> dict[str, Any]:
-    return json.loads((HERE / f"{doc}.extra.json").read_text(encoding="utf-8"))
-
-
-def renderings(number: int) -> set[str]:
-    """Ways an article may write ``number``: 4000 -> {"4000", "4,000"}, 7 -> {..., "seven"},
-    3000000 -> {..., "3 million"}."""
-    forms = {str(number), f"{number:,}"}
-    if number in NUMBER_WORDS:
-        forms |= {NUMBER_WORDS[number], NUMBER_WORDS[number].capitalize()}
-    if number >= 1_000_000 and number % 1_000_000 == 0:
-        forms.add(f"{number // 1_000_000} million")
-    return forms
-
-
-def test_the_set_has_ten_articles_each_with_gold_and_extra() -> None:
-    assert len(DOC_IDS) == 10
-    for doc in DOC_IDS:
-        assert (HERE / f"{doc}.claims.jsonl").is_file(), doc
-        assert (HERE / f"{doc}.extra.json").is_file(), doc
-    gold_ids = sorted(p.name.removesuffix(".claims.jsonl") for p in HERE.glob("*.claims.jsonl"))
-    assert gold_ids == DOC_IDS
-
-
-@pytest.mark.parametrize("doc", DOC_IDS)
-def test_article_length_is_within_the_brief(doc: str) -> None:
-    assert 150 <= len(article(doc).split()) <= 450
-
-
-@pytest.mark.parametrize("doc", DOC_IDS)
-def test_claim_records_have_the_gold_fields_and_vocabularies(doc: str) -> None:
-    records = claims(doc)
-    assert records, f"{doc} has no gold claims"
-    ids = [c["id"] for c in records]
-    assert len(ids) == len(set(ids)), f"duplicate ids in {doc}"
-    for c in records:
-        where = f"{doc}:{c.get('id')}"
-        assert tuple(c) == FIELDS, where
-        assert c["doc"] == doc, where
-        assert c["kind"] in KINDS, where
-        assert re.fullmatch("q[0-9]+" if c["kind"] == "quantity" else "e[0-9]+", c["id"]), where
-        assert c["measure"] in MEASURES, where
-        assert c["subject"] in SIDES, where
-        assert c["hedge"] in HEDGES, where
-        assert isinstance(c["via"], list), where
-        if c["measure"] == "materiel":
-            assert c["recipient"] in SIDES and c["recipient"] != c["subject"], where
-            assert isinstance(c["item"], str) and c["item"].strip(), where
-        else:
-            assert c["recipient"] is None, where
-            assert c["item"] is None, where
-
-
-@pytest.mark.parametrize("doc", DOC_IDS)
-def test_figures_are_consistent_with_their_qualifier(doc: str) -> None:
-    for c in claims(doc):
-        where = f"{doc}:{c['id']}"
-        if c["kind"] == "event":
-            assert (c["number"], c["number_high"], c["qualifier"], c["vague"]) == (None,) * 4, where
-            continue
-        assert c["qualifier"] in QUALIFIERS, where
-        if c["qualifier"] == "vague":
-            assert c["number"] is None and c["number_high"] is None, where
-            assert c["vague"] in VAGUE_WORDS, where
-            continue
-        assert isinstance(c["number"], int) and c["number"] > 0, where
-        assert c["vague"] is None, where
-        if c["qualifier"] == "range":
-            assert isinstance(c["number_high"], int) and c["number_high"] > c["number"], where
-        else:
-            assert c["number_high"] is None, where
-
-
-@pytest.mark.parametrize("doc", DOC_IDS)
-def test_every_gold_string_is_in_the_article(doc: str) -> None:
-    text = article(doc)
-    for c in claims(doc):
-        where = f"{doc}:{c['id']}"
-        assert c["evidence"] and c["evidence"] in text, f"{where} evidence"
-        for name in ("claimant", "location", "period"):
-            assert c[name] is None or c[name] in text, f"{where} {name}: {c[name]!r}"
-        for relay in c["via"]:
-            assert relay in text, f"{where} via: {relay!r}"
-
-
-@pytest.mark.parametrize("doc", DOC_IDS)
-def test_each_figure_is_written_in_its_evidence(doc: str) -> None:
-    """A gold number that its evidence does not state is a typing slip in the gold."""
-    for c in claims(doc):
-        if c["kind"] != "quantity":
-            continue
-        evidence, where = c["evidence"], f"{doc}:{c['id']}"
-        if c["qualifier"] == "vague":
-            assert c["vague"] in evidence.lower(), where
-            continue
-        for number in (c["number"], c["number_high"]):
-            if number is not None:
-                assert any(form in evidence for form in renderings(number)), f"{where}: {number}"
-
-
-@pytest.mark.parametrize("doc", DOC_IDS)
-def test_extra_file_lists_non_counts_aliases_and_checks(doc: str) -> None:
-    text, data = article(doc), extra(doc)
-    assert data["doc"] == doc
-    for s in data["not_quantities"]:
-        assert s in text, f"{doc} not_quantities: {s!r}"
-        assert re.search(r"\d", s) or _NUMBER_WORD.search(s), f"{doc}: {s!r} has no number"
-    gold_evidence = [c["evidence"] for c in claims(doc) if c["kind"] == "quantity"]
-    for s in data["not_quantities"]:
-        # A non-count must not be the whole evidence of a claim (it would then be its figure).
-        assert s not in gold_evidence, f"{doc}: {s!r} is both a claim and a non-count"
-    for pair in data["aliases"]:
-        assert len(pair) == 2 and pair[0] != pair[1], f"{doc} alias {pair}"
-        assert all(name in text for name in pair), f"{doc} alias {pair}"
-    quantity_ids = {c["id"] for c in claims(doc) if c["kind"] == "quantity"}
-    for check in data["consistency"]:
-        assert check["kind"] in CONSISTENCY_KINDS, doc
-        assert check["parts"] and set(check["parts"]) <= quantity_ids, doc
-        assert check["whole"] in quantity_ids and check["whole"] not in check["parts"], doc
-        assert check["note"].strip(), doc
-
-
-def test_local_vocabularies_match_the_shared_records() -> None:
-    """The vocabularies above are those of gold/README.md, which records.py also encodes."""
-    from claimledger import records
-
-    assert KINDS == records.KINDS
-    assert MEASURES == records.MEASURES
-    assert QUALIFIERS == records.QUALIFIERS
-    assert HEDGES == records.HEDGES
+class TestDevsetGold(GoldChecks):
+    gold = DEVSET
