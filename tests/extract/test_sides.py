@@ -210,3 +210,12 @@ def test_troops_sent_belong_to_the_sender_not_to_the_speaker_s_other(nlp):
 def test_the_loser_named_just_before_the_figure(nlp):
     claim = only("Officials said that Belarus has lost about 40 men killed or wounded.", nlp)
     assert (claim.measure, claim.subject) == ("casualties", "BY")
+
+
+def test_the_figure_put_on_a_count_of_men_keeps_its_side_not_a_place(nlp):
+    text = (
+        "Fighting goes on in Russia's Belgorod region.\n\n"
+        "Kyiv says Belarus has lost about 90 men killed or wounded, while Minsk "
+        "puts the figure at about 30."
+    )
+    assert [c.subject for c in quantities(text, nlp)] == ["BY", "BY"]

@@ -807,6 +807,9 @@ def _quantity_claim(
         )
         if subject is None and m.noun is not None and not own_noun:
             subject = side_in_phrase(doc, m.noun.left_edge.i, m.noun.i + 1)
+            if subject is None and base is not None:
+                # "puts the figure at about 3,000": the people the figure before counted
+                subject, weak = base.subject, base.weak_subject
         if (
             subject is None
             and m.noun is not None
