@@ -285,3 +285,12 @@ def test_an_unnamed_supplier_is_not_taken_from_the_other_camp(nlp):
     )
     [event] = events(text, nlp)
     assert (event.recipient, event.subject) == ("UA", None)
+
+
+def test_paying_in_kind_supplies_the_side_paid(nlp):
+    text = (
+        "Iran has sold Russia thousands of drones. Analysts say Moscow is paying partly "
+        "with grain, cash and air defence systems."
+    )
+    [event] = [e for e in events(text, nlp) if e.subject == "RU"]
+    assert (event.recipient, event.item) == ("IR", "air defence systems")

@@ -12,6 +12,8 @@ Rules:
 - ``share_or_origin``: materiel that "comes from" a country ("half of the shells
   Russia fires now come from North Korea") or "makes up" / "accounts for" a share of
   what another side uses is supplied by it.
+- payment in kind: "Moscow is paying partly with air-defence systems" supplies the
+  side being paid (the article's usual supplier) from the payer.
 - ``materiel_heads``: the materiel nouns and named weapons ("Shahed-131",
   "F-16s") of a sentence; coordinated calibres split ("122mm and 152mm artillery
   shells" is two claims); coordinated donors split ("Denmark and Norway have
@@ -118,6 +120,7 @@ _TRANSPORT_NOUNS = frozenset(
         "carriage",
     }
 )
+_PAY_VERBS = frozenset({"pay", "repay", "compensate", "reward"})
 _MAKER_VERBS = frozenset({"make", "build", "produce", "manufacture", "design", "supply", "made"})
 _SEEN_VERBS = frozenset(
     {"spot", "see", "photograph", "film", "observe", "record", "sight", "load", "carry"}
@@ -369,6 +372,8 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             if dep == "conj" and head.pos_ == "VERB":
                 node = head
                 continue
+            if lemma in _PAY_VERBS and node.lower_ == "with":
+                return "payment", head  # "Moscow is paying partly with air-defence systems"
             if lemma in _SUPPLY_VERBS:
                 objects = [c for c in head.children if c.dep_ == "dobj"]
                 if any(o.lemma_.lower() in _ATTACK_NOUNS for o in objects):
@@ -464,7 +469,15 @@ def _phrase(doc: Doc, head: Token) -> Span:
     ):
         start += 1
     for k in range(start, head.i):
-        if doc[k].pos_ == "VERB" and doc[k].tag_ in ("VBG", "VB", "VBZ", "VBP", "VBD"):
+        if (
+            doc[k].lower_ in ("and", "or", ",")
+            and k > start
+            and doc[k - 1].pos_ == "NOUN"
+            and doc[k - 1].lower_ not in ("mm", "millimetre", "millimeter")
+            and not any(ch.isdigit() for ch in doc[k - 1].text)
+        ):
+            start = k + 1  # "food, oil and air-defence systems" read as one phrase
+        elif doc[k].pos_ == "VERB" and doc[k].tag_ in ("VBG", "VB", "VBZ", "VBP", "VBD"):
             start = k + 1  # "mass-producing suicide drones"
         elif doc[k].lemma_.lower() in _MAKER_VERBS and k > start and doc[k - 1].text in ("-", "–"):
             start = k + 1  # "North Korean-made rocket launchers": the maker is no part of the item
@@ -656,6 +669,10 @@ def _materiel_events(
                 )
                 or recipient
             )
+        elif kind == "payment":
+            # paid in kind: from the payer to the side it pays, the one that sells to it
+            subject = _sides_of([c for c in governor.children if c.dep_ == "nsubj"]) or subject
+            recipient = recipient or sides.usual_supplier(exclude=(subject, claimant_side))
         elif kind == "origin":
             # "Half of all the shells Russia fires … come from North Korea"
             subject = _origin_side(governor)
