@@ -111,3 +111,19 @@ def test_table_rows_with_a_dash_between_label_and_value(nlp):
         ("casualties", 640200, "RU"),
         ("casualties", 1050, "RU"),
     ]
+
+
+def test_fact_lines_that_lead_with_their_figure(nlp):
+    text = (
+        "Iran and Russia: the numbers\n\n"
+        "• 2,000+: Iranian drones delivered to Russia (US estimates)\n"
+        "• 400: Iranian advisers deployed to Crimea (Kyiv)\n"
+    )
+    found = quantities(text, nlp)
+    assert [
+        (c.measure, c.number, c.qualifier, c.subject, c.claimant.text, c.hedge) for c in found
+    ] == [
+        ("materiel", 2000, "at_least", "IR", "US estimates", "believed"),
+        ("personnel", 400, "exact", "IR", "Kyiv", "reported"),
+    ]
+    assert found[0].recipient == "RU"

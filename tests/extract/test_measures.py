@@ -535,3 +535,14 @@ def test_confirmed_killed_is_killed(nlp):
 def test_people_who_became_casualties(nlp):
     claim = only("Officials said about 800 Russian conscripts had become casualties.", nlp)
     assert claim.measure == "casualties"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Drone strike on Odesa kills 3, injures 12", [("killed", 3), ("wounded", 12)]),
+        ("Missile strike on Dnipro kills five, injures dozens", [("killed", 5), ("wounded", None)]),
+    ],
+)
+def test_headline_verbs_with_their_own_counts(nlp, text, expected):
+    assert [(c.measure, c.number) for c in quantities(text, nlp)] == expected

@@ -219,3 +219,16 @@ def test_the_figure_put_on_a_count_of_men_keeps_its_side_not_a_place(nlp):
         "puts the figure at about 30."
     )
     assert [c.subject for c in quantities(text, nlp)] == ["BY", "BY"]
+
+
+def test_a_capital_struck_is_where_the_civilians_were(nlp):
+    text = "A Russian attack on Kyiv overnight killed six people, officials said."
+    assert only(text, nlp).subject == "UA"
+
+
+def test_some_of_the_injured_are_of_the_injured_s_side(nlp):
+    text = (
+        "A strike on Odesa wounded 20 people, officials said. "
+        "Seven of the injured were taken to hospital."
+    )
+    assert [c.subject for c in quantities(text, nlp)] == ["UA", "UA"]

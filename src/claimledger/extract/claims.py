@@ -36,7 +36,7 @@ from claimledger.extract.context import evidence, location, period, span_of
 from claimledger.extract.entities import resolve
 from claimledger.extract.events import find_events
 from claimledger.extract.items import item_name
-from claimledger.extract.layout import Layout, Line, lead_sentences, separator_at
+from claimledger.extract.layout import Layout, Line, fact_source, lead_sentences, separator_at
 from claimledger.extract.lexicon import Lexicon, get_lexicon
 from claimledger.extract.measures import (
     CIVILIAN_NOUNS,
@@ -293,12 +293,16 @@ def _partitive_of_earlier(doc: Doc, fig: Figure, sent: Span) -> bool:
     """ "Of those, 350 were killed", "150 of them", "of whom perhaps 150,000": the
     people counted before."""
     before = [t.lower_ for t in doc[max(sent.start, fig.qual_start - 4) : fig.qual_start]]
-    after = [t.lower_ for t in doc[fig.end : min(sent.end, fig.end + 2)]]
+    after = [t.lower_ for t in doc[fig.end : min(sent.end, fig.end + 3)]]
     return (
         any(a == "of" and b in _PARTITIVE for a, b in zip(before, before[1:], strict=False))
-        or len(after) == 2
+        or len(after) >= 2
         and after[0] == "of"
         and after[1] in _PARTITIVE
+        # "10 of the injured were taken to hospital": some of the people counted before
+        or after[:2] == ["of", "the"]
+        and len(after) == 3
+        and after[2] in ("injured", "wounded", "dead", "killed", "victims", "missing", "captured")
     )
 
 
@@ -354,6 +358,33 @@ def table_measure(
         measure = "casualties"
     cue = doc.char_span(line.start, line.start + len(line.label or ""), alignment_mode="expand")
     return Measure(measure, None, cue, doc[fig.qual_start : fig.end])
+
+
+def _line_first(doc: Doc, line: Line) -> int:
+    """The first word of a line, after its bullet."""
+    span = doc.char_span(line.start, line.end, alignment_mode="expand")
+    if span is None:
+        return -1
+    for tok in span:
+        if not (tok.is_space or tok.is_punct or tok.text in ("•", "*", "▪")):
+            return tok.i
+    return -1
+
+
+def _fact_source(doc: Doc, line: Line) -> Attribution | None:
+    """ "4,000: soldiers killed or wounded (Ukraine)": the brackets that end a fact
+    line name its source; "(US estimates)" is an estimate."""
+    where = fact_source(line)
+    if where is None:
+        return None
+    span = doc.char_span(where[0], where[1], alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    if not (side_of_text(span.text) or any(t.pos_ == "PROPN" for t in span)):
+        return None
+    words = {t.lemma_.lower() for t in span}
+    hedge = "believed" if words & {"estimate", "assessment", "estimation"} else "reported"
+    return Attribution(span, (), hedge, None)
 
 
 def _parenthesised_source(doc: Doc, layout: Layout, line: Line, lex: Lexicon) -> Attribution | None:
@@ -473,6 +504,15 @@ def _measure_of(
             return None
         if row is not None:
             return row, None
+    if line.kind == "fact":
+        # "• 3,000: reinforcements sent in early 2025 (NIS)": what follows the colon is
+        # what the figure counts.
+        colon = fig.end
+        while colon < sent.end and doc[colon].text in ("+", "k", "m"):
+            colon += 1
+        if colon < sent.end and doc[colon].text == ":" and fig.qual_start == _line_first(doc, line):
+            fact = classify(doc, replace(fig, end=colon + 1), sent, lex)
+            return (fact, None) if fact is not None else None
     here = doc[fig.qual_start : fig.end]
     if prev is not None and comparison(doc, fig, sent, lex):
         return replace(prev.measure, cue=None, noun_phrase=here, total=None), prev
@@ -581,8 +621,10 @@ def _attribution_of(
         attribution = replace(found[-1].attribution, hedge_cue=None)
     if attribution.claimant is None and line.in_block:
         inherited = (
-            _parenthesised_source(doc, layout, line, lex) if line.kind == "row" else None
-        ) or (inherited_attribution(lead_sentences(doc, layout, line), quotes))
+            (_parenthesised_source(doc, layout, line, lex) if line.kind == "row" else None)
+            or (_fact_source(doc, line) if line.kind == "fact" else None)
+            or inherited_attribution(lead_sentences(doc, layout, line), quotes)
+        )
         if inherited is not None:
             hedge = attribution.hedge if attribution.hedge != "asserted" else inherited.hedge
             attribution = replace(inherited, hedge=hedge)
@@ -776,7 +818,7 @@ def _quantity_claim(
             roles = type(roles)(roles.supplier or lead.supplier, roles.recipient or lead.recipient)
         if own_noun and m.noun is not None:
             end = of_phrase_end(doc, m.noun, sent.end, lex)
-            phrase_start = fig.end
+            phrase_start = max(fig.end, fig.qual_end)
         elif m.noun is not None:
             end = m.noun.i + 1
             phrase_start = m.noun.left_edge.i

@@ -33,6 +33,12 @@ _ROW = re.compile(
     rf"(?P<value>{_QUALIFIER}?\s*[+]?\d[\d,.]*)\b",
     re.IGNORECASE,
 )
+# A fact box line that leads with its figure: "• 3,000: reinforcements sent in early 2025 (NIS)".
+_FACT_ROW = re.compile(
+    rf"^\s*(?:[-•*▪]\s*)?{_QUALIFIER}?\s*[+]?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?"
+    r"\s*(?:\+|k|m|bn|million|billion|thousand)?\s*:\s+[A-Za-z]",
+    re.IGNORECASE,
+)
 _ITEM = re.compile(r"^\s*(?:[-•*▪–—]|\d{1,2}[.)])\s+\S")
 _TIMESTAMP = re.compile(
     r"^\s*(?:updated|posted|last updated)?\s*\d{1,2}[:.]\d{2}\s*"
@@ -60,12 +66,12 @@ class Line:
     start: int
     end: int
     text: str
-    kind: str  # "prose", "row", "item", "heading", "timestamp", "boilerplate", "blank"
+    kind: str  # "prose", "row", "fact", "item", "heading", "timestamp", "boilerplate", "blank"
     label: str | None = None
 
     @property
     def in_block(self) -> bool:
-        return self.kind in ("row", "item")
+        return self.kind in ("row", "fact", "item")
 
 
 class Layout:
@@ -150,11 +156,23 @@ def _classify(n: int, start: int, end: int, raw: str, boiler: re.Pattern[str]) -
     row = _ROW.match(raw)
     if row and len(row.group("label").split()) <= 4:
         return Line(n, start, end, raw, "row", row.group("label").strip())
+    if _FACT_ROW.match(raw):
+        return Line(n, start, end, raw, "fact")
     if _ITEM.match(raw):
         return Line(n, start, end, raw, "item")
     if len(stripped.split()) <= 14 and not stripped.endswith((".", "”", '"')):
         return Line(n, start, end, raw, "heading")
     return Line(n, start, end, raw, "prose")
+
+
+def fact_source(line: Line) -> tuple[int, int] | None:
+    """Character offsets (in the text) of the brackets that close a fact line and
+    name its source: "4,000: soldiers killed or wounded (Ukraine)"."""
+    stripped = line.text.rstrip()
+    if not stripped.endswith(")") or "(" not in stripped:
+        return None
+    open_at = stripped.rindex("(")
+    return line.start + open_at + 1, line.start + len(stripped) - 1
 
 
 def separator_at(line: Line) -> int:

@@ -490,7 +490,12 @@ def killed_or_wounded(pred: Token, lex: Lexicon) -> bool:
             continue
         own_figure = any(
             c.dep_ in ("dobj", "nsubj", "nsubjpass", "npadvmod")
-            and (c.like_num or c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children))
+            and (
+                c.like_num
+                or c.pos_ == "NUM"
+                or c.lower_ in lex.vague  # "kills four, injures dozens"
+                or any(g.dep_ == "nummod" for g in c.children)
+            )
             for c in partner.children
         ) or (_has_subject(partner) and _has_subject(pred))
         # "a woman was killed and six people were injured": two clauses, two counts
@@ -553,6 +558,15 @@ def measure_before(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> tuple[str
             key = tuple(t.lower_ for t in doc[lo : fig.qual_start])
             if key in lex.measure_phrases_before:
                 return lex.measure_phrases_before[key], doc[lo : fig.qual_start]
+    verb = doc[fig.qual_start - 1] if fig.qual_start > sent.start else None
+    if (
+        verb is not None
+        and verb.tag_ == "NNS"
+        and doc[fig.end - 1].head.i == verb.i
+        and lex.measure_verbs.get(verb.lemma_.lower()) in ("killed", "wounded", "captured")
+    ):
+        # Headline verbs the tagger read as plural nouns: "Strike on Kyiv kills 4, injures 20".
+        return lex.measure_verbs[verb.lemma_.lower()], doc[verb.i : verb.i + 1]
     return None
 
 

@@ -671,6 +671,8 @@ def _with_qualifier(
         after = _qualifier_after(doc, end, limit, lex)
         if end + 1 < limit and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "plus":
             after, before = (end + 2, "at_least"), None  # "some 1,000-plus"
+        elif end < limit and doc[end].text == "+" and (before is None or before[1] == "exact"):
+            after = (end + 1, "at_least")  # "20,000+ containers"
         if before is not None:
             qstart, qualifier = before
         elif after is not None:

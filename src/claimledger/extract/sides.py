@@ -17,6 +17,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -52,6 +53,7 @@ _SENDERS = frozenset(
     {"send", "deploy", "dispatch", "rotate", "transfer", "redeploy", "station", "commit", "post"}
 )
 _TO_FROM = frozenset({"to", "from"})
+_LOCATIVE = re.compile(r"\b(?:in|on|near|over|at|around|outside|across)\s+(?:the\s+)?$", re.I)
 _CAMPS = {side: camp for camp, members in load_data("camps.yaml").items() for side in members or ()}
 
 
@@ -283,7 +285,7 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     supplier = supplier or _side_of_token_np(objs[0])
-            elif child.dep_ in ("dative",) and child.pos_ == "PROPN":
+            elif child.dep_ in ("dative",) and child.pos_ == "PROPN" and not _bracketed(child):
                 recipient = recipient or _side_of_token_np(child)
         if recipient is None:
             # "supplied Russia with shells", "sent Russia 3 million rounds": the side is the object.
@@ -292,6 +294,7 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
                     child.dep_ in ("dobj", "dative", "iobj")
                     and child.pos_ == "PROPN"
                     and child.i != around.i
+                    and not _bracketed(child)
                 ):
                     recipient = recipient or _side_of_token_np(child)
     if recipient is None or supplier is None:
@@ -312,6 +315,13 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
                 if side and side != recipient:
                     supplier = side
     return SupplyRoles(supplier, recipient)
+
+
+def _bracketed(tok: Token) -> bool:
+    """ "… shipped since 2023 (South Korea)": a name in brackets is a source, not a party."""
+    doc = tok.doc
+    first = tok.left_edge.i
+    return doc[first].text == "(" or first > 0 and doc[first - 1].text == "("
 
 
 def roles_in(sentences: list[Span]) -> SupplyRoles:
@@ -353,7 +363,8 @@ class DocumentSides:
         self.place_spans: list[tuple[int, int]] = []
         #: (character offset, weapon entity) of every weapon named, for "the drones".
         self.weapons: list[tuple[int, object]] = []
-        for start, _end, entity in registry.find_mentions(doc_text(doc)):
+        text = doc_text(doc)
+        for start, _end, entity in registry.find_mentions(text):
             if getattr(entity, "kind", "") == "weapon":
                 self.weapons.append((start, entity))
             side = getattr(entity, "side", None)
@@ -365,6 +376,8 @@ class DocumentSides:
                 self.place_spans.append((start, _end))
                 if side:
                     self._places.append((start, side))
+            elif kind == "side" and side and _LOCATIVE.search(text, max(0, start - 8), start):
+                self._places.append((start, side))  # "a strike on Kyiv": the capital as a place
         self.counts = counts
         self.recipient_counts: Counter[str] = Counter()
         self.supplier_counts: Counter[str] = Counter()
