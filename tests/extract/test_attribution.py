@@ -522,3 +522,14 @@ def test_he_means_a_named_speaker_described_by_his_unit(nlp):
     )
     claim = only(text, nlp)
     assert claim.claimant.text == "Taras, a medic in the 47th Brigade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is likely to send more troops, as it has lost about 5,000 men, Kyiv said.",
+        "Russia may send more troops after losing about 5,000 men, Kyiv said.",
+    ],
+)
+def test_a_main_clause_hedge_does_not_reach_the_reason_given_for_it(nlp, text):
+    assert only(text, nlp).hedge == "reported"

@@ -232,3 +232,18 @@ def test_some_of_the_injured_are_of_the_injured_s_side(nlp):
         "Seven of the injured were taken to hospital."
     )
     assert [c.subject for c in quantities(text, nlp)] == ["UA", "UA"]
+
+
+def test_of_them_means_people_not_the_weapons_named_nearer(nlp):
+    text = (
+        "Russian assault troops have been cut down by Ukrainian drones, a commander said, "
+        "adding that his unit had killed at least 90 of them in March."
+    )
+    assert only(text, nlp).subject == "RU"
+
+
+def test_its_soldiers_are_of_the_side_named_as_subject(nlp):
+    text = (
+        "Belarus is likely to send more troops, as its soldiers have suffered about 700 casualties."
+    )
+    assert only(text, nlp).subject == "BY"

@@ -410,6 +410,9 @@ def _hedge_of_verb(tok: Token, lex: Lexicon) -> str | None:
     return hedge
 
 
+_BACKGROUND = frozenset({"as", "because", "since", "after", "while", "though", "although"})
+
+
 def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | None:
     """The nearest hedge cue above ``tok`` and the path walked to reach it.
 
@@ -419,10 +422,24 @@ def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | 
     """
     path: list[Token] = []
     prev = tok
+    background = False
     for anc in tok.ancestors:
         path.append(anc)
         via_conj = prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX")
+        # "The North is likely to send more troops, as its soldiers have suffered 4,700
+        # casualties": the main clause's "likely" does not hedge the reason given for it.
+        background = background or (
+            prev.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in prev.children)
+            or prev.dep_ == "pcomp"
+            and prev.head.lower_ in _BACKGROUND  # "may send more after losing 2,000 men"
+        )
         prev = anc
+        if background:
+            hedge = _hedge_of_verb(anc, lex)
+            if hedge is not None:
+                return hedge, anc, path
+            continue
         for child in anc.children:
             if child.dep_ == "aux" and child.lower_ in lex.speculative_words:
                 return "speculative", child, path

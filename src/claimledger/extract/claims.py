@@ -58,6 +58,7 @@ from claimledger.extract.sides import (
     captor_side,
     coordinated_sides,
     is_side_word,
+    possessor_side,
     roles_in,
     side_in_phrase,
     side_of_sender,
@@ -243,7 +244,13 @@ def planned(anchor: Token, fig: Figure, sent: Span, lex: Lexicon) -> bool:
 
 
 def _antecedent(
-    doc: Doc, fig: Figure, sent: Span, lex: Lexicon, back: int = 0, plural: bool = False
+    doc: Doc,
+    fig: Figure,
+    sent: Span,
+    lex: Lexicon,
+    back: int = 0,
+    plural: bool = False,
+    people: bool = False,
 ) -> Token | None:
     """What a figure without a noun stands for: the nearest people or materiel noun
     before it in its sentence ("supplied the drones …, and has since sent hundreds
@@ -261,7 +268,7 @@ def _antecedent(
         if plural and tok.tag_ not in ("NNS", "NNPS"):
             continue  # "them" stands for a plural
         measure = measure_from_noun(tok, lex)
-        if measure == "materiel" or is_people_noun(tok, lex):
+        if measure == "materiel" and not people or is_people_noun(tok, lex):
             holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
             if holder is not None and measure_from_noun(holder, lex) == "materiel":
                 return holder  # "containers of ammunition": the containers are counted
@@ -731,6 +738,8 @@ def _people_side(doc: Doc, fig: Figure, m: Measure, sent: Span, lex: Lexicon) ->
         side = side_of_sufferer_verb(before)  # "North Korea has lost about 4,000 men killed …"
     if side is None and m.measure == "personnel":
         side = side_of_sender(anchor)
+    if side is None and m.noun is not None and m.noun.i >= fig.start:
+        side = possessor_side(m.noun)  # "Russia says its forces have lost 300 soldiers"
     if side:
         return side
     if m.noun is None:
@@ -882,7 +891,7 @@ def _quantity_claim(
             # in the sentences before ("Q: How many North Korean soldiers …? A: … 600 of them").
             speaker = attribution.claimant
             for back in (0, 2):
-                named = _antecedent(doc, fig, sent, lex, back=back, plural=True)
+                named = _antecedent(doc, fig, sent, lex, back=back, plural=True, people=True)
                 if (
                     named is not None
                     and speaker is not None

@@ -4,8 +4,10 @@ a heading, a timestamp, or boilerplate (sign-offs, "Read more" links, credits).
 News copy is not all prose. A loss tally is a table ("Personnel: about 889,310
 (+1,310)"), an aid story lists deliveries under a lead-in ("deliveries so far
 include:"), a live blog stamps its entries ("16:45"), and wire copy ends with
-"(Reporting by …)". Rows and list items take what they count and who says so
-from their lead: the line above the block.
+"(Reporting by …)", and a fact box leads with its figures ("• 3,000:
+reinforcements sent in early 2025 (NIS)"). Rows and list items take what they
+count and who says so from their lead: the line above the block; a fact line
+names its source in the brackets that close it.
 
 Example:
     >>> layout = Layout("THE TOLL (Ukrainian estimates)\\nKilled: 1,500\\nWounded: 3,500")

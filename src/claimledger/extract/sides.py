@@ -238,7 +238,24 @@ def side_of_sufferer_verb(verb: Token) -> str | None:
     if verb.lemma_.lower() not in _SUFFER:
         return None
     subject = _subject_of(verb)
-    return _side_of_token_np(subject) if subject is not None else None
+    if subject is None:
+        return None
+    return _side_of_token_np(subject) or possessor_side(subject)
+
+
+def possessor_side(noun: Token) -> str | None:
+    """ "its soldiers", "their troops": the side the sentence named as subject before
+    ("The North is likely to send more troops, as its soldiers have suffered …")."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return None
+    doc = noun.doc
+    start = sentence_index(doc).of(noun.i).start
+    for tok in reversed(doc[start : noun.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN"):
+            side = _side_of_token_np(tok)
+            if side:
+                return side
+    return None
 
 
 @dataclass(frozen=True)
