@@ -533,3 +533,16 @@ def test_he_means_a_named_speaker_described_by_his_unit(nlp):
 )
 def test_a_main_clause_hedge_does_not_reach_the_reason_given_for_it(nlp, text):
     assert only(text, nlp).hedge == "reported"
+
+
+def test_according_to_a_coordinated_list_of_modifiers(nlp):
+    text = "About 900 Iranian advisers are in Crimea, according to U.K., Polish and Ukrainian officials."
+    assert only(text, nlp).claimant.text == "U.K., Polish and Ukrainian officials"
+
+
+def test_a_speaker_after_a_formerly_aside_the_parse_coordinates(nlp):
+    text = (
+        "In a post on X, formerly Twitter, Ukraine's Special Operations Forces (SSO) said "
+        'on Monday that they had "eliminated" 17 Russian soldiers.'
+    )
+    assert only(text, nlp).claimant.text == "Ukraine's Special Operations Forces (SSO)"

@@ -262,10 +262,14 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
                     # "In a post on X, formerly Twitter, Ukraine's special forces said": the
                     # name that runs up to the verb with no closing comma is the speaker.
                     if (
-                        appos.dep_ == "appos"
-                        and (appos.pos_ == "PROPN" or _renaming_aside(child))
+                        (
+                            appos.dep_ == "appos"
+                            and (appos.pos_ == "PROPN" or _renaming_aside(child))
+                            or appos.dep_ == "conj"
+                            and _renaming_aside(child)
+                        )
                         and doc[appos.left_edge.i - 1].text == ","
-                        and appos.right_edge.i + 1 == current.i
+                        and all(t.text == ")" for t in doc[appos.right_edge.i + 1 : current.i])
                     ):
                         return _np_span(appos)
                 return _np_span(child)
@@ -490,11 +494,30 @@ def hedge_before_figure(
     return None
 
 
+def _list_comma(doc: Doc, k: int, start: int) -> bool:
+    """A comma inside a coordinated modifier list of one noun phrase: "according to
+    U.S., South Korean and Ukrainian officials"."""
+    if doc[k].text != "," or k + 1 >= len(doc):
+        return False
+    head = doc[start].head
+    while (
+        head.dep_ in ("nmod", "amod", "compound", "conj") and head.i > start and head.head != head
+    ):
+        head = head.head
+    after = doc[k + 1]
+    return (
+        head.pos_ in ("NOUN", "PROPN")
+        and head.i > k
+        and after.i in {t.i for t in head.subtree}
+        and any(t.lower_ in ("and", "or") for t in doc[k + 1 : head.i])
+    )
+
+
 def _after_prepositional_cue(doc: Doc, stop: int, limit: int) -> Span | None:
     end = stop
     while (
         end < limit
-        and doc[end].text not in (",", ".", ";", "”", '"', "(")
+        and (doc[end].text not in (",", ".", ";", "”", '"', "(") or _list_comma(doc, end, stop))
         and not doc[end].is_space
     ):
         if (
