@@ -536,8 +536,8 @@ def test_a_main_clause_hedge_does_not_reach_the_reason_given_for_it(nlp, text):
 
 
 def test_according_to_a_coordinated_list_of_modifiers(nlp):
-    text = "About 900 Iranian advisers are in Crimea, according to U.K., Polish and Ukrainian officials."
-    assert only(text, nlp).claimant.text == "U.K., Polish and Ukrainian officials"
+    text = "About 900 Iranian advisers are in Crimea, according to U.K., Polish and Czech sources."
+    assert only(text, nlp).claimant.text == "U.K., Polish and Czech sources"
 
 
 def test_a_speaker_after_a_formerly_aside_the_parse_coordinates(nlp):
