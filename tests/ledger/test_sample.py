@@ -70,16 +70,11 @@ def test_sample_gives_estimates(ledger):
     assert {r.measure for r in ledger.estimates(subject="KP")} >= {"casualties", "killed"}
 
 
-EXTRACTION_GAPS = pytest.mark.xfail(strict=False, reason=(
-    "extraction, not the ledger: in nis-casualties-2025-01 '350 were killed' and '2,650 "
-    "wounded' come out with subject UA (gold KP); in nis-casualties-2025-06 'at least 148 "
-    "KN-23 and KN-24 missiles' is not extracted"))
-
 
 @pytest.mark.slow
 @pytest.mark.parametrize("doc", [
-    pytest.param("nis-casualties-2025-01", marks=EXTRACTION_GAPS),
-    pytest.param("nis-casualties-2025-06", marks=EXTRACTION_GAPS),
+    "nis-casualties-2025-01",
+    "nis-casualties-2025-06",
 ])
 def test_checks_find_the_relations_the_gold_names(ledger, doc):
     claims, relations = _gold(doc)
@@ -92,7 +87,6 @@ def test_checks_find_the_relations_the_gold_names(ledger, doc):
 
 
 @pytest.mark.slow
-@EXTRACTION_GAPS
 def test_syndicated_relation_is_reported_once_on_the_origin(ledger):
     kinds = [(c.kind, {cid.rsplit(":", 1)[0] for cid in c.claim_ids}) for c in ledger.checks()]
     assert ("consistent_sum", {ORIGIN}) in kinds
