@@ -202,7 +202,8 @@ def _mark_revisions(rows: list[EstimateRow]) -> list[EstimateRow]:
         if day is not None and day != state.day:
             state.before_day, state.day = state.last, day
         earlier = state.before_day if day is not None else None
-        row = replace(row, revision=revision(earlier, row) if earlier and earlier.date else None)
+        if earlier is not None and earlier.date:  # rows come without a revision
+            row = replace(row, revision=revision(earlier, row))
         state.last = row
         out.append(row)
     return out

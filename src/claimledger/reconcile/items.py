@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 _WORD = re.compile(r"[\w.-]+")
@@ -36,6 +37,7 @@ def _singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)
 def item_key(item: str | None) -> str:
     """The grouping key of an item: case, spacing and plural do not matter."""
     return " ".join(_words(item or ""))
