@@ -194,3 +194,9 @@ def test_an_outlet_named_the_word_is_not_the_common_word():
 
 def test_a_smaller_country_with_a_role():
     assert _id("Estonia's defence intelligence service", "claimant") == "EE:military-intelligence"
+
+
+def test_a_body_named_inside_wins_over_the_side_the_same_word_stands_for():
+    # "Pentagon" is both a metonym for the US and the name of its defence department.
+    assert _id("Pentagon figures", "claimant") == "US:dod"
+    assert _id("a Pentagon spokesperson", "claimant") == "US:dod"

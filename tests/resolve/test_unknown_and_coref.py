@@ -124,3 +124,23 @@ def test_a_news_agency_in_the_text_is_not_the_agency_referred_back_to():
         claimant=TextSpan("The agency", start, start + 10),
     )
     assert link_claimants([first, claim], text)[1].claimant.entity == "KR:nis"
+
+
+def test_one_person_under_a_title_a_full_name_and_an_apposition():
+    names = UnknownNames()
+    first = names.assign("Governor Hnatyuk")
+    assert names.assign("Mykola Hnatyuk") == first
+    assert names.assign("the regional governor, Mykola Hnatyuk") == first
+    assert names.assign("Hnatyuk") == first
+
+
+def test_a_surname_shared_by_two_people_stays_apart():
+    names = UnknownNames()
+    a, b = names.assign("Lee Seong-jun"), names.assign("Rep. Lee Min-ho")
+    assert a != b
+    assert names.assign("Lee") not in (a, b)
+
+
+def test_institutions_are_no_people():
+    names = UnknownNames()
+    assert names.assign("Hanbit Institute") != names.assign("Kestrel Institute")

@@ -26,7 +26,8 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
         errors: bool = typer.Option(False, "--errors", help="List false positives and negatives."),
     ) -> None:
-        """Extract claims from every corpus article that has a gold file and score them.
+        """Extract claims from every corpus article that has a gold file and score them,
+        claim by claim and as the estimate rows the claims give across the corpus.
 
         Low scores still exit 0: this is a measurement. Read failures are reported on
         stderr and their documents left out.
@@ -53,6 +54,7 @@ def register(app: typer.Typer) -> None:
         if not documents:
             raise _fail(f"no document in {corpus} has a gold file in {gold}")
 
+        from claimledger.evaluate_rows import rows_line, score_rows
         from claimledger.extract import Extractor
 
         predicted = {
@@ -60,7 +62,11 @@ def register(app: typer.Typer) -> None:
             for doc, claims in Extractor().pipe(documents)
         }
         report = score(predicted, answers, {doc.id: doc.text for doc in documents})
+        rows = score_rows(predicted, answers, {doc.id: doc for doc in documents})
         if as_json:
-            typer.echo(json.dumps(report.to_dict(errors=errors), indent=2, ensure_ascii=False))
+            data = report.to_dict(errors=errors)
+            data["estimate_rows"] = rows.to_dict(errors=errors)
+            typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
         else:
             typer.echo(report_table(report, errors=errors))
+            typer.echo(rows_line(rows, errors=errors))

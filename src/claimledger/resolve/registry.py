@@ -232,10 +232,12 @@ class EntityRegistry:
         side = self.lookup(text, "side")
         if side is not None:
             return self.government_of(side.id)
-        mentions = self.find_mentions(text)
-        speakers = [m.entity for m in mentions if m.entity.kind in SPEAKER_KINDS]
+        # A body or person named inside ("Pentagon figures", "a NATO official"), even where
+        # the same word is also a side's metonym.
+        speakers = self.find_mentions(text, kinds=SPEAKER_KINDS)
         if speakers:
-            return speakers[0]
+            return speakers[0].entity
+        mentions = self.find_mentions(text)
         composed = self._by_role(text, mentions)
         if composed is not None:
             return composed

@@ -39,6 +39,14 @@ FUNCTION = frozenset(
     "it i you those these them his her their our its this that senior top local unnamed "
     "anonymous no none neither either another such".split()
 )
+#: Titles and roles before a person's name: "Governor Hnatyuk" is Hnatyuk.
+TITLES = frozenset(
+    "governor president minister rep representative senator general gen colonel col major "
+    "lieutenant lt captain capt commander spokesman spokeswoman spokesperson lawmaker deputy "
+    "mayor chief head director ambassador analyst researcher dr mr mrs ms prof sergeant sgt "
+    "admiral interior defence defense foreign prime regional ombudsman member committee "
+    "secretary adviser advisor official officer lawmaker's".split()
+)
 FUZZY_CUTOFF = 90
 FUZZY_MIN_CHARS = 7
 
@@ -49,6 +57,8 @@ class UnknownNames:
     def __init__(self, existing: dict[str, list[str]] | None = None) -> None:
         self._names: dict[str, list[str]] = {}
         self._by_key: dict[tuple[str, ...], str] = {}
+        #: Surname -> (given names, cluster) for names that look like a person's.
+        self._people: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for cluster_id, names in (existing or {}).items():
             for name in names:
                 self._remember(cluster_id, name)
@@ -58,6 +68,12 @@ class UnknownNames:
         if name not in names:
             names.append(name)
         self._by_key.setdefault(name_key(name), cluster_id)
+        person = person_name(name)
+        if person:
+            entry = (person[:-1], cluster_id)
+            known = self._people.setdefault(person[-1], [])
+            if entry not in known:
+                known.append(entry)
 
     def assign(self, text: str, kind: str = "claimant") -> str | None:
         """The id for ``text``: an existing cluster's, a new one, or None for a
@@ -66,11 +82,23 @@ class UnknownNames:
         cluster_id = self._by_key.get(key)
         if cluster_id is None and not _is_proper_name(text):
             return None
-        cluster_id = cluster_id or self._similar(key, text)
+        cluster_id = cluster_id or self._same_person(text) or self._similar(key, text)
         if cluster_id is None:
             cluster_id = self._new_id(text)
         self._remember(cluster_id, text)
         return cluster_id
+
+    def _same_person(self, text: str) -> str | None:
+        """The one cluster of a person with this surname and no other given name:
+        "Governor Hnatyuk", "Mykola Hnatyuk" and "the regional governor, Mykola
+        Hnatyuk" are one; a bare "Kim" fits no one when two Kims are known."""
+        person = person_name(text)
+        if not person:
+            return None
+        given = person[:-1]
+        found = {cluster for names, cluster in self._people.get(person[-1], ())
+                 if not given or not names or names == given}
+        return found.pop() if len(found) == 1 else None
 
     def _similar(self, key: tuple[str, ...], text: str) -> str | None:
         joined = " ".join(key)
@@ -95,6 +123,35 @@ class UnknownNames:
     def names(self) -> dict[str, list[str]]:
         """Every cluster id with the names seen for it (to store and reload)."""
         return {k: list(v) for k, v in self._names.items()}
+
+
+def person_name(text: str) -> tuple[str, ...] | None:
+    """The name a person goes by at the end of ``text`` (given names, then surname), as
+    keys, without titles or a description before an apposition's comma; None when the
+    end of ``text`` does not look like one to three capitalised name words.
+
+    Example:
+        >>> person_name("the regional governor, Mykola Hnatyuk"), person_name("Governor Hnatyuk")
+        (('mykola', 'hnatyuk'), ('hnatyuk',))
+        >>> person_name("The Kestrel Institute") is None
+        True
+    """
+    part = text.rsplit(",", 1)[-1]
+    core: list[str] = []
+    for token in reversed(part.split()):
+        token = token.strip(".,;:()\"'’")
+        key = "".join(name_key(token))
+        if not token[:1].isupper() or not key or key in TITLES or key in FUNCTION \
+                or key in GENERIC or _is_side_word(token):
+            break
+        core.insert(0, key)
+    return tuple(core) if 1 <= len(core) <= 3 else None
+
+
+def _is_side_word(token: str) -> bool:
+    from claimledger.resolve.registry import get_registry
+
+    return get_registry().lookup(token, "side") is not None
 
 
 def _is_proper_name(text: str) -> bool:
