@@ -10,7 +10,15 @@ from typing import Annotated, Any
 
 import typer
 
-from claimledger.cli.reconcile_cmds import _Db, _fail, database, open_ledger
+from claimledger.cli._common import (
+    ClaimantOption,
+    DbOption,
+    MeasureOption,
+    SubjectOption,
+    database,
+    fail,
+    open_ledger,
+)
 from claimledger.records import LedgerClaim
 
 
@@ -84,13 +92,10 @@ def parse_assignments(pairs: list[str]) -> dict[str, str]:
 def register(app: typer.Typer) -> None:
     @app.command("claims")
     def claims_command(
-        db: _Db = None,
-        measure: Annotated[str | None, typer.Option(
-            "--measure", "-m", help="killed, wounded, casualties, ...")] = None,
-        subject: Annotated[str | None, typer.Option(
-            "--subject", "-s", help="Side, as an ISO code: KP.")] = None,
-        claimant: Annotated[str | None, typer.Option(
-            "--claimant", "-c", help="Entity id or part of the claimant's words.")] = None,
+        db: DbOption = None,
+        measure: MeasureOption = None,
+        subject: SubjectOption = None,
+        claimant: ClaimantOption = None,
         hedge: Annotated[str | None, typer.Option(
             "--hedge", help="asserted, reported, claimed, believed, speculative.")] = None,
         doc: Annotated[str | None, typer.Option("--doc", help="One document's id.")] = None,
@@ -118,7 +123,7 @@ def register(app: typer.Typer) -> None:
                                       hedge=hedge, doc=doc, since=since, until=until, q=q,
                                       include_rejected=include_rejected, limit=limit)
             except ValueError as exc:
-                raise _fail(str(exc)) from None
+                raise fail(str(exc)) from None
         if fmt is ClaimsFormat.jsonl:
             sys.stdout.write("".join(json.dumps(ledger_record(lc), ensure_ascii=False) + "\n"
                                      for lc in found))
@@ -141,7 +146,7 @@ def register(app: typer.Typer) -> None:
         reason: Annotated[str | None, typer.Option("--reason", help="Why.")] = None,
         author: Annotated[str | None, typer.Option(
             "--author", help="Who (default: your user name).")] = None,
-        db: _Db = None,
+        db: DbOption = None,
     ) -> None:
         """Correct fields of a claim, or reject it; kept with who, when and why.
 
@@ -153,19 +158,19 @@ def register(app: typer.Typer) -> None:
         try:
             fields: dict[str, Any] = parse_assignments(changes or [])
         except ValueError as exc:
-            raise _fail(str(exc)) from None
+            raise fail(str(exc)) from None
         if reject:
             fields["rejected"] = True
         if not fields:
-            raise _fail("give FIELD=VALUE pairs to correct, or --reject")
+            raise fail("give FIELD=VALUE pairs to correct, or --reject")
         who = author or _user()
         with open_ledger(database(db)) as ledger:
             try:
                 lc = ledger.correct(claim_id, fields, author=who, reason=reason)
             except KeyError as exc:
-                raise _fail(str(exc.args[0]) if exc.args else f"no claim {claim_id}") from None
+                raise fail(str(exc.args[0]) if exc.args else f"no claim {claim_id}") from None
             except ValueError as exc:
-                raise _fail(str(exc)) from None
+                raise fail(str(exc)) from None
         state = "rejected" if lc.rejected else "corrected"
         typer.echo(f"{claim_id}: {state} by {who}")
 

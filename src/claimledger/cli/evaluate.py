@@ -8,10 +8,7 @@ from typing import Annotated
 
 import typer
 
-
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(1)
+from claimledger.cli._common import fail
 
 
 def register(app: typer.Typer) -> None:
@@ -38,13 +35,13 @@ def register(app: typer.Typer) -> None:
         from claimledger.ingest.readers import ReadFailure, iter_inputs
 
         if not gold.is_dir():
-            raise _fail(f"{gold}: no such gold folder")
+            raise fail(f"{gold}: no such gold folder")
         if not corpus.exists():
-            raise _fail(f"{corpus}: no such corpus file or folder")
+            raise fail(f"{corpus}: no such corpus file or folder")
         try:
             answers = load_gold(gold)
         except GoldError as err:
-            raise _fail(str(err)) from None
+            raise fail(str(err)) from None
         documents = []
         for item in iter_inputs([corpus]):
             if isinstance(item, ReadFailure):
@@ -52,7 +49,7 @@ def register(app: typer.Typer) -> None:
             elif item.id in answers:
                 documents.append(item)
         if not documents:
-            raise _fail(f"no document in {corpus} has a gold file in {gold}")
+            raise fail(f"no document in {corpus} has a gold file in {gold}")
 
         from claimledger.evaluate_rows import rows_line, score_rows
         from claimledger.extract import Extractor

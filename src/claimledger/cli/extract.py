@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
-from enum import Enum
+from enum import StrEnum
+from typing import Annotated
 
 import typer
 
 from claimledger.records import Document
 
 
-class ClaimFormat(str, Enum):
+class ClaimFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
     csv = "csv"
     table = "table"
 
 
-def documents_reporting_failures(paths: Iterable[str], failures: list[str]) -> Iterator[Document]:
+def documents_reporting_failures(
+    paths: Iterable[str], failures: list[str]
+) -> Iterator[Document]:
     """Read inputs lazily; each bad one is reported on stderr as it is met."""
     from claimledger.ingest.readers import ReadFailure, iter_inputs
 
@@ -33,9 +36,12 @@ def documents_reporting_failures(paths: Iterable[str], failures: list[str]) -> I
 def register(app: typer.Typer) -> None:
     @app.command("extract")
     def extract_command(
-        paths: list[str] = typer.Argument(..., help="Files, folders, or - for standard input."),
-        fmt: ClaimFormat = typer.Option(ClaimFormat.jsonl, "--format", "-f", help="Output format."),
-        processes: int = typer.Option(1, "--processes", "-p", min=1, help="Worker processes."),
+        paths: Annotated[list[str], typer.Argument(
+            help="Files, folders, or - for standard input.")],
+        fmt: Annotated[ClaimFormat, typer.Option(
+            "--format", "-f", help="Output format.")] = ClaimFormat.jsonl,
+        processes: Annotated[int, typer.Option(
+            "--processes", "-p", min=1, help="Worker processes.")] = 1,
     ) -> None:
         """Extract every claim from articles and print them.
 

@@ -8,12 +8,7 @@ from typing import Annotated
 
 import typer
 
-from claimledger.cli.reconcile_cmds import database
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(1)
+from claimledger.cli._common import database, fail
 
 
 def register(app: typer.Typer) -> None:
@@ -40,19 +35,19 @@ def register(app: typer.Typer) -> None:
 
         target = database(db)
         if "://" not in target and not Path(target).expanduser().resolve().parent.is_dir():
-            raise _fail(f"cannot create ledger {target}: its folder does not exist")
+            raise fail(f"cannot create ledger {target}: its folder does not exist")
         try:
             ledger = Ledger(target)
         except (SQLAlchemyError, OSError, ValueError) as exc:
-            raise _fail(f"cannot open ledger {target}: {str(exc).splitlines()[0]}") from None
+            raise fail(f"cannot open ledger {target}: {str(exc).splitlines()[0]}") from None
         try:
             report = ledger.ingest(paths, progress=sys.stderr.isatty(), processes=processes,
                                    on_failure=_report_failure)
         except KeyboardInterrupt:
-            raise _fail("interrupted; documents stored so far are kept, run again to finish"
+            raise fail("interrupted; documents stored so far are kept, run again to finish"
                         ) from None
         except SQLAlchemyError as exc:
-            raise _fail(f"ledger {target}: {str(exc).splitlines()[0]}") from None
+            raise fail(f"ledger {target}: {str(exc).splitlines()[0]}") from None
         finally:
             ledger.close()
         typer.echo(f"{target}: {report.summary()}")

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from claimledger.cli.reconcile_cmds import database, open_ledger
+from claimledger.cli._common import database, open_ledger
 
 #: What ``make run`` (``claimledger demo``) builds in the current folder.
 SAMPLE_DB = "sample.db"
