@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from claimledger.reconcile.items import singular
 from claimledger.records import KINDS, QUALIFIER_CLASS
 
 __all__ = [
@@ -74,15 +75,12 @@ class Accuracy:
         return self.right / self.total if self.total else None
 
 
-@dataclass
-class KindScore:
-    """Counts and rates for one kind of claim (``quantity`` or ``event``)."""
+class Rates:
+    """Precision, recall and F1 from ``tp``, ``fp`` and ``fn`` counts."""
 
-    kind: str
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    attributes: dict[str, Accuracy] = field(default_factory=dict)
+    tp: int
+    fp: int
+    fn: int
 
     @property
     def precision(self) -> float:
@@ -96,6 +94,17 @@ class KindScore:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class KindScore(Rates):
+    """Counts and rates for one kind of claim (``quantity`` or ``event``)."""
+
+    kind: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    attributes: dict[str, Accuracy] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -208,14 +217,6 @@ _GENERIC = frozenset(
 )
 
 
-def _singular(word: str) -> str:
-    if len(word) > 3 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
 def item_words(item: str | None) -> frozenset[str]:
     """The words an item is compared by: lower case, singular, calibres as ``<n>mm``,
     hyphens as spaces, generic kind words dropped (unless nothing else is left).
@@ -225,7 +226,7 @@ def item_words(item: str | None) -> frozenset[str]:
         ['240mm', 'launcher', 'rocket']
     """
     text = _MM.sub(lambda m: f"{m.group(1)}mm", (item or "").lower())
-    words = [_singular(w) for w in _TOKEN.findall(text)]
+    words = [singular(w) for w in _TOKEN.findall(text)]
     specific = [w for w in words if w not in _GENERIC]
     return frozenset(specific or words)
 

@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimledger.evaluate import item_words
+from claimledger.evaluate import Rates, item_words
 from claimledger.reconcile.estimates import EstimateRow, build_estimates
 from claimledger.reconcile.intervals import schema_interval
 from claimledger.records import QUALIFIER_CLASS, Claim, Document, LedgerClaim, TextSpan
@@ -38,7 +38,7 @@ RowKey = tuple[Any, ...]
 
 
 @dataclass
-class RowScore:
+class RowScore(Rates):
     """Matched, extra and missed estimate rows over a corpus."""
 
     tp: int = 0
@@ -46,19 +46,6 @@ class RowScore:
     fn: int = 0
     extra: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self, *, errors: bool = True) -> dict[str, Any]:
         data: dict[str, Any] = {"tp": self.tp, "fp": self.fp, "fn": self.fn,

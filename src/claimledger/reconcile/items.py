@@ -24,11 +24,17 @@ _WORD = re.compile(r"[\w.-]+")
 def _words(text: str) -> list[str]:
     words = [w.lower() for w in _WORD.findall(text)]
     if words:
-        words[-1] = _singular(words[-1])
+        words[-1] = singular(words[-1])
     return words
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """The singular of a plural noun of weapons and units (the scorer uses it too).
+
+    Example:
+        >>> singular("batteries"), singular("shells"), singular("artillery"), singular("press")
+        ('battery', 'shell', 'artillery', 'press')
+    """
     # Enough for the plurals of weapons and units; "artillery", "ammunition" pass unchanged.
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
