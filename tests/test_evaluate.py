@@ -327,7 +327,7 @@ def test_cli_scores_the_bundled_sample():
     quantity = data["kinds"]["quantity"]
     answers = load_gold(sample_gold_dir())
     gold_quantities = sum(c["kind"] == "quantity" for g in answers.values() for c in g.claims)
-    assert quantity["tp"] + quantity["fn"] == gold_quantities == 41
+    assert quantity["tp"] + quantity["fn"] == gold_quantities == 39
     assert quantity["tp"] > 0
     table = _invoke(*args, "--errors")
     assert table.exit_code == 0

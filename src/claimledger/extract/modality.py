@@ -1,0 +1,72 @@
+"""Forecasts: a modal put on a future movement is no claim that it happened.
+
+The conventions (seed, dev and held-out sets) record what is said to be so or to
+have happened. "It is believed more troops are to be sent", "may deploy additional
+troops in the summer" and "could send a second contingent in the spring" say what
+may come; they are plans or forecasts, not claims. A modal on a present state or a
+past event stays a (speculative) claim: "may be as high as 3,000", "may have been
+deployed", "signs that Pyongyang could start supplying drones" (the signs are
+present).
+
+Example:
+    >>> # forecast(doc[k]) for "troops" in "Pyongyang could send 5,000 troops" -> True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimledger.extract.lexicon import Lexicon
+
+#: Modals that turn a bare verb into a possibility.
+_MODALS = frozenset({"may", "might", "could", "can"})
+#: Perfect auxiliaries: "may have sent" speaks of the past.
+_PERFECT = frozenset({"have", "has", "had", "'ve", "’ve"})
+#: Verbs of beginning that carry the movement in their complement ("could start supplying").
+_BEGIN = frozenset({"start", "begin", "resume", "move", "proceed", "continue"})
+
+
+def _movement(verb: Token, lex: Lexicon) -> bool:
+    lemma = verb.lemma_.lower()
+    return (
+        lex.measure_verbs.get(lemma) in ("personnel", "materiel")
+        or lemma in lex.cues.arrival_verbs
+        or lemma in _BEGIN
+    )
+
+
+def forecast(tok: Token, lex: Lexicon) -> bool:
+    """``tok`` (a counted noun, or a figure) is sent, supplied or deployed under a
+    modal on a bare verb: "could send 5,000 more soldiers", "25,000 troops could
+    arrive later this year", "could start supplying drones", "could be deployed".
+
+    Not a forecast: "may have been deployed" (past), "could be as high as 3,000"
+    (a state), "signs that Pyongyang could start supplying drones" (present signs),
+    "said it could not confirm" (a negation is another rule's matter).
+    """
+    moved = False
+    modal = False
+    node = tok
+    for _ in range(8):
+        head = node.head
+        if head == node:
+            break
+        if head.pos_ in ("NOUN", "PROPN") and node.dep_ in ("acl", "ccomp", "relcl"):
+            if head.lemma_.lower() in lex.evidence_nouns:
+                return False  # "signs that …": the signs are present evidence
+            break
+        if head.pos_ in ("VERB", "AUX"):
+            lemma = head.lemma_.lower()
+            if lemma in lex.hedge_verbs and node.dep_ in ("ccomp", "xcomp"):
+                break  # the reporting verb above: its own modal is no forecast
+            if not modal:
+                moved = moved or _movement(head, lex)
+                aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+                if any(a.lower_ in _MODALS for a in aux):
+                    if any(a.lower_ in _PERFECT for a in aux) or lemma == "be" and not moved:
+                        return False
+                    if not moved:
+                        return False
+                    modal = True
+        node = head
+    return modal
