@@ -997,16 +997,34 @@ def _reports_elsewhere(source: Source, anchor: Token) -> bool:
     )
 
 
+def clause_bounds(doc: Doc, i: int, sent: Span) -> tuple[int, int]:
+    """The stretch of ``sent`` between semicolons that holds token ``i``: a semicolon
+    joins claims with their own sources ("Russia has lost 1,140 troops; HUR spots
+    North Korean gun crews near Pokrovsk", "…; Kyiv accuses Tehran of …")."""
+    lo, hi = sent.start, sent.end
+    for k in sentence_index(doc).matching_in(_SEMICOLON, sent):
+        if k < i:
+            lo = k + 1
+        elif k > i:
+            hi = k
+            break
+    return lo, hi
+
+
+_SEMICOLON = frozenset({";"})
+
+
 def attribute(
     anchor: Token, sent: Span, lex: Lexicon, quotes: QuoteIndex, figure_start: int | None = None
 ) -> Attribution:
     """Claimant, relays and hedge for a figure (or event noun) at ``anchor``."""
     doc = anchor.doc
     index = quotes.sources
+    lo, hi = clause_bounds(doc, anchor.i, sent)
     found = hedge_on_path(anchor, lex)
     hedge: str | None = None
     cue: Token | None = None
-    if found is not None:
+    if found is not None and lo <= found[1].i < hi:
         hedge, cue, _path = found
     if figure_start is not None:
         local = hedge_before_figure(doc, figure_start, sent.start, lex)
@@ -1027,7 +1045,7 @@ def attribute(
             and child_on_path.pos_ in ("VERB", "AUX")
         ):
             break  # "X said A, while Y said B": X does not relay Y
-        if _hedge_of_verb(anc, lex) is None:
+        if _hedge_of_verb(anc, lex) is None or not lo <= anc.i < hi:
             continue
         source = index.of_verb(anc)
         if source is None:
@@ -1058,6 +1076,8 @@ def attribute(
         relays.extend(source.relay_objects)
 
     framing = index.prepositional(sent)
+    if framing is not None and not lo <= framing.cue.i < hi:
+        framing = None
     if framing is not None and framing.cue.i == sent.start and not framing.media:
         # "By the estimate of X, …" frames the whole sentence; later verbs only relay.
         relays = [c for c in claimants if c.start < anchor.i] + relays
@@ -1069,7 +1089,7 @@ def attribute(
             first_claimant_hedge = first_claimant_hedge or framing.hedge
         else:
             relays.append(framing.agent)
-    if not claimants:
+    if not claimants and lo == sent.start:
         headline = colon_source(sent, lex)
         if headline is not None and headline.agent.end <= anchor.i:
             claimants.append(headline.agent)
@@ -1084,6 +1104,8 @@ def attribute(
             for source in index.sources(sent):
                 if source.agent.start <= anchor.i < source.agent.end:
                     continue
+                if not lo <= source.cue.i < hi:
+                    continue
                 if _reports_elsewhere(source, anchor):
                     continue
                 if source.media:
@@ -1095,10 +1117,14 @@ def attribute(
                     first_claimant_hedge = first_claimant_hedge or source.hedge
     # A news agency named anywhere in the sentence relays it: "…, reported Yonhap".
     for source in index.sources(sent):
-        if source.media and all(r.start != source.agent.start for r in relays + claimants):
+        if (
+            source.media
+            and lo <= source.cue.i < hi
+            and all(r.start != source.agent.start for r in relays + claimants)
+        ):
             relays.append(source.agent)
     cited = citing(sent)
-    if cited is not None:
+    if cited is not None and lo <= cited.start < hi:
         if claimants and claimants[0].start != cited.start:
             relays.insert(0, claimants[0])
         claimants = [cited]

@@ -50,6 +50,7 @@ from claimledger.extract.measures import (
     of_phrase_end,
     returned_participle,
 )
+from claimledger.extract.modality import forecast
 from claimledger.extract.numbers import Figure, find_figures
 from claimledger.extract.sentences import doc_text, sent_of, sentence_index
 from claimledger.extract.sides import (
@@ -176,8 +177,8 @@ def _reaches_a_side(verb: Token) -> bool:
 def planned(anchor: Token, fig: Figure, sent: Span, lex: Lexicon) -> bool:
     """A pledge or plan, not a claim that something happened: "24 jets pledged",
     "a package that would include 500 missiles", "will send 3,000 troops",
-    "pledged four further systems for next year". "could send" stays a
-    (speculative) claim.
+    "pledged four further systems for next year", "could send 5,000 more"
+    (``modality.forecast``). "may have sent" stays a (speculative) claim.
     """
     cues = lex.cues
     doc = anchor.doc
@@ -233,8 +234,10 @@ def planned(anchor: Token, fig: Figure, sent: Span, lex: Lexicon) -> bool:
         node = head
     if any(a.lower_ == "enough" for a in list(anchor.ancestors)[:5]):
         return True  # "enough to hold 6 million rounds": a capacity, not a count
+    if forecast(anchor, lex):
+        return True  # "could send as many as 5,000 more soldiers": a forecast
     if speculative:
-        return False  # "could arrive later this year" is a (speculative) claim, not a plan
+        return False  # "may have sent up to 5,000": a (speculative) claim about the past
     tail = [t.lower_ for t in doc[fig.end : min(sent.end, fig.end + 12)]]
     return any(
         tuple(tail[k : k + len(p)]) == p
@@ -488,7 +491,7 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
         claims.extend(split or [claim])
     _apply_victim_side(claims, found, sides)
     covered = [(c.evidence.start, c.evidence.end) for c in claims]
-    claims.extend(find_events(doc, lex, quotes, sides, covered, layout))
+    claims.extend(find_events(doc, lex, quotes, sides, covered, layout, claims))
     return claims
 
 
@@ -817,7 +820,7 @@ def _quantity_claim(
     recipient = item = None
     weak = False
     own_noun = m.noun is not None and m.noun.i >= fig.start
-    window_hi = min(sent.end, last + _WINDOW_AFTER)
+    window_hi = clause_end(doc, last, min(sent.end, last + _WINDOW_AFTER))
     loc = location(doc, sent, last, window_hi, sides.place_spans)
     if m.measure == "materiel":
         anchor = m.noun if m.noun is not None else doc[fig.end - 1]
@@ -965,6 +968,15 @@ def _quantity_claim(
         hedge_cue=span_of(attribution.hedge_cue),
     )
     return claim, weak
+
+
+def clause_end(doc: Doc, start: int, limit: int) -> int:
+    """Where the words about a figure stop: a semicolon starts another claim ("Russia
+    has lost 1,140 troops; HUR spots gun crews near Pokrovsk")."""
+    for k in range(start, limit):
+        if doc[k].text == ";":
+            return k
+    return limit
 
 
 def _within(part: Span | Token, sent: Span) -> bool:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,18 +41,21 @@ from claimledger.extract.attribution import (
     Attribution,
     QuoteIndex,
     attribute,
+    clause_bounds,
     inherited_attribution,
 )
 from claimledger.extract.context import evidence, span_of
 from claimledger.extract.entities import canonical_item, weapon_in
 from claimledger.extract.items import item_name
 from claimledger.extract.layout import lead_sentences
-from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.lexicon import Lexicon, get_lexicon
 from claimledger.extract.measures import has_supply_cue
+from claimledger.extract.modality import forecast
 from claimledger.extract.sentences import sent_of, sentence_index, sents
 from claimledger.extract.sides import (
     DocumentSides,
     SupplyRoles,
+    accused_supplier,
     agent_side,
     coordinated_sides,
     roles_in,
@@ -128,12 +132,7 @@ _SEEN_VERBS = frozenset(
 _ATTACK_NOUNS = frozenset({"strike", "blow", "attack", "salvo", "barrage", "hit", "raid"})
 _LINKS = frozenset({"with", "including", "along", "as", "plus", "like", "among"})
 _NON_SPECIFIC = frozenset({"whatever", "any", "no", "whichever", "none", "every"})
-_DEPLOY_VERBS = frozenset({"deploy", "send", "station", "dispatch", "rotate", "post", "commit"})
-_DEPLOY_NOUNS = frozenset({"deployment", "dispatch", "rotation", "presence", "arrival", "transfer"})
-_PERSONNEL_CUES = _DEPLOY_VERBS | _DEPLOY_NOUNS | _SUPPLY_VERBS
-_MILITARY_PEOPLE = frozenset(
-    {"troop", "soldier", "force", "personnel", "serviceman", "fighter", "unit", "commando"}
-)
+_DEPLOY_VERBS = frozenset({"deploy", "send", "station", "dispatch", "post", "commit"})
 _BACKGROUND_MARKS = frozenset({"since", "after", "before", "when", "until", "once", "as"})
 _FUTURE = frozenset(
     {"will", "would", "shall", "set", "plan", "intend", "going", "expect", "prepare_to_be"}
@@ -184,7 +183,8 @@ def is_negated(head: Token) -> bool:
 
 
 def is_comparative_or_future(head: Token) -> bool:
-    """ "more troops", "additional drones", "will send", "is set to send": not yet a fact."""
+    """ "more troops", "additional drones", "will send", "is set to send", "could
+    start supplying" (``modality.forecast``): not yet a fact."""
     node = head
     while node.dep_ == "conj" and node.head != node:
         node = node.head
@@ -208,7 +208,7 @@ def is_comparative_or_future(head: Token) -> bool:
             return True  # "more troops are to be sent"
         if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in anc.children):
             return True
-    return False
+    return forecast(head, get_lexicon())
 
 
 def _sides_of(tokens: list[Token]) -> str | None:
@@ -223,6 +223,8 @@ def _for_a_side(verb: Token) -> str | None:
     """ "mass-producing drones for Russian use", "… for Russia": made for someone else
     (the side it is made for)."""
     for child in verb.subtree:
+        if child.lower_ == "to" and child.head.lower_ in ("according", "due", "owing", "thanks"):
+            continue  # "according to a NATO official" names a source, not a buyer
         if child.lower_ in ("for", "to") and child.dep_ in ("prep", "dative"):
             side = _sides_of([c for c in child.children if c.dep_ == "pobj"])
             if side:
@@ -346,11 +348,11 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             if (
                 dep == "pobj"
                 and head.lower_ == "of"
-                and head.head.lemma_.lower() in lex.cues.classifier_nouns
+                and head.head.lemma_.lower() in lex.cues.classifier_nouns | lex.cues.amount_nouns
             ):
-                node = (
-                    head.head
-                )  # "the first batch of Patriot systems arrived": the batch's relation
+                # "the first batch of Patriot systems arrived", "an unspecified number of
+                # launchers" (``unstated_amount``): the relation of the batch or number
+                node = head.head
                 continue
             if dep == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX"):
                 node = head  # "supplying Moscow with attack drones"
@@ -369,6 +371,13 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                     t.lemma_.lower() in _SUPPLY_VERBS and t.pos_ == "VERB" for t in sent_of(head)
                 ):
                     return "supply", head
+                if crosses_over(head, lex) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and _materiel_head(c, lex)
+                    for c in head.children
+                ):
+                    # "120 launchers have crossed the border, along with an unknown number
+                    # of guns": listed with materiel that arrives, it arrives too
+                    return "arrive", head
             if dep == "conj" and head.pos_ == "VERB":
                 node = head
                 continue
@@ -389,16 +398,7 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             if lemma in _RECEIVE_VERBS and dep in ("dobj",):
                 return "receive", head
             if lemma in lex.cues.arrival_verbs and dep in ("nsubj", "nsubjpass"):
-                targets = [
-                    g
-                    for c in head.children
-                    if c.dep_ == "prep" and c.lower_ in ("in", "into", "to", "at")
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ]
-                if _sides_of(targets):
-                    return "arrive", head
-                return None
+                return ("arrive", head) if crosses_over(head, lex) else None
             if lemma == "include" and any(
                 c.dep_ == "nsubj"
                 and (c.lemma_.lower() in _SUPPLY_NOUNS or c.lower_ in _SUPPLY_NOUNS)
@@ -408,6 +408,87 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             return None
         node = head
     return None
+
+
+def of_counted(tok: Token, lex: Lexicon) -> bool:
+    """Materiel that says what a counted noun is made of: "more than 12 million rounds
+    of 152mm and 122mm artillery shells", "28,000 containers of munitions". The
+    quantity claim holds it; it is no event of its own."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ in ("conj", "appos") or node.dep_ == "compound" and node.head.i > node.i:
+            node = node.head
+            continue
+        break
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    counted = node.head.head
+    return counted.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("nummod", "quantmod") for c in counted.children
+    )
+
+
+def supplied_kind(noun: Token, lex: Lexicon) -> Token | None:
+    """The weapon that names a supply noun's kind: "new Shahed deliveries", "missile
+    shipments", "Patriot transfers" (the deliveries are of that weapon)."""
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        if child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if (
+            lex.measure_nouns.get(child.lemma_.lower()) == "materiel"
+            or canonical_item(child.text) is not None
+        ):
+            return child
+    return None
+
+
+def restated_share(doc: Doc, tok: Token, supplier: str, told: list[tuple[int, str | None]]) -> bool:
+    """A share of use put on materiel named only by its kind ("North Korean munitions
+    accounted for about half of the shells Russian gunners fired") after the supply
+    by the same side was told: a comment on that supply, not a new event. A named
+    or calibred item ("North Korean 152mm shells make up a large share") is news."""
+    words = doc[tok.left_edge.i : tok.i + 1].text
+    if any(ch.isdigit() for ch in words) or canonical_item(words) is not None:
+        return False
+    return any(side == supplier for _start, side in told)
+
+
+def has_own_figure(tok: Token, lex: Lexicon) -> bool:
+    """Materiel that carries a figure ("an estimated 250,000 shells", "dozens of
+    missiles") is a quantity claim or no claim at all, never an event: where the
+    quantity rules turned it down (production, use), the event rule must too."""
+    for child in tok.children:
+        if child.dep_ in ("nummod", "quantmod") and child.like_num:
+            nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+            if nxt is None or nxt.lower_ not in ("mm", "-", "millimetre", "millimeter"):
+                return True
+    head = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "of"
+        and (head.head.like_num or head.head.lower_ in lex.vague)
+    )
+
+
+def crosses_over(verb: Token, lex: Lexicon) -> bool:
+    """An arrival verb that takes its subject into a side or over a border:
+    "have arrived in Ukraine", "crossed into Russia", "crossed the border"."""
+    if verb.lemma_.lower() not in lex.cues.arrival_verbs:
+        return False
+    targets = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "into", "to", "at")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if _sides_of(targets):
+        return True
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.cues.border_nouns for c in verb.children
+    )
 
 
 def _named_after_supply(tok: Token, sent: Span, lex: Lexicon) -> tuple[str, Token] | None:
@@ -545,14 +626,21 @@ def find_events(
     sides: DocumentSides,
     covered: list[tuple[int, int]],
     layout: object | None = None,
+    quantities: Sequence[Claim] = (),
 ) -> list[Claim]:
-    """Every event claim in ``doc``, skipping phrases a quantity claim already covers."""
+    """Every event claim in ``doc``, skipping phrases a quantity claim already covers.
+    ``quantities`` are the article's quantity claims (for what was told before)."""
     events: list[tuple[int, Claim]] = []
+    told = [(c.evidence.start, c.subject) for c in quantities if c.measure == "materiel"]
     from claimledger.extract.claims import is_question
 
     index = sentence_index(doc)
-    heads = sorted(set(index.matching(lex.materiel_nouns)) | set(index.with_digits(numbers=False)))
-    people = index.matching(_MILITARY_PEOPLE)
+    heads = sorted(
+        set(index.matching(lex.materiel_nouns | _SUPPLY_NOUNS))
+        | set(index.with_digits(numbers=False))
+    )
+    people = index.matching(lex.events.people_words)
+    people_cues = lex.events.cue_words | _SUPPLY_VERBS
     for sent in sents(doc):
         in_sent = heads[bisect_right(heads, sent.start - 1) : bisect_right(heads, sent.end - 1)]
         has_people = bisect_right(people, sent.end - 1) > bisect_right(people, sent.start - 1)
@@ -562,16 +650,37 @@ def find_events(
         if in_sent:
             found.extend(
                 _materiel_events(
-                    doc, sent, lex, quotes, sides, covered, layout, [doc[i] for i in in_sent]
+                    doc,
+                    sent,
+                    lex,
+                    quotes,
+                    sides,
+                    covered,
+                    layout,
+                    [doc[i] for i in in_sent],
+                    [t for t in told if t[0] < sent.start_char]
+                    + [(e.evidence.start, e.subject) for _s, e in events],
                 )
             )
-        if has_people and index.matching_in(_PERSONNEL_CUES, sent):
+        if has_people and index.matching_in(people_cues, sent):
             people_here = people[
                 bisect_right(people, sent.start - 1) : bisect_right(people, sent.end - 1)
             ]
             found.extend(
                 _personnel_events(
-                    doc, sent, lex, quotes, sides, covered, [doc[i] for i in people_here]
+                    doc,
+                    sent,
+                    lex,
+                    quotes,
+                    sides,
+                    covered,
+                    [doc[i] for i in people_here],
+                    [(c.evidence.start, c.subject) for c in quantities if c.measure == "personnel"]
+                    + [
+                        (e.evidence.start, e.subject)
+                        for _s, e in events
+                        if e.measure == "personnel"
+                    ],
                 )
             )
         events.extend((sent.start, event) for event in found)
@@ -598,16 +707,27 @@ def _materiel_events(
     covered: list[tuple[int, int]],
     layout: object | None,
     candidates: list[Token],
+    told: list[tuple[int, str | None]] = (),  # type: ignore[assignment]
 ) -> list[Claim]:
     out = []
     leads = _list_supply(doc, sent, layout)
-    heads = [tok for tok in candidates if _materiel_head(tok, lex)]
+    heads = [
+        tok
+        for tok in candidates
+        if _materiel_head(tok, lex) or tok.lemma_.lower() in _SUPPLY_NOUNS and tok.pos_ == "NOUN"
+    ]
     for tok in heads:
-        relation = (
-            supply_relation(tok, lex)
-            or _named_after_supply(tok, sent, lex)
-            or share_or_origin(tok, lex)
-        )
+        if tok.lower_ in _SUPPLY_NOUNS or tok.lemma_.lower() in _SUPPLY_NOUNS:
+            named = supplied_kind(tok, lex)
+            if named is None:
+                continue  # "the shipments" name no item ("shipments of X": X does)
+            tok, relation = named, ("supply", tok)
+        else:
+            relation = (
+                supply_relation(tok, lex)
+                or _named_after_supply(tok, sent, lex)
+                or share_or_origin(tok, lex)
+            )
         if relation is None and leads and tok.i == heads[0].i:
             relation = (
                 "supply",
@@ -617,13 +737,18 @@ def _materiel_events(
             continue
         if any(c.lower_ in _NON_SPECIFIC for c in tok.children if c.dep_ == "det"):
             continue  # "whatever drones Russia holds"
-        if tok.lower_ in _SUPPLY_NOUNS or any(
+        if any(
             c.dep_ == "prep"
             and c.lower_ == "of"
             and any(_materiel_head(g, lex) for g in c.children)
             for c in tok.children
         ):
             continue  # "shipments of KN-23 missiles": the missiles are the item
+        made_then_sent = relation[1].lemma_.lower() in _MAKE_VERBS
+        if of_counted(tok, lex) or has_own_figure(tok, lex) and not made_then_sent:
+            # "12 million rounds of 152mm shells", "produce 250,000 shells a month" ("built
+            # 2,000 drones and shipped most of them": the figure counts what was built)
+            continue
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if owner is not None and not side_of_text(owner.text):
             continue  # "Putin's guns" are his, not supplied
@@ -650,6 +775,9 @@ def _materiel_events(
         subject = subject or agent_side(tok) or (None if kind == "receive" else roles.supplier)
         recipient = roles.recipient
         if kind == "receive":
+            subject = subject or _origin_side(governor) or _origin_side(tok)
+            if subject is None:
+                continue  # "buys shells on the open market": from no side the text names
             recipient = (
                 _sides_of([c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")])
                 or recipient
@@ -680,6 +808,8 @@ def _materiel_events(
         elif kind == "share":
             if subject is None:
                 continue  # "Shells make up half of the aid": whose shells is not said
+            if restated_share(doc, tok, subject, told):
+                continue
             recipient = (
                 _first_side(
                     [t for c in governor.children if c.i > governor.i for t in c.subtree], subject
@@ -734,6 +864,123 @@ def subsumed(events: list[tuple[int, Claim]]) -> list[Claim]:
     return keep
 
 
+def deployment_cue(tok: Token, lex: Lexicon) -> Token | None:
+    """The word that reports troops sent or deployed: "the deployment of troops",
+    "troops were deployed", "suspected of sending military engineers", "is also
+    providing Russia with troops"."""
+    cues = lex.events
+    head = tok.head
+    if head.lower_ == "of" and head.head.lemma_.lower() in cues.deploy_nouns:
+        return head.head
+    if head.lemma_.lower() in cues.deploy_verbs and tok.dep_ in ("dobj", "nsubjpass"):
+        return head
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ == "with"
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in _SUPPLY_VERBS
+    ):
+        return head.head
+    return None
+
+
+def _series_group(tok: Token, lex: Lexicon) -> bool:
+    """ "A second wave", "another contingent": the next group of troops in a series
+    (not "a second wave of drones")."""
+    if tok.lemma_.lower() not in lex.events.series_groups:
+        return False
+    if not any(c.lower_ in lex.events.series_marks for c in tok.children if c.i < tok.i):
+        return False
+    return not any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.lemma_.lower() not in lex.events.military_people for g in c.children)
+        for c in tok.children
+    )
+
+
+def arriving_group(tok: Token, lex: Lexicon) -> Token | None:
+    """Troops said to arrive: "A second wave followed early the next year", "Another
+    contingent arrived in Kursk", "North Korean engineers have arrived in Russia".
+    A group with no mark of a series must arrive in a named side."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in lex.events.arrival_verbs:
+        return None
+    if _series_group(tok, lex):
+        return verb
+    if tok.lemma_.lower() in lex.events.military_people and crosses_over(verb, lex):
+        return verb
+    return None
+
+
+def sighted_troops(tok: Token, lex: Lexicon) -> Token | None:
+    """Troops of a named side seen somewhere: "HUR spots North Korean gun crews near
+    Pokrovsk" (they are deployed there)."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if verb.lemma_.lower() not in lex.events.sighting_verbs:
+        return None
+    if side_of_text(tok.doc[tok.left_edge.i : tok.i + 1].text) is None:
+        return None
+    places = [c for c in (*verb.children, *tok.children) if c.dep_ == "prep"]
+    if not any(p.lower_ in ("near", "in", "at", "around", "outside", "on") for p in places):
+        return None
+    return verb
+
+
+def fighting_alongside(tok: Token, lex: Lexicon) -> Token | None:
+    """Troops of one side fighting beside or for another: "Servicemen of the DPRK took
+    part in the battle alongside Russian units", "North Korean troops are fighting for
+    Russia"."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in lex.events.combat_verbs:
+        return None
+    if verb.lemma_.lower() == "take" and not any(c.lower_ == "part" for c in verb.children):
+        return None
+    own = side_of_text(tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text)
+    if own is None:
+        return None
+    mine = range(tok.left_edge.i, tok.right_edge.i + 1)
+    for prep in verb.subtree:
+        if prep.i in mine or prep.head.pos_ in ("VERB", "AUX") and prep.head != verb:
+            continue  # "… fulfilling obligations with Moscow": another clause's link
+        if prep.dep_ == "prep" and prep.lower_ in lex.events.combat_links:
+            other = _sides_of([g for g in prep.children if g.dep_ == "pobj"])
+            if other is not None and other != own:
+                return verb
+    return None
+
+
+def _sighter(verb: Token, attribution: Attribution, lex: Lexicon) -> Attribution:
+    """Who saw the troops says they are there: "HUR spots North Korean gun crews"
+    (footage and images that show them are no speaker)."""
+    doc = verb.doc
+    seer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if seer is None:
+        # a headline clause the parser misread: "…; Kyiv spots Iranian crews in Crimea"
+        lo, _hi = clause_bounds(doc, verb.i, sent_of(verb))
+        before = doc[lo : verb.i]
+        if not before or not all(t.pos_ in ("PROPN", "ADJ", "NOUN", "PART") for t in before):
+            return attribution
+        seer = before[-1]
+        words = before
+    elif seer.pos_ not in ("PROPN", "NOUN") and not seer.is_title:
+        return attribution  # "it spots", "they see" (a capitalised name the tagger missed stays)
+    else:
+        words = doc[seer.left_edge.i : seer.i + 1]
+    if seer.lemma_.lower() in lex.non_agents or seer.lower_ in lex.non_agents:
+        return attribution
+    cue = verb.doc[verb.i : verb.i + 1]
+    return Attribution(words, attribution.via, "reported", cue)
+
+
+def in_background(tok: Token, lex: Lexicon) -> bool:
+    """Held by a temporal preposition: "a year after the first reports that North Korean
+    soldiers were fighting for Russia" is background, not news."""
+    return any(a.dep_ == "prep" and a.lower_ in lex.events.background_preps for a in tok.ancestors)
+
+
 def _personnel_events(
     doc: Doc,
     sent: Span,
@@ -742,34 +989,41 @@ def _personnel_events(
     sides: DocumentSides,
     covered: list[tuple[int, int]],
     candidates: list[Token],
+    earlier: Sequence[tuple[int, str | None]] = (),
 ) -> list[Claim]:
+    """``earlier`` are (character offset, side) of the personnel claims before."""
     out = []
+    ev_start = sent.start_char
     for tok in candidates:
-        lemma = tok.lemma_.lower()
-        if lemma not in _MILITARY_PEOPLE or tok.pos_ != "NOUN":
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in lex.events.people_words:
             continue
-        head = tok.head
-        nominal = head.lower_ == "of" and head.head.lemma_.lower() in _DEPLOY_NOUNS
-        verbal = head.lemma_.lower() in _DEPLOY_VERBS and tok.dep_ in ("dobj", "nsubjpass")
-        if (
-            tok.dep_ == "pobj"
-            and head.lower_ == "with"
-            and head.head.pos_ == "VERB"
-            and head.head.lemma_.lower() in _SUPPLY_VERBS
+        anchor = (
+            deployment_cue(tok, lex)
+            or arriving_group(tok, lex)
+            or sighted_troops(tok, lex)
+            or fighting_alongside(tok, lex)
+        )
+        if anchor is None or is_comparative_or_future(tok) or is_negated(tok):
+            continue
+        if in_background(tok, lex) or any(
+            c.like_num and c.dep_ in ("nummod", "quantmod") for c in tok.children
         ):
-            # "is also providing Russia with troops"
-            verbal, head = True, head.head
-        if not (nominal or verbal) or is_comparative_or_future(tok) or is_negated(tok):
             continue
-        if any(c.like_num for c in tok.children):
-            continue
-        anchor = head.head if nominal else head
-        phrase = doc[min(anchor.i, tok.left_edge.i) : tok.i + 1]
+        if tok.lemma_.lower() in lex.events.series_groups and not _series_group(tok, lex):
+            continue  # "two brigades were sent": a count of units, not an event
+        phrase = doc[min(anchor.i, tok.left_edge.i) : max(anchor.i + 1, tok.i + 1)]
         if _covered(phrase, covered):
             continue
         attribution = attribute(tok, sent, lex, quotes)
+        if attribution.claimant is None and anchor.lemma_.lower() in lex.events.sighting_verbs:
+            attribution = _sighter(anchor, attribution, lex)
         claimant_side = sides.claimant_side(attribution.claimant)
-        subject = side_of_text(doc[tok.left_edge.i : tok.i + 1].text)
+        subject = side_of_text(
+            doc[tok.left_edge.i : tok.right_edge.i + 1].text
+        ) or accused_supplier(tok)
+        if subject is None and _series_group(tok, lex):
+            # "A second wave followed": the troops of the deployment told before
+            subject = next((side for start, side in reversed(earlier) if start < ev_start), None)
         if subject is None:
             for anc in (anchor, *anchor.ancestors):
                 if anc.lemma_.lower() in lex.hedge_verbs:

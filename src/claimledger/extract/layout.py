@@ -191,14 +191,19 @@ def separator_at(line: Line) -> int:
 
 def lead_sentences(doc: Doc, layout: Layout, line: Line) -> list[Span]:
     """The sentences a row or list item takes its source from, nearest first: its
-    lead line, then up to four sentences above it."""
+    lead line, then up to four sentences above it (never the headline above a lead)."""
     lead = layout.lead_of(line)
     if lead is None:
         return []
     out: list[Span] = []
+    first = layout.lines[0]
+    # A headline is a first line with no full stop; "X publishes the tally." is a lead.
+    headline_end = -1 if first.text.rstrip().endswith(".") else first.end
     for sent in reversed(sents(doc)):
         if sent.start_char >= lead.end:
             continue
+        if sent.start_char < headline_end < lead.start:
+            break  # the headline speaks for itself, not for a list further down
         out.append(sent)
         if len(out) >= 5:
             break

@@ -8,7 +8,7 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -58,6 +58,7 @@ class MeasureCues:
     comparison_cues: tuple[tuple[str, ...], ...]
     formation_nouns: frozenset[str]
     classifier_nouns: frozenset[str]
+    amount_nouns: frozenset[str]
     pledge_verbs: frozenset[str]
     pledge_nouns: frozenset[str]
     future_words: frozenset[str]
@@ -65,6 +66,7 @@ class MeasureCues:
     table_labels: dict[str, str]
     not_supply_verbs: frozenset[str]
     arrival_verbs: frozenset[str]
+    border_nouns: frozenset[str]
     origin_verbs: frozenset[str]
     share_verbs: dict[str, frozenset[str]]
     share_nouns: frozenset[str]
@@ -96,6 +98,7 @@ def _measure_cues(data: dict[str, Any]) -> MeasureCues:
         ),
         formation_nouns=_words(data["formation_nouns"]),
         classifier_nouns=_words(data["classifier_nouns"]),
+        amount_nouns=_words(data["amount_nouns"]),
         pledge_verbs=_words(data["pledge_verbs"]),
         pledge_nouns=_words(data["pledge_nouns"]),
         future_words=_words(data["future_words"]),
@@ -103,10 +106,49 @@ def _measure_cues(data: dict[str, Any]) -> MeasureCues:
         table_labels=_invert(data["table_labels"]),
         not_supply_verbs=_words(data["not_supply_verbs"]),
         arrival_verbs=_words(data["arrival_verbs"]),
+        border_nouns=_words(data["border_nouns"]),
         origin_verbs=_words(data["origin_verbs"]),
         share_verbs={k: _words(v) for k, v in data["share_verbs"].items()},
         share_nouns=_words(data["share_nouns"]),
     )
+
+
+@dataclass(frozen=True)
+class EventCues:
+    """Word lists for personnel events (``events.yaml``)."""
+
+    military_people: frozenset[str]
+    series_groups: frozenset[str]
+    series_marks: frozenset[str]
+    deploy_verbs: frozenset[str]
+    deploy_nouns: frozenset[str]
+    arrival_verbs: frozenset[str]
+    sighting_verbs: frozenset[str]
+    combat_verbs: frozenset[str]
+    combat_links: frozenset[str]
+    background_preps: frozenset[str]
+
+    #: Every noun that may stand for troops in a personnel event.
+    people_words: frozenset[str] = field(init=False)
+    #: Every word that may report troops moved or present.
+    cue_words: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "people_words", self.military_people | self.series_groups)
+        object.__setattr__(
+            self,
+            "cue_words",
+            self.deploy_verbs
+            | self.deploy_nouns
+            | self.arrival_verbs
+            | self.sighting_verbs
+            | self.combat_verbs,
+        )
+
+
+def _event_cues(data: dict[str, Any]) -> EventCues:
+    names = [f.name for f in fields(EventCues) if f.init]
+    return EventCues(**{name: _words(data[name]) for name in names})
 
 
 @dataclass(frozen=True)
@@ -138,6 +180,7 @@ class Lexicon:
     measure_phrases_before: dict[tuple[str, ...], str]
     not_counted: frozenset[str]
     cues: MeasureCues
+    events: EventCues
     #: First words of the multi-word measure cues ("killed" of "killed or wounded").
     measure_phrase_firsts: frozenset[str]
     hedge_verbs: dict[str, str]
@@ -224,6 +267,7 @@ def get_lexicon() -> Lexicon:
         },
         not_counted=frozenset(w.lower() for w in measures["not_counted"]),
         cues=_measure_cues(measures),
+        events=_event_cues(load_data("events.yaml")),
         measure_phrase_firsts=frozenset(key[0] for key in phrases_by_measure),
         hedge_verbs=_invert(attribution["verbs"]),
         outer_only=_words(attribution.get("outer_only")),

@@ -314,6 +314,8 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
                     and not _bracketed(child)
                 ):
                     recipient = recipient or _side_of_token_np(child)
+    if supplier is None:
+        supplier = accused_supplier(around)
     if recipient is None or supplier is None:
         # Surface fallback: "from North Korea to Russia", "to Russia" (not "according to").
         doc = sent.doc
@@ -332,6 +334,28 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
                 if side and side != recipient:
                     supplier = side
     return SupplyRoles(supplier, recipient)
+
+
+_ACCUSING = frozenset({"accuse", "suspect", "charge", "blame", "condemn", "criticise", "criticize"})
+
+
+def accused_supplier(around: Token) -> str | None:
+    """The side accused of the supply: "Kyiv accuses Tehran of new Shahed deliveries",
+    "Pyongyang is suspected of sending shells" (the accused does the supplying)."""
+    node = around
+    for _ in range(6):
+        head = node.head
+        if head == node:
+            return None
+        if node.lower_ == "of" and node.dep_ == "prep":
+            holder = head
+            if holder.pos_ in ("NOUN", "PROPN") and holder.head.lemma_.lower() in _ACCUSING:
+                return _side_of_token_np(holder)  # "accuses Tehran of …"
+            if holder.lemma_.lower() in _ACCUSING:
+                accused = [c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")]
+                return _side_of_token_np(accused[0]) if accused else None
+        node = head
+    return None
 
 
 def _bracketed(tok: Token) -> bool:
