@@ -166,3 +166,44 @@ def test_a_headline_is_no_lead_for_a_list_below_a_label(nlp):
     )
     [quantity] = [c for c in claims_in(text, nlp) if c.kind == "quantity"]
     assert (quantity.number, quantity.claimant, quantity.hedge) == (6, None, "asserted")
+
+
+def test_a_weapon_name_without_digits_the_registry_knows(nlp):
+    found = claims_in("Moscow handed Pyongyang at least one Pantsir last spring.", nlp)
+    assert [(c.kind, c.number, c.qualifier, c.subject, c.recipient) for c in found] == [
+        ("quantity", 1, "at_least", "RU", "KP")
+    ]
+
+
+def test_a_recipient_the_parser_took_into_the_item(nlp):
+    assert _materiel("Moscow has sent Pyongyang Pantsir systems, Seoul said.", nlp) == [
+        ("pantsir systems", "RU", "KP")
+    ]
+
+
+def test_components_and_parts_are_materiel(nlp):
+    found = _materiel("Tehran supplied Lancet parts and circuit boards to Moscow.", nlp)
+    assert sorted(found) == [("circuit boards", "IR", "RU"), ("lancet parts", "IR", "RU")]
+
+
+def test_troops_who_go_with_supplied_weapons_are_sent(nlp):
+    text = "Belarusian gunners appear to have accompanied the howitzers, Kyiv said."
+    found = events(text, nlp)
+    assert [(e.measure, e.subject, e.hedge) for e in found] == [
+        ("personnel", "BY", "speculative")
+    ]
+
+
+def test_part_of_the_materiel_supplied_by_a_side(nlp):
+    text = "Moscow fired 60 missiles on Friday, some of them supplied by Pyongyang, Kyiv said."
+    assert _materiel(text, nlp) == [("missiles", "KP", "RU")]
+
+
+def test_partitive_supply_in_a_long_headline(nlp):
+    text = (
+        "Kyiv Says 12 Hurt as Moscow Launches Largest Barrage of Drones of the Year, "
+        "Some Newly Supplied by Tehran\n\nBy a staff writer\n"
+    )
+    found = [e for e in events(text, nlp) if e.measure == "materiel"]
+    assert [(e.item, e.subject) for e in found] == [("drones", "IR")]
+    assert "Supplied by Tehran" in found[0].evidence.text

@@ -131,6 +131,8 @@ _SEEN_VERBS = frozenset(
 )
 _ATTACK_NOUNS = frozenset({"strike", "blow", "attack", "salvo", "barrage", "hit", "raid"})
 _LINKS = frozenset({"with", "including", "along", "as", "plus", "like", "among"})
+#: Words that take part of what follows them: "some of the drones", "most of the shells".
+_PARTITIVE = frozenset({"some", "many", "most", "all", "part", "half", "much", "several"})
 _NON_SPECIFIC = frozenset({"whatever", "any", "no", "whichever", "none", "every"})
 _DEPLOY_VERBS = frozenset({"deploy", "send", "station", "dispatch", "post", "commit"})
 _BACKGROUND_MARKS = frozenset({"since", "after", "before", "when", "until", "once", "as"})
@@ -144,8 +146,12 @@ _CALIBRE = re.compile(r"^\d+$")
 def _weapon_name(tok: Token) -> bool:
     """A named weapon standing as a noun: "the smaller Shahed-131", "Dutch F-16s"
     (whatever tag the tagger gave the unfamiliar word)."""
-    if not any(c.isdigit() for c in tok.text) or not any(c.isalpha() for c in tok.text):
+    if not any(c.isalpha() for c in tok.text):
         return False
+    if not any(c.isdigit() for c in tok.text) and not (
+        tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) and weapon_in(tok.text) is not None
+    ):
+        return False  # a name without digits must be one the registry knows ("Pantsir")
     if (
         tok.dep_ in ("compound", "nummod", "nmod")
         and tok.head.pos_ in ("NOUN", "PROPN")
@@ -158,7 +164,7 @@ def _weapon_name(tok: Token) -> bool:
             return False  # "KN-23 and KN-24 ballistic missiles": names before the noun
         if not (nxt.pos_ in ("NUM", "PROPN", "ADJ", "CCONJ") or nxt.text == "-"):
             break
-    return canonical_item(tok.text) is not None
+    return weapon_in(tok.text) is not None
 
 
 def _materiel_head(tok: Token, lex: Lexicon) -> bool:
@@ -167,6 +173,7 @@ def _materiel_head(tok: Token, lex: Lexicon) -> bool:
     if tok.pos_ in ("NOUN", "PROPN") and (
         lex.measure_nouns.get(tok.lemma_.lower()) == "materiel"
         or lex.measure_nouns.get(tok.lower_) == "materiel"
+        or lex.measure_nouns.get(singular(tok.lower_)) == "materiel"  # "Drones" in a headline
     ):
         return True
     return _weapon_name(tok)
@@ -354,6 +361,9 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                 # launchers" (``unstated_amount``): the relation of the batch or number
                 node = head.head
                 continue
+            if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in _PARTITIVE:
+                node = head.head  # "some of the drones had been supplied by Iran"
+                continue
             if dep == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX"):
                 node = head  # "supplying Moscow with attack drones"
                 continue
@@ -428,6 +438,20 @@ def of_counted(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def dative_in_phrase(phrase: Span) -> str | None:
+    """The receiving side the parser took into the item: in "Moscow has sent Pyongyang
+    Pantsir systems" the phrase "Pyongyang Pantsir systems" starts with the recipient
+    (a country's name right after a supply verb), not a maker."""
+    doc = phrase.doc
+    first = phrase[0]
+    if len(phrase) < 2 or first.pos_ != "PROPN" or first.i == 0:
+        return None
+    verb = doc[first.i - 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SUPPLY_VERBS:
+        return None
+    return side_of_text(first.text)
+
+
 def supplied_kind(noun: Token, lex: Lexicon) -> Token | None:
     """The weapon that names a supply noun's kind: "new Shahed deliveries", "missile
     shipments", "Patriot transfers" (the deliveries are of that weapon)."""
@@ -438,7 +462,7 @@ def supplied_kind(noun: Token, lex: Lexicon) -> Token | None:
             continue
         if (
             lex.measure_nouns.get(child.lemma_.lower()) == "materiel"
-            or canonical_item(child.text) is not None
+            or weapon_in(child.text) is not None
         ):
             return child
     return None
@@ -450,7 +474,7 @@ def restated_share(doc: Doc, tok: Token, supplier: str, told: list[tuple[int, st
     by the same side was told: a comment on that supply, not a new event. A named
     or calibred item ("North Korean 152mm shells make up a large share") is news."""
     words = doc[tok.left_edge.i : tok.i + 1].text
-    if any(ch.isdigit() for ch in words) or canonical_item(words) is not None:
+    if any(ch.isdigit() for ch in words) or weapon_in(words) is not None:
         return False
     return any(side == supplier for _start, side in told)
 
@@ -489,6 +513,39 @@ def crosses_over(verb: Token, lex: Lexicon) -> bool:
     return any(
         c.dep_ == "dobj" and c.lemma_.lower() in lex.cues.border_nouns for c in verb.children
     )
+
+
+def _passive_agent_side(verb: Token) -> str | None:
+    """ "… supplied by Iran": the side of the passive agent of a supply verb."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _SUPPLY_VERBS:
+        return None
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        side = _sides_of([c for c in agent.children if c.dep_ == "pobj"])
+        if side:
+            return side
+    return None
+
+
+def partitive_supplied(tok: Token, sent: Span, lex: Lexicon) -> tuple[str, Token] | None:
+    """Part of the materiel named just before is said to be supplied: "fired 80
+    missiles, some of them supplied by North Korea", "Record Number of Drones, Some
+    Newly Supplied by Iran" (the nearest materiel noun before the pronoun)."""
+    doc = tok.doc
+    for k in range(tok.i + 1, min(sent.end, tok.i + 6)):
+        word = doc[k]
+        if word.lower_ not in _PARTITIVE:
+            continue
+        holder = word
+        verbs = [c for c in holder.children if c.dep_ in ("acl", "relcl")]
+        if holder.dep_ in ("nsubj", "nsubjpass"):
+            verbs.append(holder.head)
+        for verb in verbs:
+            if verb.lemma_.lower() in _SUPPLY_VERBS and verb.tag_ == "VBN":
+                between = doc[tok.i + 1 : k]
+                if any(_materiel_head(t, lex) for t in between):
+                    return None  # a nearer materiel noun is the antecedent
+                return "supply", verb
+    return None
 
 
 def _named_after_supply(tok: Token, sent: Span, lex: Lexicon) -> tuple[str, Token] | None:
@@ -636,8 +693,9 @@ def find_events(
 
     index = sentence_index(doc)
     heads = sorted(
-        set(index.matching(lex.materiel_nouns | _SUPPLY_NOUNS))
+        set(index.matching(lex.materiel_forms | _SUPPLY_NOUNS))
         | set(index.with_digits(numbers=False))
+        | {t.i for t in doc if t.pos_ == "PROPN" and t.is_title and weapon_in(t.text)}
     )
     people = index.matching(lex.events.people_words)
     people_cues = lex.events.cue_words | _SUPPLY_VERBS
@@ -727,6 +785,7 @@ def _materiel_events(
                 supply_relation(tok, lex)
                 or _named_after_supply(tok, sent, lex)
                 or share_or_origin(tok, lex)
+                or partitive_supplied(tok, sent, lex)
             )
         if relation is None and leads and tok.i == heads[0].i:
             relation = (
@@ -744,8 +803,14 @@ def _materiel_events(
             for c in tok.children
         ):
             continue  # "shipments of KN-23 missiles": the missiles are the item
-        made_then_sent = relation[1].lemma_.lower() in _MAKE_VERBS
-        if of_counted(tok, lex) or has_own_figure(tok, lex) and not made_then_sent:
+        # "built 2,000 drones and shipped most of them", "fired 80 missiles, some of them
+        # supplied by Iran": the figure counts something else than the supply
+        part_sent = (
+            relation[1].lemma_.lower() in _MAKE_VERBS
+            or relation[1].i > tok.i + 2
+            and any(t.lower_ in _PARTITIVE for t in doc[tok.i + 1 : relation[1].i])
+        )
+        if of_counted(tok, lex) or has_own_figure(tok, lex) and not part_sent:
             # "12 million rounds of 152mm shells", "produce 250,000 shells a month" ("built
             # 2,000 drones and shipped most of them": the figure counts what was built)
             continue
@@ -753,6 +818,9 @@ def _materiel_events(
         if owner is not None and not side_of_text(owner.text):
             continue  # "Putin's guns" are his, not supplied
         phrase = _phrase(doc, tok)
+        given_to = dative_in_phrase(phrase)
+        if given_to is not None:
+            phrase = phrase[1:]
         if _covered(phrase, covered):
             continue
         attribution = attribute(tok, sent, lex, quotes)
@@ -770,10 +838,15 @@ def _materiel_events(
             lead = roles_in(leads)
             roles = SupplyRoles(roles.supplier or lead.supplier, roles.recipient or lead.recipient)
         claimant_side = sides.claimant_side(attribution.claimant)
-        first = min(phrase.start, tok.left_edge.i)
+        first = phrase.start if given_to else min(phrase.start, tok.left_edge.i)
         subject = side_of_text(doc[first : tok.i].text) if tok.i > first else None
-        subject = subject or agent_side(tok) or (None if kind == "receive" else roles.supplier)
-        recipient = roles.recipient
+        subject = (
+            subject
+            or agent_side(tok)
+            or _passive_agent_side(governor)
+            or (None if kind == "receive" else roles.supplier)
+        )
+        recipient = given_to or roles.recipient
         if kind == "receive":
             subject = subject or _origin_side(governor) or _origin_side(tok)
             if subject is None:
@@ -816,6 +889,9 @@ def _materiel_events(
                 )
                 or recipient
             )
+        if recipient is None and part_sent and tok.dep_ == "dobj":
+            # "Moscow fired 60 missiles, some of them supplied by Pyongyang": the user got them
+            recipient = _sides_of([c for c in tok.head.children if c.dep_ == "nsubj"])
         recipient = recipient or sides.usual_recipient(exclude=(subject,), source=subject)
         subject = subject or sides.usual_supplier(exclude=(recipient, claimant_side), to=recipient)
         donors = coordinated_sides(governor) if kind == "supply" and governor.pos_ == "VERB" else []
@@ -826,7 +902,10 @@ def _materiel_events(
                 if name
                 else item_name(doc, span.start, tok.i + 1, sides.weapons)
             )
-            ev = evidence(doc, sent, [span])
+            told_part = (
+                doc[relation[1].left_edge.i : relation[1].right_edge.i + 1] if part_sent else None
+            )  # "…, some of them supplied by Iran": the words of the supply
+            ev = evidence(doc, sent, [span, told_part])
             for donor in donors or [subject]:
                 out.append(_event(doc, "materiel", ev, donor, recipient, item, attribution))
     return out
@@ -842,7 +921,7 @@ def subsumed(events: list[tuple[int, Claim]]) -> list[Claim]:
     keep = []
     for sent_start, event in events:
         alone = sum(1 for s, e in events if s == sent_start and e.measure == "materiel") == 1
-        if event.measure != "materiel" or not event.item or canonical_item(event.item) or not alone:
+        if event.measure != "materiel" or not event.item or weapon_in(event.item) or not alone:
             keep.append(event)
             continue
         generic = " ".join(singular(w) for w in event.item.lower().split())
@@ -903,12 +982,45 @@ def arriving_group(tok: Token, lex: Lexicon) -> Token | None:
     """Troops said to arrive: "A second wave followed early the next year", "Another
     contingent arrived in Kursk", "North Korean engineers have arrived in Russia".
     A group with no mark of a series must arrive in a named side."""
-    verb = tok.head
-    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in lex.events.arrival_verbs:
+    verb = _semantic_verb(tok)
+    if (
+        tok.dep_ not in ("nsubj", "nsubjpass")
+        or verb.lemma_.lower() not in lex.events.arrival_verbs
+    ):
         return None
     if _series_group(tok, lex):
         return verb
     if tok.lemma_.lower() in lex.events.military_people and crosses_over(verb, lex):
+        return verb
+    return None
+
+
+def _semantic_verb(tok: Token) -> Token:
+    """The verb that says what a subject did, past a raising verb: in "gunners appear to
+    have accompanied the guns" and "troops are believed to have arrived", the
+    gunners accompanied, the troops arrived."""
+    verb = tok.head
+    for _ in range(3):
+        inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if inner is None or verb.lemma_.lower() not in _RAISING:
+            break
+        verb = inner
+    return verb
+
+
+_RAISING = frozenset({"appear", "seem", "believe", "think", "say", "report", "understand", "know"})
+
+
+def escorting_materiel(tok: Token, lex: Lexicon) -> Token | None:
+    """Troops who go with supplied weapons: "North Korean gunners appear to have
+    accompanied the guns", "crews escorted the shipments"."""
+    verb = _semantic_verb(tok)
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in lex.events.escort_verbs:
+        return None
+    if tok.lemma_.lower() not in lex.events.military_people:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(_materiel_head(o, lex) or o.lemma_.lower() in _SUPPLY_NOUNS for o in objects):
         return verb
     return None
 
@@ -933,7 +1045,7 @@ def fighting_alongside(tok: Token, lex: Lexicon) -> Token | None:
     """Troops of one side fighting beside or for another: "Servicemen of the DPRK took
     part in the battle alongside Russian units", "North Korean troops are fighting for
     Russia"."""
-    verb = tok.head
+    verb = _semantic_verb(tok)
     if tok.dep_ != "nsubj" or verb.lemma_.lower() not in lex.events.combat_verbs:
         return None
     if verb.lemma_.lower() == "take" and not any(c.lower_ == "part" for c in verb.children):
@@ -1000,6 +1112,7 @@ def _personnel_events(
         anchor = (
             deployment_cue(tok, lex)
             or arriving_group(tok, lex)
+            or escorting_materiel(tok, lex)
             or sighted_troops(tok, lex)
             or fighting_alongside(tok, lex)
         )

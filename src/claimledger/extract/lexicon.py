@@ -31,6 +31,19 @@ def _words(items: list[str] | None) -> frozenset[str]:
     return frozenset(str(w).lower() for w in items or ())
 
 
+def _with_plurals(words: frozenset[str]) -> frozenset[str]:
+    """``words`` and their regular plurals ("battery" -> "batteries", "box" -> "boxes")."""
+    out = set(words)
+    for w in words:
+        if w.endswith("y") and w[-2:-1] not in "aeiou":
+            out.add(w[:-1] + "ies")
+        elif w.endswith(("s", "x", "ch", "sh")):
+            out.add(w + "es")
+        else:
+            out.add(w + "s")
+    return frozenset(out)
+
+
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
     out: dict[str, str] = {}
     for label, words in groups.items():
@@ -123,6 +136,7 @@ class EventCues:
     deploy_verbs: frozenset[str]
     deploy_nouns: frozenset[str]
     arrival_verbs: frozenset[str]
+    escort_verbs: frozenset[str]
     sighting_verbs: frozenset[str]
     combat_verbs: frozenset[str]
     combat_links: frozenset[str]
@@ -141,6 +155,7 @@ class EventCues:
             self.deploy_verbs
             | self.deploy_nouns
             | self.arrival_verbs
+            | self.escort_verbs
             | self.sighting_verbs
             | self.combat_verbs,
         )
@@ -173,6 +188,8 @@ class Lexicon:
     measure_nouns: dict[str, str]
     #: The nouns of materiel ("shells", "launchers"), for finding candidate tokens.
     materiel_nouns: frozenset[str]
+    #: Their lemmas and plural forms, lower case: a headline's "Drones" has no lemma "drone".
+    materiel_forms: frozenset[str]
     measure_verbs: dict[str, str]
     measure_adjectives: dict[str, str]
     measure_phrases: dict[tuple[str, ...], str]
@@ -257,6 +274,7 @@ def get_lexicon() -> Lexicon:
         qualifier_lasts=frozenset(k.lower().split()[-1] for k in quals["before"]),
         measure_nouns=_invert(measures["nouns"]),
         materiel_nouns=_words(measures["nouns"]["materiel"]),
+        materiel_forms=_with_plurals(_words(measures["nouns"]["materiel"])),
         measure_verbs=_invert(measures["verbs"]),
         measure_adjectives=_invert(measures["adjectives"]),
         measure_phrases=phrases_by_measure,

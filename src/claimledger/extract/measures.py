@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.entities import canonical_item
+from claimledger.extract.entities import weapon_in
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.numbers import Figure
 from claimledger.extract.sides import side_of_text
@@ -279,7 +279,7 @@ def measure_from_noun(tok: Token, lex: Lexicon) -> str | None:
 
 def names_weapon(phrase: Span) -> bool:
     """The phrase names a known weapon system: "Shahed-136s", "F-16s"."""
-    return canonical_item(phrase.text) is not None
+    return weapon_in(phrase.text) is not None
 
 
 def measure_from_phrase(doc: Doc, start: int, limit: int, lex: Lexicon) -> tuple[str, Span] | None:

@@ -51,9 +51,17 @@ def line_breaks(doc: Doc) -> Doc:
             doc[i].is_sent_start = True
         line = doc[i:end]
         words = [t for t in line if not t.is_space]
-        if len(words) <= 16 and not any(t.text in (".", "?", "!") for t in words[:-1]):
+        stops = any(t.text in (".", "?", "!") for t in words[:-1])
+        if (
+            len(words) <= 16
+            and not stops
+            or len(words) <= 32
+            and not stops
+            and (words[-1].text not in (".", "?", "!"))
+        ):
             # A headline, a bullet or a timestamp is one sentence ("- At least three
-            # people killed, says governor"; "08.45 GMT").
+            # people killed, says governor"; "08.45 GMT"), a long headline too (no full
+            # stop anywhere: "Ukraine Says 9 Killed as …, Some Newly Supplied by Iran").
             for tok in line[1:]:
                 if not tok.is_space:
                     tok.is_sent_start = False

@@ -198,15 +198,26 @@ def coordinated_sides(tok: Token) -> list[str]:
 def agent_side(noun: Token) -> str | None:
     """The side that gives materiel named in a participle: "jets donated by the
     Netherlands", "the 24 jets pledged by the Netherlands" -> NL."""
-    for child in noun.children:
-        if child.dep_ in ("acl", "relcl", "amod") and child.tag_ == "VBN":
-            for agent in (c for c in child.children if c.dep_ == "agent"):
-                objs = [c for c in agent.children if c.dep_ == "pobj"]
-                if objs:
-                    side = _side_of_token_np(objs[0])
-                    if side:
-                        return side
+    participles = [
+        c for c in noun.children if c.dep_ in ("acl", "relcl", "amod") and c.tag_ == "VBN"
+    ]
+    holder = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _PARTS:
+        holder = noun.head.head  # "some of the drones had been supplied by Iran"
+        participles += [c for c in holder.children if c.dep_ in ("acl", "relcl")]
+    if holder.dep_ == "nsubjpass" and holder.head.tag_ == "VBN":
+        participles.append(holder.head)  # "the drones were supplied by Iran"
+    for verb in participles:
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            objs = [c for c in agent.children if c.dep_ == "pobj"]
+            if objs:
+                side = _side_of_token_np(objs[0])
+                if side:
+                    return side
     return None
+
+
+_PARTS = frozenset({"some", "many", "most", "all", "part", "half", "much", "several"})
 
 
 def side_of_sender(noun_or_fig: Token) -> str | None:
