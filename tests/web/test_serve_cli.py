@@ -84,11 +84,18 @@ def test_the_real_command_serves_pages_and_takes_its_token_from_the_environment(
         "Ctrl+C stops it.")
 
 
-def test_after_make_run_the_error_names_the_sample_ledger(tmp_path, monkeypatch):
+def test_after_make_run_a_plain_read_uses_the_sample_ledger(tmp_path, monkeypatch):
+    from claimledger.cli._common import database
+    from claimledger.ledger import Ledger
+
     monkeypatch.delenv("CLAIMLEDGER_DB", raising=False)
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "sample.db").write_bytes(b"")
-    result = runner.invoke(app, ["serve"])
-    assert result.exit_code == 1
-    assert result.stderr == ("error: no ledger at claimledger.db; `make run` built sample.db: "
-                             "claimledger serve --db sample.db\n")
+    assert database(None, reading=True) == "claimledger.db"  # nothing here yet
+    Ledger(str(tmp_path / "sample.db")).close()
+    assert database(None, reading=True) == "sample.db"
+    assert database(None) == "claimledger.db"  # writers (ingest) never fall back
+    result = runner.invoke(app, ["estimates"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.startswith("note: no claimledger.db here; reading sample.db")
+    (tmp_path / "claimledger.db").write_bytes(b"")
+    assert database(None, reading=True) == "claimledger.db"

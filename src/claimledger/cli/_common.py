@@ -25,9 +25,25 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(1)
 
 
-def database(db: str | None) -> str:
-    """``--db``, else ``$CLAIMLEDGER_DB``, else ``claimledger.db`` in the current folder."""
-    return db or os.environ.get("CLAIMLEDGER_DB") or DEFAULT_DB
+#: What ``make run`` (``claimledger demo``) builds in the current folder.
+SAMPLE_DB = "sample.db"
+
+
+def database(db: str | None, *, reading: bool = False) -> str:
+    """``--db``, else ``$CLAIMLEDGER_DB``, else ``claimledger.db`` in the current folder.
+
+    A command that only reads a ledger (``reading``), given no ledger at all, reads the
+    ``sample.db`` that ``make run`` built here, and says so: a new user's first
+    ``claimledger serve`` shows the sample.
+    """
+    chosen = db or os.environ.get("CLAIMLEDGER_DB")
+    if chosen:
+        return chosen
+    if reading and not Path(DEFAULT_DB).exists() and Path(SAMPLE_DB).is_file():
+        typer.echo(f"note: no {DEFAULT_DB} here; reading {SAMPLE_DB}, which `make run` "
+                   f"built (give --db to choose)", err=True)
+        return SAMPLE_DB
+    return DEFAULT_DB
 
 
 @contextmanager

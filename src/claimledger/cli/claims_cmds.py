@@ -117,7 +117,7 @@ def register(app: typer.Typer) -> None:
         """
         from claimledger.report.formats import render
 
-        with open_ledger(database(db)) as ledger:
+        with open_ledger(database(db, reading=True)) as ledger:
             try:
                 found = ledger.claims(measure=measure, subject=subject, claimant=claimant,
                                       hedge=hedge, doc=doc, since=since, until=until, q=q,
@@ -164,7 +164,7 @@ def register(app: typer.Typer) -> None:
         if not fields:
             raise fail("give FIELD=VALUE pairs to correct, or --reject")
         who = author or _user()
-        with open_ledger(database(db)) as ledger:
+        with open_ledger(database(db, reading=True)) as ledger:
             try:
                 lc = ledger.correct(claim_id, fields, author=who, reason=reason)
             except KeyError as exc:

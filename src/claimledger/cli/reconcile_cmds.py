@@ -56,7 +56,7 @@ def register(app: typer.Typer) -> None:
             render,
         )
 
-        with open_ledger(database(db)) as ledger:
+        with open_ledger(database(db, reading=True)) as ledger:
             rows = ledger.estimates(measure=measure, subject=subject, claimant=claimant)
         columns = columns_for(fmt.value, ESTIMATE_COLUMNS, ESTIMATE_BRIEF_COLUMNS)
         sys.stdout.write(render(rows, columns, fmt.value))
@@ -73,6 +73,6 @@ def register(app: typer.Typer) -> None:
         """
         from claimledger.report.formats import CHECK_COLUMNS, render
 
-        with open_ledger(database(db)) as ledger:
+        with open_ledger(database(db, reading=True)) as ledger:
             found = ledger.checks()
         sys.stdout.write(render(found, CHECK_COLUMNS, fmt.value))

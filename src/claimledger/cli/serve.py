@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import socket
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from claimledger.cli._common import database, open_ledger
-
-#: What ``make run`` (``claimledger demo``) builds in the current folder.
-SAMPLE_DB = "sample.db"
 
 
 def register(app: typer.Typer) -> None:
@@ -42,12 +37,7 @@ def register(app: typer.Typer) -> None:
         from claimledger.web.app import create_app
         from claimledger.web.queries import warm_up
 
-        path = database(db)
-        first_run = db is None and "CLAIMLEDGER_DB" not in os.environ  # `make run`, `serve`
-        if first_run and not Path(path).exists() and Path(SAMPLE_DB).is_file():
-            typer.echo(f"error: no ledger at {path}; `make run` built {SAMPLE_DB}: "
-                       f"claimledger serve --db {SAMPLE_DB}", err=True)
-            raise typer.Exit(1)
+        path = database(db, reading=True)
         _check_address(host, port)
         with open_ledger(path) as ledger:
             application = create_app(ledger, write_token=token or None)
