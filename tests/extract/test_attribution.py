@@ -546,3 +546,13 @@ def test_a_speaker_after_a_formerly_aside_the_parse_coordinates(nlp):
         'on Monday that they had "eliminated" 17 Russian soldiers.'
     )
     assert only(text, nlp).claimant.text == "Ukraine's Special Operations Forces (SSO)"
+
+
+def test_a_finding_is_reported_by_who_found_it(nlp):
+    [claim] = claims_in("Minsk sold 40 mortars to Moscow last year, the auditors found.", nlp)
+    assert (claim.claimant.text, claim.hedge) == ("the auditors", "reported")
+
+
+def test_a_trailing_reporting_verb_tagged_as_a_noun(nlp):
+    [claim] = claims_in("Some 300 soldiers were killed near Vuhledar, Kyiv claims.", nlp)
+    assert (claim.claimant.text, claim.hedge) == ("Kyiv", "claimed")

@@ -189,9 +189,7 @@ def test_components_and_parts_are_materiel(nlp):
 def test_troops_who_go_with_supplied_weapons_are_sent(nlp):
     text = "Belarusian gunners appear to have accompanied the howitzers, Kyiv said."
     found = events(text, nlp)
-    assert [(e.measure, e.subject, e.hedge) for e in found] == [
-        ("personnel", "BY", "speculative")
-    ]
+    assert [(e.measure, e.subject, e.hedge) for e in found] == [("personnel", "BY", "speculative")]
 
 
 def test_part_of_the_materiel_supplied_by_a_side(nlp):
@@ -207,3 +205,32 @@ def test_partitive_supply_in_a_long_headline(nlp):
     found = [e for e in events(text, nlp) if e.measure == "materiel"]
     assert [(e.item, e.subject) for e in found] == [("drones", "IR")]
     assert "Supplied by Tehran" in found[0].evidence.text
+
+
+def test_a_two_word_recipient_the_parser_took_into_the_item(nlp):
+    assert _materiel("Moscow has given North Korea radar systems, analysts believe.", nlp) == [
+        ("radar systems", "RU", "KP")
+    ]
+
+
+def test_materiel_made_in_a_country_that_appears_to_have_been_shipped(nlp):
+    found = events("Motors made in China appear to have been shipped to Russia via Almaty.", nlp)
+    assert [(e.item, e.subject, e.recipient, e.hedge) for e in found] == [
+        ("motors", "CN", "RU", "speculative")
+    ]
+
+
+def test_troops_of_a_third_side_fighting_somewhere_were_sent_there(nlp):
+    text = "Belarusian troops are now fighting in the Zaporizhzhia region, Kyiv claims."
+    found = events(text, nlp)
+    assert [(e.measure, e.subject, e.hedge) for e in found] == [("personnel", "BY", "claimed")]
+    assert found[0].claimant.text == "Kyiv"
+
+
+def test_a_belligerent_s_own_troops_fighting_are_no_deployment(nlp):
+    assert events("Ukrainian troops are fighting near Pokrovsk.", nlp) == []
+
+
+def test_no_evidence_that_troops_are_somewhere_is_no_event(nlp):
+    text = "The institute has seen no evidence that Belarusian troops are fighting in Ukraine."
+    assert events(text, nlp) == []

@@ -295,10 +295,13 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
             if child.i > verb.i and child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "oprd"):
                 if child.pos_ in ("PROPN", "NOUN"):
                     return _np_span(child)
-    if _verb_tagged_noun(verb):
-        return _trim(
-            doc, verb.left_edge.i, verb.i
-        )  # "US intelligence" of "US intelligence estimates that"
+    if _verb_tagged_noun(verb) and any(
+        c.dep_ in ("compound", "amod", "poss") for c in verb.children
+    ):
+        # "US intelligence" of "US intelligence estimates that"
+        before = _trim(doc, verb.left_edge.i, verb.i)
+        if before is not None:
+            return before
     return trailing_agent(verb) or leading_agent(verb)
 
 
@@ -329,6 +332,15 @@ def _verb_tagged_noun(tok: Token) -> bool:
     doc = tok.doc
     if tok.tag_ != "NNS" or tok.i + 1 >= len(doc):
         return False
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return True  # "…, Kyiv claims.": a noun takes no subject
+    if (
+        doc[tok.i + 1].text in (".", "!")
+        and tok.i >= 2
+        and doc[tok.i - 1].pos_ == "PROPN"
+        and any(t.text == "," for t in doc[max(0, tok.i - 5) : tok.i - 1])
+    ):
+        return True  # "… near Vuhledar, Kyiv claims." closing the sentence
     if not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
         return False
     if doc[tok.i + 1].lower_ == "that":
@@ -401,6 +413,12 @@ def _hedge_of_verb(tok: Token, lex: Lexicon) -> str | None:
         and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.evidence_nouns for c in tok.children)
     ):
         hedge = "reported"  # "the NIS had seen signs that …": the NIS says so
+    if (
+        hedge is None
+        and tok.lemma_.lower() in lex.finding_verbs
+        and any(c.dep_ == "ccomp" for c in tok.children)
+    ):
+        hedge = "reported"  # "…, the investigators found": a finding is reported
     if hedge is None and tok.lemma_.lower() in lex.phrasal_reporting:
         particle = lex.phrasal_reporting[tok.lemma_.lower()]
         if any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):

@@ -63,6 +63,7 @@ from claimledger.extract.sides import (
     supplier_and_recipient,
 )
 from claimledger.records import Claim, TextSpan
+from claimledger.resolve import get_registry
 from claimledger.resolve.names import singular
 
 _SUPPLY_VERBS = frozenset(
@@ -180,7 +181,15 @@ def _materiel_head(tok: Token, lex: Lexicon) -> bool:
 
 
 def is_negated(head: Token) -> bool:
-    """ "has not confirmed the presence of troops": nobody claims it."""
+    """ "has not confirmed the presence of troops", "has observed no evidence that
+    troops are fighting": nobody claims it."""
+    if any(
+        anc.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("no", "little") for c in anc.children)
+        and any(c.dep_ in ("acl", "ccomp") and c.i > anc.i for c in anc.children)
+        for anc in head.ancestors
+    ):
+        return True
     return any(
         c.dep_ == "neg" or c.lower_ in ("never", "denied")
         for anc in head.ancestors
@@ -372,6 +381,10 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             if head.pos_ == "AUX" and head.dep_ in ("aux", "auxpass") and head.head != head:
                 node = head  # "Also transferred … are 122mm … shells": the auxiliary's verb
                 continue
+            if dep in ("nsubj", "nsubjpass") and lemma in _RAISING:
+                inner = _semantic_verb(node)
+                if inner is not head and inner.lemma_.lower() in _SUPPLY_VERBS:
+                    return "supply", inner  # "Components appear to have been shipped"
             if dep == "prep" and node.lower_ not in _LINKS and node.lower_ != "with":
                 return None
             if dep == "prep" and _list_link(node) and lemma not in _SUPPLY_VERBS:
@@ -438,18 +451,32 @@ def of_counted(tok: Token, lex: Lexicon) -> bool:
     )
 
 
-def dative_in_phrase(phrase: Span) -> str | None:
-    """The receiving side the parser took into the item: in "Moscow has sent Pyongyang
-    Pantsir systems" the phrase "Pyongyang Pantsir systems" starts with the recipient
-    (a country's name right after a supply verb), not a maker."""
+def dative_in_phrase(phrase: Span) -> tuple[str, int] | None:
+    """The receiving side the parser took into the item, and how many of the phrase's
+    words name it: in "Moscow has sent Pyongyang Pantsir systems" and "has given North
+    Korea air-defence systems" the names right after the supply verb are the recipient,
+    not part of what is supplied."""
     doc = phrase.doc
-    first = phrase[0]
-    if len(phrase) < 2 or first.pos_ != "PROPN" or first.i == 0:
+    k = phrase.start
+    while k > 0 and doc[k - 1].pos_ == "PROPN":
+        k -= 1  # "North" of "North Korea" left out of the phrase
+    verb = doc[k - 1] if k > 0 else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SUPPLY_VERBS:
         return None
-    verb = doc[first.i - 1]
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SUPPLY_VERBS:
+    end = phrase.start
+    while end < phrase.end - 1 and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == k:
         return None
-    return side_of_text(first.text)
+    run = doc[k:end]
+    mentions = get_registry().find_mentions(run.text, kinds=("side",))
+    if not mentions or mentions[0].start != 0:
+        return None
+    stop = run.start_char + mentions[0].end
+    named = next((t.i + 1 for t in run if t.idx + len(t.text) >= stop), end)
+    if named <= phrase.start:
+        return None
+    return mentions[0].entity.side, named - phrase.start
 
 
 def supplied_kind(noun: Token, lex: Lexicon) -> Token | None:
@@ -513,6 +540,18 @@ def crosses_over(verb: Token, lex: Lexicon) -> bool:
     return any(
         c.dep_ == "dobj" and c.lemma_.lower() in lex.cues.border_nouns for c in verb.children
     )
+
+
+def made_in_side(tok: Token) -> str | None:
+    """The maker's country of supplied materiel: "components made in China"."""
+    for child in tok.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in _MAKER_VERBS:
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    side = _sides_of([c for c in prep.children if c.dep_ == "pobj"])
+                    if side:
+                        return side
+    return None
 
 
 def _passive_agent_side(verb: Token) -> str | None:
@@ -818,9 +857,10 @@ def _materiel_events(
         if owner is not None and not side_of_text(owner.text):
             continue  # "Putin's guns" are his, not supplied
         phrase = _phrase(doc, tok)
-        given_to = dative_in_phrase(phrase)
-        if given_to is not None:
-            phrase = phrase[1:]
+        dative = dative_in_phrase(phrase)
+        given_to = dative[0] if dative else None
+        if dative is not None:
+            phrase = phrase[dative[1] :]
         if _covered(phrase, covered):
             continue
         attribution = attribute(tok, sent, lex, quotes)
@@ -843,6 +883,7 @@ def _materiel_events(
         subject = (
             subject
             or agent_side(tok)
+            or made_in_side(tok)
             or _passive_agent_side(governor)
             or (None if kind == "receive" else roles.supplier)
         )
@@ -1061,6 +1102,13 @@ def fighting_alongside(tok: Token, lex: Lexicon) -> Token | None:
             other = _sides_of([g for g in prep.children if g.dep_ == "pobj"])
             if other is not None and other != own:
                 return verb
+        if (
+            prep.dep_ == "prep"
+            and prep.head == verb
+            and prep.lower_ in lex.events.combat_places
+            and own not in lex.events.belligerents
+        ):
+            return verb  # "North Korean soldiers are now fighting in the Donetsk region"
     return None
 
 

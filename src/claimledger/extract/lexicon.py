@@ -140,6 +140,8 @@ class EventCues:
     sighting_verbs: frozenset[str]
     combat_verbs: frozenset[str]
     combat_links: frozenset[str]
+    belligerents: frozenset[str]
+    combat_places: frozenset[str]
     background_preps: frozenset[str]
 
     #: Every noun that may stand for troops in a personnel event.
@@ -163,7 +165,9 @@ class EventCues:
 
 def _event_cues(data: dict[str, Any]) -> EventCues:
     names = [f.name for f in fields(EventCues) if f.init]
-    return EventCues(**{name: _words(data[name]) for name in names})
+    cues = {name: _words(data[name]) for name in names}
+    cues["belligerents"] = frozenset(str(s).upper() for s in data["belligerents"])
+    return EventCues(**cues)
 
 
 @dataclass(frozen=True)
@@ -212,6 +216,7 @@ class Lexicon:
     possessive_sources: dict[str, str]
     phrasal_reporting: dict[str, str]
     perception_verbs: frozenset[str]
+    finding_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     estimate_objects: frozenset[str]
     revision_verbs: frozenset[str]
@@ -304,6 +309,7 @@ def get_lexicon() -> Lexicon:
         possessive_sources={k.lower(): v for k, v in attribution["possessive_sources"].items()},
         phrasal_reporting={k.lower(): v for k, v in attribution["phrasal_reporting"].items()},
         perception_verbs=_words(attribution["perception_verbs"]),
+        finding_verbs=_words(attribution["finding_verbs"]),
         evidence_nouns=_words(attribution["evidence_nouns"]),
         estimate_objects=_words(attribution["estimate_objects"]),
         revision_verbs=_words(attribution["revision_verbs"]),
@@ -318,6 +324,7 @@ def get_lexicon() -> Lexicon:
             frozenset(_invert(attribution["verbs"]))
             | _words(attribution["revision_verbs"])
             | _words(attribution["perception_verbs"])
+            | _words(attribution["finding_verbs"])
             | frozenset(attribution["phrasal_reporting"])
             | {"put"}
         ),
