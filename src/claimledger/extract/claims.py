@@ -55,6 +55,7 @@ from claimledger.extract.numbers import Figure, find_figures
 from claimledger.extract.sentences import doc_text, sent_of, sentence_index
 from claimledger.extract.sides import (
     DocumentSides,
+    SupplyRoles,
     agent_side,
     captor_side,
     coordinated_sides,
@@ -246,6 +247,43 @@ def planned(anchor: Token, fig: Figure, sent: Span, lex: Lexicon) -> bool:
     )
 
 
+_DENYING = frozenset({"deny", "dismiss", "reject", "refute", "disprove", "debunk"})
+_NOBODY = frozenset({"none", "nobody", "neither", "no-one", "nothing"})
+
+
+def denied(anchor: Token, measure: Measure, lex: Lexicon) -> bool:
+    """The figure is said not to be so: its verb is negated ("have not been killed"),
+    has no one as subject ("none comes close to 40,000 dead") or denies it ("denied
+    that 300 drones were sent"). Stops at a reporting verb: "Kyiv did not say how
+    many" is no matter of the figure's; "X said 12 were not freed" is."""
+    starts = [anchor]
+    if measure.cue is not None:
+        starts.append(measure.cue.root)
+    for start in starts:
+        chain = [start]
+        while len(chain) < 6 and chain[-1].head != chain[-1]:
+            if chain[-1].dep_ == "conj" and chain[-1].pos_ in ("VERB", "AUX"):
+                break  # "no training took place and two were wounded": each clause its own
+            chain.append(chain[-1].head)
+        for node in chain:
+            if node.pos_ not in ("VERB", "AUX", "ADJ"):
+                continue
+            lemma = node.lemma_.lower()
+            if lemma in _DENYING:
+                return True
+            for child in node.children:
+                if child.dep_ == "neg":
+                    return True
+                if child.dep_ in ("nsubj", "nsubjpass") and (
+                    child.lower_ in _NOBODY
+                    or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+                ):
+                    return True
+            if lemma in lex.hedge_verbs:
+                break
+    return False
+
+
 def _antecedent(
     doc: Doc,
     fig: Figure,
@@ -370,6 +408,18 @@ def table_measure(
     return Measure(measure, None, cue, doc[fig.qual_start : fig.end])
 
 
+def row_route(line: Line) -> SupplyRoles | None:
+    """A row labelled with a route counts what went along it: "North Korea to Russia:
+    6 million rounds", "Czech-led initiative to Ukraine: 1.5 million rounds"."""
+    if not line.in_block or not line.label or " to " not in line.label:
+        return None
+    giver, _to, taker = line.label.rpartition(" to ")
+    supplier, recipient = side_of_text(giver), side_of_text(taker)
+    if supplier is None or recipient is None or supplier == recipient:
+        return None
+    return SupplyRoles(supplier, recipient)
+
+
 def _line_first(doc: Doc, line: Line) -> int:
     """The first word of a line, after its bullet."""
     span = doc.char_span(line.start, line.end, alignment_mode="expand")
@@ -443,6 +493,8 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
         )
         if not _stated_as_fact(doc, fig, measure, base, anchor, sent, line, layout, lex):
             continue
+        if denied(anchor, measure, lex):
+            continue  # "No, 40,000 soldiers have not been killed", "none comes close to 40,000"
         elliptical = prev is not None and _inherits(prev, fig, doc)
         attribution = _attribution_of(
             doc,
@@ -510,6 +562,11 @@ def _measure_of(
     count "the figure" refers back to, or its own words (``classify``)."""
     if line.kind == "row":
         row = table_measure(doc, fig, line, layout, lex)
+        own = classify(doc, fig, sent, lex) if row is not None else None
+        if own is not None and own.cue is not None and own.cue.start >= fig.end:
+            # "Kim's troops: more than 5,000 killed or wounded": the words after the
+            # figure say what it counts, not the label before the colon
+            return own, None
         if row is False:
             return None
         if row is not None:
@@ -568,7 +625,7 @@ def _stated_as_fact(
     if measure.measure == "materiel" and base is None:
         in_list = line.in_block and layout.lead_of(line) is not None
         lead_cue = in_list and any(has_supply_cue(s) for s in lead_sentences(doc, layout, line)[:1])
-        if not (lead_cue or supplied(anchor, sent, lex)):
+        if not (lead_cue or row_route(line) is not None or supplied(anchor, sent, lex)):
             return False
     return not (measure.measure in ("materiel", "personnel") and planned(anchor, fig, sent, lex))
 
@@ -824,7 +881,7 @@ def _quantity_claim(
     loc = location(doc, sent, last, window_hi, sides.place_spans)
     if m.measure == "materiel":
         anchor = m.noun if m.noun is not None else doc[fig.end - 1]
-        roles = supplier_and_recipient(sent, anchor)
+        roles = row_route(line) or supplier_and_recipient(sent, anchor)
         if line.in_block and (roles.supplier is None or roles.recipient is None):
             lead = roles_in(lead_sentences(doc, layout, line))
             roles = type(roles)(roles.supplier or lead.supplier, roles.recipient or lead.recipient)

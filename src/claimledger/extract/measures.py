@@ -358,6 +358,20 @@ def _predicates(anchor: Token) -> list[Token]:
     return found
 
 
+def measure_of_the_state(
+    doc: Doc, fig: Figure, limit: int, lex: Lexicon
+) -> tuple[str, Span] | None:
+    """Part of the people named by what befell them: "Four of the dead were dock
+    workers", "12 of the wounded are children" (killed, wounded)."""
+    k = fig.end
+    if k + 2 >= limit or doc[k].lower_ != "of" or doc[k + 1].lower_ not in ("the", "those"):
+        return None
+    word = doc[k + 2].lower_
+    if word in _STATE_WORDS and (k + 3 >= limit or doc[k + 3].pos_ not in ("NOUN", "PROPN")):
+        return _STATE_WORDS[word], doc[k + 2 : k + 3]
+    return None
+
+
 def measure_from_adjective(doc: Doc, at: int, limit: int, lex: Lexicon) -> tuple[str, Span] | None:
     """A measure adjective right after the figure: "31 dead", "a further 1,000 injured"."""
     if (
@@ -436,8 +450,16 @@ def held_captive(verb: Token, lex: Lexicon) -> bool:
 
 
 def treated_in_hospital(verb: Token, lex: Lexicon) -> bool:
-    """ "dozens of men being treated in hospitals": wounded."""
-    if verb.lemma_.lower() not in ("treat", "admit", "take", "evacuate", "bring", "rush"):
+    """ "dozens of men being treated in hospitals", "27 people are in hospital": wounded."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("be", "remain", "stay", "lie"):
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "at")
+            and any(g.dep_ == "pobj" and g.lower_ in lex.cues.hospital_words for g in c.children)
+            for c in verb.children
+        )
+    if lemma not in ("treat", "admit", "take", "evacuate", "bring", "rush", "hospitalise"):
         return False
     return any(
         c.dep_ == "prep" and any(g.lower_ in lex.cues.hospital_words for g in c.subtree)
@@ -488,6 +510,9 @@ def killed_or_wounded(pred: Token, lex: Lexicon) -> bool:
         other = _harm_of(partner, lex)
         if other is None or other == base:
             continue
+        between = pred.doc[min(pred.i, partner.i) + 1 : max(pred.i, partner.i)]
+        if any(t.like_num and t.pos_ == "NUM" for t in between):
+            continue  # "2,300 have been KILLED and 3,100 WOUNDED": a figure each
         own_figure = any(
             c.dep_ in ("dobj", "nsubj", "nsubjpass", "npadvmod")
             and (
@@ -534,6 +559,12 @@ def measure_from_predicate(
         if pred.pos_ == "ADJ" or pred.tag_ in ("VBN", "JJ"):
             if word in lex.measure_adjectives:
                 return lex.measure_adjectives[word], _tok_span(pred)
+        if (
+            pred.tag_ == "VBG"
+            and word in lex.measure_adjectives
+            and not any(c.dep_ == "dobj" for c in pred.children)
+        ):
+            return lex.measure_adjectives[word], _tok_span(pred)  # "are still missing"
         measure = lex.measure_verbs.get(lemma)
         if measure is None:
             continue
@@ -1017,6 +1048,9 @@ def classify(
     before = measure_before(doc, fig, sent, lex)
     if before is not None:
         return Measure(before[0], noun, before[1], noun_phrase(doc, fig, noun))
+    state = measure_of_the_state(doc, fig, limit, lex)
+    if state is not None:
+        return Measure(state[0], None, state[1], noun_phrase(doc, fig, None))
     among = measure_from_among(doc, fig, sent, lex)
     if among is not None:
         return Measure(among[0], noun, among[1], noun_phrase(doc, fig, noun), side=among[2])

@@ -23,6 +23,13 @@ from claimledger.extract.sentences import sent_of, sentence_index
 _DIGITS = re.compile(r"^\+?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$")
 _INLINE_RANGE = re.compile(r"^(\d[\d,.]*)[-–—](\d[\d,.]*)$")
 _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|bn|mln)$", re.IGNORECASE)
+#: "~1" (about one …); a tilde glued to the digits.
+_TILDE = re.compile(r"^~(\d[\d,.]*)$")
+#: A multiplier the tokenizer left glued to what follows: "million+" (3 million+ rounds),
+#: "million-7.5" (6 million-7.5 million rounds).
+_GLUED_MULTIPLIER = re.compile(
+    r"^(hundred|thousand|million|billion|bn|mln)(\+|[-–](\d[\d,.]*))$", re.I
+)
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -237,10 +244,16 @@ def read_digits(doc: Doc, i: int, limit: int, lex: Lexicon) -> tuple[int, int | 
     suffixed = _SUFFIXED.match(tok.text)
     if suffixed:
         return i + 1, _scaled(float(suffixed.group(1)), lex.multipliers[suffixed.group(2).lower()])
-    value = _number(tok.text)
+    tilde = _TILDE.match(tok.text)
+    value = _number(tilde.group(1) if tilde else tok.text)
     if value is None:
         return None
     j = i + 1
+    glued = _GLUED_MULTIPLIER.match(doc[j].text) if j < limit else None
+    if glued:
+        # "3 million+": the multiplier alone scales this figure; what is glued to it
+        # (a "+" or the second figure of a range) is read by the caller.
+        return j + 1, _scaled(float(value), lex.multipliers[glued.group(1).lower()])
     if j < limit and doc[j].lower_ in lex.multipliers and doc[j].lower_ not in ("m",):
         word = doc[j].lower_
         # "1.5m" is tokenised as "1.5" "m"; a bare "m" after a space is metres.
@@ -410,6 +423,8 @@ def is_date_or_time(doc: Doc, start: int, end: int) -> bool:
     tok = doc[start]
     if ":" in tok.text:
         return True
+    if re.fullmatch(r"(1[89]|20)\d\d[-–](1[89]|20)?\d\d", tok.text):
+        return True  # "2023-2024", "2023-24": years
     neighbours = [doc[k].lower_ for k in (start - 1, end) if 0 <= k < len(doc)]
     if any(n.rstrip(".") in _MONTHS for n in neighbours):
         return True
@@ -573,6 +588,7 @@ def find_figures(doc: Doc, lex: Lexicon | None = None) -> list[Figure]:
             or low in _FIGURE_WORDS
             or _INLINE_RANGE.match(tok.text)
             or _SUFFIXED.match(tok.text)
+            or _TILDE.match(tok.text)
         ):
             continue
         sent = sent_of(tok)
@@ -608,11 +624,45 @@ def _figure_at(doc: Doc, i: int, sent_start: int, limit: int, lex: Lexicon) -> F
     end, value = point
     if _excluded(doc, i, end, lex):
         return None
+    glued = _GLUED_MULTIPLIER.match(doc[end - 1].text) if end - 1 > i else None
+    if glued and glued.group(2) == "+":
+        # "3 million+ 155mm rounds": at least 3 million
+        low, hi = _interval("at_least", value, None)
+        return Figure(i, end, _int(value), None, "at_least", None, _int(low), _int(hi), i, end)
+    if glued and glued.group(3):
+        # "6 million-7.5 million rounds": the second figure takes the multiplier after it
+        second = _number(glued.group(3))
+        factor = lex.multipliers.get(doc[end].lower_) if end < limit else None
+        if second is not None and factor:
+            high = _scaled(float(second), factor)
+            if high > value:
+                return Figure(
+                    i,
+                    end + 1,
+                    _int(value),
+                    _int(high),
+                    "range",
+                    None,
+                    _int(value),
+                    _int(high),
+                    i,
+                    end + 1,
+                )
+        return None
+    if _TILDE.match(doc[i].text):
+        low, hi = _interval("about", value, None)
+        return Figure(i, end, _int(value), None, "about", None, _int(low), _int(hi), i, end)
     # Ranges: "between X and Y", "X to Y", "X-Y", "X or Y" (with a shared multiplier).
     if end + 1 < limit and doc[end].lower_ in ("to", "and", "-", "–", "—", "or"):
         second = _read_point(doc, end + 1, limit, lex)
         joiner = doc[end].lower_
         before = doc[i - 1].lower_ if i > sent_start else ""
+        if (
+            second is not None
+            and joiner in ("-", "–", "—", "to")
+            and is_measurement(doc, end + 1, second[0])
+        ):
+            return None  # "15-20%", "2 to 3 km": the unit after the second is the first's too
         if second is not None and not _excluded(doc, end + 1, second[0], lex):
             end2, high = second
             if joiner != "and" or before == "between":

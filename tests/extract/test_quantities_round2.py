@@ -1,0 +1,110 @@
+"""Quantity claims, round 2: figures written other ways, measures read from other
+cues, rows that name a route, and figures that are denied."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import claims_in, quantities
+
+
+def _q(text, nlp):
+    return [(c.measure, c.number, c.number_high, c.qualifier) for c in quantities(text, nlp)]
+
+
+def test_a_tilde_before_a_figure_is_about(nlp):
+    assert _q("Officials said Iran had delivered ~2 million rounds to Moscow.", nlp) == [
+        ("materiel", 2_000_000, None, "about")
+    ]
+
+
+def test_a_plus_glued_to_the_multiplier_is_a_lower_bound(nlp):
+    assert _q("Officials said Berlin had delivered 2 million+ rounds to Kyiv.", nlp) == [
+        ("materiel", 2_000_000, None, "at_least")
+    ]
+
+
+def test_a_range_with_its_first_multiplier_glued_to_the_hyphen(nlp):
+    assert _q("Officials said Pyongyang had shipped 4 million-5.5 million rounds.", nlp) == [
+        ("materiel", 4_000_000, 5_500_000, "range")
+    ]
+
+
+def test_a_percentage_range_is_no_count(nlp):
+    assert _q("Gunners put the failure rate of the shells at 10-15%.", nlp) == []
+
+
+def test_a_year_range_is_no_count(nlp):
+    assert _q("Minsk shipped drones to Moscow in 2022-2023, officials said.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    "words, qualifier",
+    [("as high as", "up_to"), ("closer to", "about"), ("somewhere around", "about")],
+)
+def test_more_qualifiers(nlp, words, qualifier):
+    [claim] = quantities(f"Analysts say the toll of the strike is {words} 900 dead.", nlp)
+    assert claim.qualifier == qualifier
+
+
+def test_a_row_labelled_with_a_route_counts_supply_along_it(nlp):
+    text = "Deliveries so far (our estimates)\n- Iran to Russia: 9,000 drones, 2023\n"
+    [claim] = quantities(text, nlp)
+    assert (claim.measure, claim.subject, claim.recipient, claim.number) == (
+        "materiel",
+        "IR",
+        "RU",
+        9000,
+    )
+
+
+def test_words_after_a_figure_beat_the_label_before_a_colon(nlp):
+    text = "Putin's proxies: more than 700 killed or wounded in a week\n"
+    assert _q(text, nlp) == [("casualties", 700, None, "more_than")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No, 20,000 Belarusian soldiers have not been killed in Ukraine.",
+        "Estimates differ, but none comes close to 20,000 dead.",
+        "Tehran denied that 500 drones were sent to Moscow.",
+    ],
+)
+def test_a_denied_figure_is_no_claim(nlp, text):
+    assert _q(text, nlp) == []
+
+
+def test_a_figure_in_a_clause_beside_a_negated_one_stands(nlp):
+    text = "The army said no drill had been under way and that three soldiers were wounded."
+    assert _q(text, nlp) == [("wounded", 3, None, "exact")]
+
+
+def test_people_in_hospital_are_wounded(nlp):
+    assert _q("The mayor said 14 people are in hospital.", nlp) == [("wounded", 14, None, "exact")]
+
+
+def test_still_missing(nlp):
+    assert _q("Three fishermen are still missing, the mayor added.", nlp) == [
+        ("missing", 3, None, "exact")
+    ]
+
+
+def test_part_of_the_people_named_by_what_befell_them(nlp):
+    assert _q("Six of the dead were firefighters, the mayor said.", nlp) == [
+        ("killed", 6, None, "exact")
+    ]
+
+
+def test_each_figure_of_two_coordinated_harms_in_capitals(nlp):
+    text = "Kyiv says 900 invaders have been KILLED and 1,400 WOUNDED this month."
+    assert _q(text, nlp) == [("killed", 900, None, "exact"), ("wounded", 1400, None, "exact")]
+
+
+def test_taken_alive_is_captured(nlp):
+    assert _q("Only THREE have been taken alive, Kyiv says.", nlp) == [
+        ("captured", 3, None, "exact")
+    ]
+
+
+def test_claims_helper_still_sees_events(nlp):
+    assert all(c.kind in ("quantity", "event") for c in claims_in("Ten soldiers died.", nlp))
