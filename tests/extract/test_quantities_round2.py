@@ -108,3 +108,74 @@ def test_taken_alive_is_captured(nlp):
 
 def test_claims_helper_still_sees_events(nlp):
     assert all(c.kind in ("quantity", "event") for c in claims_in("Ten soldiers died.", nlp))
+
+
+def test_a_count_a_copula_gives(nlp):
+    assert _q("She thinks the real death toll is probably between 300 and 400.", nlp) == [
+        ("killed", 300, 400, "range")
+    ]
+
+
+def test_it_as_the_count_named_before(nlp):
+    text = "The toll of the battle is about 800 dead. Some medics say it may be as high as 1,100."
+    found = quantities(text, nlp)
+    assert [(c.measure, c.number, c.qualifier, c.hedge) for c in found] == [
+        ("killed", 800, "about", "asserted"),
+        ("killed", 1100, "up_to", "speculative"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("The second contingent of about 4,000 reached Russia in May.", 4000),
+        ("The new group, estimated at 2,000 to 3,000, crossed into Russia.", 2000),
+    ],
+)
+def test_the_size_of_a_body_of_troops(nlp, text, number):
+    [claim] = quantities(text, nlp)
+    assert (claim.measure, claim.number) == ("personnel", number)
+
+
+def test_what_befell_a_body_of_troops(nlp):
+    assert _q("A company of 120 was wiped out near the river.", nlp) == [
+        ("killed", 120, None, "exact")
+    ]
+
+
+def test_part_of_a_group_included_in_it(nlp):
+    text = (
+        "Kyiv and Moscow swapped 90 prisoners each.\n\n"
+        "Those who came home included 14 marines and six medics, Kyiv said."
+    )
+    found = [(c.measure, c.number) for c in quantities(text, nlp)][2:]
+    assert found == [("captured", 14), ("captured", 6)]
+
+
+def test_the_dead_include(nlp):
+    assert _q("The dead include three firefighters, the mayor said.", nlp) == [
+        ("killed", 3, None, "exact")
+    ]
+
+
+def test_the_main_verb_beats_the_words_describing_the_subject(nlp):
+    text = "Kyiv said 25 marines listed as missing in May had been confirmed as prisoners of war."
+    assert _q(text, nlp) == [("captured", 25, None, "exact")]
+
+
+def test_their_number_is_the_people_named_before(nlp):
+    text = "Minsk is suspected of sending drone instructors. Kyiv put their number at 300."
+    assert [(c.measure, c.number) for c in quantities(text, nlp)] == [("personnel", 300)]
+
+
+def test_what_was_dispatched_is_what_the_figure_before_counted(nlp):
+    text = "Minsk sent 500 more soldiers in May, bringing the total it has dispatched to 2,000."
+    assert [(c.measure, c.number) for c in quantities(text, nlp)] == [
+        ("personnel", 500),
+        ("personnel", 2000),
+    ]
+
+
+def test_a_corrected_hospital_figure_is_wounded(nlp):
+    text = "The mayor has corrected the hospital figure to 31."
+    assert _q(text, nlp) == [("wounded", 31, None, "exact")]

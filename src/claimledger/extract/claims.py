@@ -599,8 +599,22 @@ def _measure_of(
     ):
         # "killed 11 people, including two children": the children are among the killed.
         return replace(prev.measure, noun=noun, cue=None, noun_phrase=here, total=None), prev
+    if (
+        measure is not None
+        and prev is not None
+        and measure.noun is None
+        and {measure.measure, prev.measure.measure} == {"personnel", "materiel"}
+        and measure.cue is not None
+        and measure.cue.root.lemma_.lower() in _SENT_EITHER
+    ):
+        # "sent 3,000 more soldiers, bringing the total it has dispatched to 14,000": what
+        # is dispatched is what the figure before counted
+        measure = replace(measure, measure=prev.measure.measure)
     if measure is None or not measure.anaphoric:
         return (measure, None) if measure is not None else None
+    named = possessed_count(doc, measure, sent, lex)
+    if named is not None:
+        return named, None
     base = _earlier_count(found, sent)
     if base is None:
         return None
@@ -715,6 +729,32 @@ def _refers_back(sent: Span) -> bool:
         and doc[first + 1].lemma_.lower()
         in ("number", "figure", "total", "tally", "toll", "count", "estimate")
     )
+
+
+#: Verbs that send people and things alike: the figure's neighbours tell which.
+_SENT_EITHER = frozenset({"send", "dispatch", "transfer", "move", "deliver", "provide"})
+
+
+def possessed_count(doc: Doc, measure: Measure, sent: Span, lex: Lexicon) -> Measure | None:
+    """ "put their number at several hundred" after "suspected of sending military
+    engineers": "their" is the people (or things) named in the sentence before, not the
+    last figure."""
+    cue = measure.cue.root if measure.cue is not None else None
+    if cue is None or not any(c.dep_ == "poss" and c.lower_ in ("their",) for c in cue.children):
+        return None
+    index = sentence_index(doc)
+    k = bisect_right(index.starts, sent.start) - 1
+    if k < 1:
+        return None
+    for tok in reversed(index.sents[k - 1]):
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.dep_ == "compound":
+            continue
+        noun_measure = measure_from_noun(tok, lex)
+        if noun_measure in ("personnel", "materiel") and (
+            noun_measure == "materiel" or is_people_noun(tok, lex)
+        ):
+            return Measure(noun_measure, tok, measure.cue, measure.noun_phrase, total=measure.total)
+    return None
 
 
 def _earlier_count(found: list[_Found], sent: Span) -> _Found | None:

@@ -358,6 +358,34 @@ def _predicates(anchor: Token) -> list[Token]:
     return found
 
 
+_SIZING = frozenset({"estimate", "put", "number", "count", "total", "reckon", "assess"})
+
+
+def formation_size(doc: Doc, fig: Figure, lex: Lexicon) -> Token | None:
+    """A figure that gives the size of a body of troops: "the first contingent of about
+    11,000 arrived", "The first group, estimated at 10,000 to 12,000, arrived",
+    "a force numbering 3,000". Returns the body's noun."""
+    first = doc[fig.start]
+    node = first
+    if node.dep_ == "quantmod" or node.dep_ == "conj":
+        node = node.head
+    head = node.head
+    if head.lower_ == "of" and node.dep_ == "pobj":
+        holder = head.head
+    elif head.lower_ == "at" and head.head.lemma_.lower() in _SIZING and head.head.dep_ == "acl":
+        holder = head.head.head  # "The first group, estimated at 10,000 to 12,000"
+    elif node.dep_ == "dobj" and head.lemma_.lower() in _SIZING and head.dep_ == "acl":
+        holder = head.head  # "a force numbering 3,000"
+    else:
+        return None
+    if holder.pos_ != "NOUN" or holder.tag_ != "NN":
+        return None  # "groups of 10 to 15" give a size each, not a count
+    lemma = holder.lemma_.lower()
+    if lemma not in lex.cues.formation_nouns and lemma not in ("force", "contingent"):
+        return None
+    return holder
+
+
 def measure_of_the_state(
     doc: Doc, fig: Figure, limit: int, lex: Lexicon
 ) -> tuple[str, Span] | None:
@@ -475,6 +503,9 @@ def _as_state(verb: Token, lex: Lexicon) -> str | None:
             for g in child.children:
                 if g.lower_ in lex.measure_adjectives:
                     return lex.measure_adjectives[g.lower_]
+                named = lex.measure_nouns.get(g.lemma_.lower()) if g.pos_ == "NOUN" else None
+                if named in ("killed", "wounded", "casualties", "captured", "missing"):
+                    return named  # "confirmed as prisoners of war"
         if child.dep_ == "attr" and verb.lemma_.lower() in ("become", "be", "remain"):
             measure = lex.measure_nouns.get(child.lemma_.lower()) or lex.measure_nouns.get(
                 child.lower_
@@ -612,6 +643,42 @@ def returned_participle(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+_INCLUDING = frozenset({"include", "comprise", "number"})
+
+
+def measure_from_inclusion(anchor: Token, sent: Span, lex: Lexicon) -> tuple[str, Span] | None:
+    """Part of a group said to be in it: "Those who came home included 23 National Guard
+    members and 11 border guards" (captured, in a swap), "The dead include four
+    children" (killed): the group's measure."""
+    node = anchor
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in _INCLUDING:
+        return None
+    group = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if group is None:
+        return None
+    word = group.lower_
+    if word in _STATE_WORDS:
+        return _STATE_WORDS[word], _tok_span(group)
+    named = lex.measure_nouns.get(group.lemma_.lower())
+    if named in ("killed", "wounded", "casualties", "captured", "missing"):
+        return named, _tok_span(group)
+    for clause in (c for c in group.children if c.dep_ in ("relcl", "acl")):
+        befell = measure_from_predicate(clause, lex, people=True, sent=sent) or next(
+            (
+                ("captured", _tok_span(clause))
+                for _ in (1,)
+                if returned_from_captivity(clause, sent, lex)
+            ),
+            None,
+        )
+        if befell is not None and befell[0] in ("killed", "wounded", "captured", "missing"):
+            return befell
+    return None
+
+
 def measure_from_among(
     doc: Doc, fig: Figure, sent: Span, lex: Lexicon
 ) -> tuple[str, Span, str | None] | None:
@@ -729,6 +796,8 @@ def _measure_in(tokens: list[Token], lex: Lexicon) -> tuple[str, Token] | None:
     found: tuple[str, Token] | None = None
     for k, tok in enumerate(tokens):
         lemma, word = tok.lemma_.lower(), tok.lower_
+        if word in lex.cues.hospital_words:
+            return "wounded", tok  # "the hospital figure"
         if lemma == "toll":
             casualty = any(t.lemma_.lower() in ("casualty", "loss") for t in tokens)
             return ("casualties" if casualty else "killed"), tok
@@ -808,7 +877,10 @@ def measure_from_total(
         ):
             break
         node = head
-    before = doc[fig.qual_start - 1].lower_ if fig.qual_start > sent.start else ""
+    k = fig.qual_start - 1
+    while k > sent.start and doc[k].text in _QUOTES:
+        k -= 1  # 'put their number at "several hundred"'
+    before = doc[k].lower_ if k >= sent.start else ""
     if verb is None and total_noun is None and before in ("to", "at"):
         # Surface fallback: "bringing its personnel losses since the invasion began to 889,000".
         for k in range(fig.qual_start - 2, max(sent.start, fig.qual_start - 20) - 1, -1):
@@ -890,6 +962,45 @@ def measure_from_total(
         if people is not None:
             side = side_of_text(doc[people.left_edge.i : people.i + 1].text)
     return Measure(measure, None, _tok_span(cue), None, side=side, total=verb)
+
+
+_COPULAS = frozenset({"be", "stand", "remain", "lie", "sit", "hover"})
+_AROUND = frozenset({"between", "around", "about", "at", "near", "over", "under", "above"})
+
+
+def measure_from_copula(doc: Doc, fig: Figure, anchor: Token, lex: Lexicon) -> Measure | None:
+    """A count that a copula gives: "the true death toll is probably between 1,000 and
+    2,000", "losses stand at 4,000"; "it may be as high as 3,000" (anaphoric: "it" is
+    the count named before)."""
+    node = anchor
+    while node.dep_ in ("conj", "quantmod") and node.head != node:
+        node = node.head  # "between 1,000 and 2,000": the range's first figure
+    if node.dep_ == "pobj" and node.head.lower_ in _AROUND:
+        node = node.head
+    elif (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "as"
+        and node.head.head.pos_ == "ADJ"
+        and node.head.head.dep_ == "acomp"
+    ):
+        node = node.head.head  # "may be as high as 3,000"
+    verb = node.head
+    if node.dep_ not in ("attr", "prep", "acomp", "npadvmod", "dobj") or verb == node:
+        return None
+    if verb.lemma_.lower() not in _COPULAS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.lower_ == "it":
+        return Measure("anaphoric", None, _tok_span(subject), None, anaphoric=True, total=verb)
+    words = list(subject.subtree)
+    found = _measure_in(words, lex)
+    if found is not None and found[0] != "materiel" and found[0] != "personnel":
+        return Measure(found[0], None, _tok_span(found[1]), None, total=verb)
+    if subject.lemma_.lower() in lex.cues.total_nouns:
+        return Measure("anaphoric", None, _tok_span(subject), None, anaphoric=True, total=verb)
+    return None
 
 
 def after_fraction(doc: Doc, fig: Figure) -> bool:
@@ -1036,6 +1147,13 @@ def classify(
         return None  # "attacking in small groups of 10 to 15 personnel": a size, not a count
     after = (noun.i + 1) if noun is not None and noun.i >= fig.end else fig.end
     phrase = measure_from_phrase(doc, after, limit, lex)
+    if phrase is not None and noun is not None and noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head
+        main = _as_state(verb, lex) if phrase[1].end <= verb.i else None
+        if main is not None and main != phrase[0]:
+            # "18 soldiers listed as missing in March had been confirmed as prisoners of
+            # war": what the main verb says beats the words that describe the subject
+            return Measure(main, noun, _tok_span(verb), noun_phrase(doc, fig, noun))
     if phrase is not None and phrase[0] in ("casualties", "captured", "missing"):
         return Measure(phrase[0], noun, phrase[1], noun_phrase(doc, fig, noun))
     if in_captivity(noun, anchor_tok, lex):
@@ -1048,9 +1166,18 @@ def classify(
     before = measure_before(doc, fig, sent, lex)
     if before is not None:
         return Measure(before[0], noun, before[1], noun_phrase(doc, fig, noun))
+    group = formation_size(doc, fig, lex) if noun is None else None
+    if group is not None:
+        befell = measure_from_predicate(group, lex, people=True, sent=sent)
+        if befell is not None and befell[0] in PEOPLE_MEASURES:
+            return Measure(befell[0], None, befell[1], noun_phrase(doc, fig, None))
+        return Measure("personnel", None, _tok_span(group), noun_phrase(doc, fig, None))
     state = measure_of_the_state(doc, fig, limit, lex)
     if state is not None:
         return Measure(state[0], None, state[1], noun_phrase(doc, fig, None))
+    included = measure_from_inclusion(anchor_tok, sent, lex)
+    if included is not None:
+        return Measure(included[0], noun, included[1], noun_phrase(doc, fig, noun))
     among = measure_from_among(doc, fig, sent, lex)
     if among is not None:
         return Measure(among[0], noun, among[1], noun_phrase(doc, fig, noun), side=among[2])
@@ -1061,6 +1188,8 @@ def classify(
     if adjective is not None:
         return Measure(adjective[0], None, adjective[1], noun_phrase(doc, fig, None))
     total = measure_from_total(doc, fig, anchor_tok, sent, lex)
+    if total is None and noun is None:
+        total = measure_from_copula(doc, fig, anchor_tok, lex)
     if (
         total is not None
         and total.anaphoric
