@@ -734,7 +734,7 @@ def find_events(
     heads = sorted(
         set(index.matching(lex.materiel_forms | _SUPPLY_NOUNS))
         | set(index.with_digits(numbers=False))
-        | {t.i for t in doc if t.pos_ == "PROPN" and t.is_title and weapon_in(t.text)}
+        | _named_weapon_tokens(doc, sides)
     )
     people = index.matching(lex.events.people_words)
     people_cues = lex.events.cue_words | _SUPPLY_VERBS
@@ -782,6 +782,22 @@ def find_events(
             )
         events.extend((sent.start, event) for event in found)
     return subsumed(events)
+
+
+def _named_weapon_tokens(doc: Doc, sides: DocumentSides) -> set[int]:
+    """Tokens that name a weapon the registry knows with no digit ("Pantsir"), from the
+    weapons the article names (found once for the whole text)."""
+    index = sentence_index(doc)
+    out = set()
+    for char, _entity in sides.weapons:
+        k = index.token_at_char(char)
+        # the name's last capitalised word is the head ("Pantsir-S1" is one token)
+        while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 1].is_title:
+            k += 1
+        tok = doc[k]
+        if tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper):
+            out.add(k)
+    return out
 
 
 def _list_supply(doc: Doc, sent: Span, layout: object | None) -> list[Span]:

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IDX, LEMMA, LIKE_NUM, LOWER, SHAPE
+from spacy.attrs import IDX, LEMMA, LIKE_NUM, LOWER, SENT_START, SHAPE
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -29,7 +29,7 @@ class SentenceIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text: str = doc.text  # Doc.text rebuilds the string on every access
-        self.sents: list[Span] = list(doc.sents)
+        self.sents: list[Span] = _sentences(doc)
         self.starts = [s.start for s in self.sents]
         if len(doc):
             table = doc.to_array([IDX, LOWER, LEMMA, SHAPE, LIKE_NUM])
@@ -43,15 +43,28 @@ class SentenceIndex:
             table[:, 4],
         )
         self._found: dict[frozenset[str], list[int]] = {}
+        #: Token indices by the hash of their lower-case form and of their lemma.
+        self._by_hash: dict[int, list[int]] | None = None
 
     def of(self, i: int) -> Span:
         return self.sents[bisect_right(self.starts, i) - 1]
 
     def matching(self, words: frozenset[str]) -> list[int]:
         """Indices of the tokens whose lower-case form or lemma is one of ``words``."""
-        hashes = _word_hashes(words)
-        hits = numpy.isin(self._lower, hashes) | numpy.isin(self._lemma, hashes)
-        return numpy.flatnonzero(hits).tolist()
+        by_hash = self._by_hash
+        if by_hash is None:
+            by_hash = self._by_hash = {}
+            pairs = zip(self._lower.tolist(), self._lemma.tolist(), strict=True)
+            for i, (low, lemma) in enumerate(pairs):
+                by_hash.setdefault(low, []).append(i)
+                if lemma != low:
+                    by_hash.setdefault(lemma, []).append(i)
+        found: set[int] = set()
+        for h in _word_hashes(words):
+            hit = by_hash.get(h)
+            if hit:
+                found.update(hit)
+        return sorted(found)
 
     def matching_in(self, words: frozenset[str], sent: Span) -> list[int]:
         """``matching(words)`` within one sentence (the doc-wide list is kept)."""
@@ -73,6 +86,19 @@ class SentenceIndex:
     def token_at_char(self, char: int) -> int:
         """Index of the token covering character ``char``."""
         return bisect_right(self.token_chars, char) - 1
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, read from the sentence-start array in one pass (spaCy's
+    ``doc.sents`` walks the parse token by token)."""
+    n = len(doc)
+    if not n:
+        return []
+    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    ends = starts[1:] + [n]
+    return [doc[a:b] for a, b in zip(starts, ends, strict=True)]
 
 
 @lru_cache(maxsize=64)

@@ -18,7 +18,8 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from unidecode import unidecode
 
@@ -35,9 +36,12 @@ LEADING = frozenset({"the", "a", "an"})
 POSSESSIVE_S = "s"
 
 
-@dataclass(frozen=True)
-class Word:
-    """One word of a text: its key form, its form as written (in ASCII), and where it is."""
+class Word(NamedTuple):
+    """One word of a text: its key form, its form as written (in ASCII), and where it is.
+
+    A NamedTuple: a text's words are made by the thousand, and a tuple is built several
+    times faster than a frozen dataclass.
+    """
 
     key: str
     text: str
@@ -79,12 +83,19 @@ def words(text: str) -> list[Word]:
         raw = match.group(0)
         if match.group("calibre"):
             key = _DIGITS.match(raw).group(0) + "mm"  # type: ignore[union-attr]
+            written = _ascii(raw)
         else:
-            key = singular(_fold(raw))
-        # An article's capital only marks a sentence start: "The North" = "the North".
-        written = key if key in LEADING else _ascii(raw)
+            key, written = _forms(raw)
         out.append(Word(key, written, match.start(), match.end()))
     return out
+
+
+@lru_cache(maxsize=1 << 15)
+def _forms(raw: str) -> tuple[str, str]:
+    """A word's key and its written form (an article's capital only marks a sentence
+    start: "The North" = "the North")."""
+    key = singular(_fold(raw))
+    return key, key if key in LEADING else _ascii(raw)
 
 
 def name_key(text: str) -> tuple[str, ...]:

@@ -148,8 +148,13 @@ class EntityRegistry:
         wanted = set(kinds) if kinds is not None else None
         toks = words(text)
         out: list[Mention] = []
+        exact, folded = self._lengths_exact, self._lengths_folded
         i = 0
         while i < len(toks):
+            tok = toks[i]
+            if tok.text not in exact and tok.key not in folded:
+                i += 1  # most words open no name: skip them before any tuple is built
+                continue
             hit = self._longest_at(toks, i, wanted)
             if hit is None:
                 i += 1
