@@ -556,3 +556,59 @@ def test_a_finding_is_reported_by_who_found_it(nlp):
 def test_a_trailing_reporting_verb_tagged_as_a_noun(nlp):
     [claim] = claims_in("Some 300 soldiers were killed near Vuhledar, Kyiv claims.", nlp)
     assert (claim.claimant.text, claim.hedge) == ("Kyiv", "claimed")
+
+
+def test_a_section_title_lead_does_not_reach_the_paragraph_above(nlp):
+    text = (
+        "A year on, officials say the picture is clearer.\n\n"
+        "What we know\n\n"
+        "- Three soldiers were captured by Ukrainian forces.\n"
+    )
+    [claim] = quantities(text, nlp)
+    assert (claim.claimant, claim.hedge) == (None, "asserted")
+
+
+def test_a_story_label_before_a_colon_is_no_source(nlp):
+    [claim] = quantities("Ukraine war live: strike death toll rises to 12\n\nBy staff\n", nlp)
+    assert (claim.claimant, claim.hedge) == (None, "asserted")
+
+
+def test_a_source_after_a_closing_colon_of_a_headline(nlp):
+    text = "N. Korea sent 9,000 containers of shells to Russia: JCS\n\nBy a reporter\n"
+    [claim] = quantities(text, nlp)
+    assert (claim.claimant.text, claim.subject, claim.recipient) == ("JCS", "KP", "RU")
+
+
+def test_a_pronoun_after_a_role_and_surname_keeps_those_words(nlp):
+    text = (
+        "The regional governor, Oleh Kiper, said 30 people were hurt. "
+        "Later Governor Kiper said four were killed. Two are still missing, he added."
+    )
+    found = quantities(text, nlp)
+    assert found[-1].claimant.text == "Governor Kiper"
+
+
+def test_quoted_as_saying_makes_the_quoted_the_claimant(nlp):
+    [claim] = quantities("At least 40 soldiers died, Kim quoted the agency as saying.", nlp)
+    assert (claim.claimant.text, [v.text for v in claim.via]) == ("the agency", ["Kim"])
+
+
+def test_a_relative_clause_speaker_is_the_noun_it_hangs_on(nlp):
+    text = "The rumour began in a Telegram post from May, which said that 900 soldiers died."
+    [claim] = quantities(text, nlp)
+    assert claim.claimant.text == "a Telegram post"
+
+
+def test_spoken_of_reports(nlp):
+    [claim] = quantities("Western officials have spoken of thousands of troops sent.", nlp)
+    assert (claim.claimant.text, claim.hedge) == ("Western officials", "reported")
+
+
+def test_an_embedded_post_is_its_announced_author_s(nlp):
+    text = (
+        "Ukraine's interior minister wrote on X:\n\n"
+        '"A terrible night. At least 7 people killed in Odesa."\n'
+        "- Minister (@handle) June 1, 2025\n"
+    )
+    [claim] = quantities(text, nlp)
+    assert claim.claimant.text == "Ukraine's interior minister"

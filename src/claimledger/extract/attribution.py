@@ -249,6 +249,28 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
         if current is None:
             break
         for child in current.children:
+            if (
+                child.dep_ == "nsubj"
+                and child.tag_ in ("WDT", "WP")
+                and current.dep_ == "relcl"
+                and current.head.pos_ in ("NOUN", "PROPN")
+            ):
+                # "a Telegram post from January, which said that …": the post says it
+                # (the clause hangs on the last noun; the phrase's head is the speaker)
+                holder = current.head
+                if holder.lower_ in _TEMPORAL and holder.dep_ == "pobj" and holder.head.i > 0:
+                    # "a post from January, which said": a time says nothing; the noun
+                    # before its preposition does
+                    before = doc[holder.head.i - 1]
+                    if before.pos_ in ("NOUN", "PROPN"):
+                        holder = before
+                while (
+                    holder.dep_ == "pobj"
+                    and holder.head.dep_ == "prep"
+                    and holder.head.head.pos_ in ("NOUN", "PROPN")
+                ):
+                    holder = holder.head.head
+                return _np_span(holder, stop_at=current.left_edge.i - 1)
             if child.dep_ == "nsubj" and child.lower_ not in _PRONOUNS:
                 if current == verb and _passive_participle(verb):
                     continue
@@ -617,6 +639,8 @@ def colon_source(sent: Span, lex: Lexicon) -> Source | None:
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1 : sent.end]):
         return None  # "Russian losses: figures for March 14" is a title, not a quote
+    if any(t.lower_ in lex.headline_labels for t in head):
+        return None  # "Russia-Ukraine war live: …", "Fact check: …" label the story
     known = side_of(head.text) or resolve(head.text, "claimant")
     named = sum(t.pos_ == "PROPN" and t.is_title for t in head) >= 2 or any(
         t.lower_ in lex.person_nouns for t in head
@@ -624,6 +648,38 @@ def colon_source(sent: Span, lex: Lexicon) -> Source | None:
     if not (known or named):
         return None  # "Factbox: …", "Analysis: …" are labels
     return Source(colon, head, "reported", is_media(head, lex))
+
+
+def quoted_as_saying(verb: Token) -> Span | None:
+    """The one quoted in "X quoted Y as saying …" (Y speaks; X relays)."""
+    if verb.lemma_.lower() not in ("quote", "cite"):
+        return None
+    saying = any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.lemma_.lower() in ("say", "tell", "state") for g in c.children)
+        for c in verb.children
+    )
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return _np_span(obj) if saying and obj is not None else None
+
+
+def trailing_colon_source(sent: Span, lex: Lexicon) -> Source | None:
+    """A headline that names its source after a colon at its end: "N. Korea sent 28,000
+    containers of munitions to Russia: NIS", "… to Russia: Seoul"."""
+    doc = sent.doc
+    end = sent.end
+    while end > sent.start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    colon = next((t for t in reversed(doc[max(sent.start, end - 6) : end]) if t.text == ":"), None)
+    if colon is None or colon.i - sent.start < 3:
+        return None
+    tail = doc[colon.i + 1 : end]
+    if not len(tail) or any(t.pos_ in ("VERB", "AUX", "NUM") for t in tail):
+        return None
+    if not (side_of(tail.text) or resolve(tail.text, "claimant") or tail[-1].pos_ == "PROPN"):
+        return None
+    return Source(colon, tail, "reported", is_media(tail, lex))
 
 
 _CITE = frozenset({"cite", "quote", "citing", "quoting"})
@@ -741,6 +797,10 @@ class SourceIndex:
                     is_media(agent, lex),
                     _relay_objects(tok, lex, self.publisher),
                 )
+                quoted = quoted_as_saying(tok)
+                if quoted is not None:
+                    # "Lee quoted the NIS as saying": the NIS says it, Lee relays it
+                    source = Source(tok, quoted, hedge, is_media(quoted, lex), (agent,))
                 source = self._resolve(source, history)
                 if source is None:
                     continue
@@ -826,9 +886,11 @@ class SourceIndex:
         return replace(source, agent=named, media=antecedent.media, relay_objects=relays)
 
     def _naming_mention(self, agent: Span, history: list[Source]) -> Span:
-        """ "Ko" after "lawmaker Ko Dong-hwan": the fuller, earlier mention names him."""
-        names = [t.lower_ for t in agent if t.pos_ == "PROPN"]
-        if not names or len(agent) > 2:
+        """ "Ko" or "Mr Ko" after "lawmaker Ko Dong-hwan": the fuller, earlier mention
+        names him. A role with the name ("Governor Hnatyuk") names him itself."""
+        bare = [t for t in agent if t.lower_.rstrip(".") not in _HONORIFICS]
+        names = [t.lower_ for t in bare if t.pos_ == "PROPN"]
+        if not names or len(bare) > 1:
             return agent
         for earlier in history:
             if earlier.agent.start < agent.start and any(
@@ -889,6 +951,8 @@ class QuoteIndex:
             speaker = self._speaker(start, end)
             if speaker is None and prev is not None and _continues(text, prev.end, start):
                 speaker = prev.speaker
+            if speaker is None:
+                speaker = self._lead_in(start)
             quote = Quote(start, end, speaker)
             quotes.append(quote)
             prev = quote
@@ -903,6 +967,21 @@ class QuoteIndex:
 
     def inside(self, char: int) -> bool:
         return self.at(char) is not None
+
+    def _lead_in(self, start: int) -> Source | None:
+        """The speaker a paragraph ending in a colon announces for the quoted paragraph
+        after it: "Ukraine's interior minister wrote on X:" above an embedded post."""
+        text = doc_text(self.doc)
+        if start > 0 and text[start - 1] != "\n":
+            return None
+        before = text[:start].rstrip()
+        if not before.endswith(":"):
+            return None
+        tok = _token_at(self.doc, len(before) - 1)
+        if tok is None:
+            return None
+        sources = self.sources.any_sources(sent_of(tok))
+        return sources[-1] if sources else None
 
     def _speaker(self, start: int, end: int) -> Source | None:
         doc = self.doc
@@ -1030,6 +1109,13 @@ def clause_bounds(doc: Doc, i: int, sent: Span) -> tuple[int, int]:
 
 
 _SEMICOLON = frozenset({";"})
+_TEMPORAL = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday day week month year morning "
+    "evening night weekend".split()
+)
+#: Titles that only address a person ("Mr Ko" is as bare as "Ko").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "rep", "sen", "prof", "messrs"})
 
 
 def attribute(
@@ -1112,6 +1198,11 @@ def attribute(
         if headline is not None and headline.agent.end <= anchor.i:
             claimants.append(headline.agent)
             first_claimant_hedge = first_claimant_hedge or headline.hedge
+    if not claimants and hi == sent.end:
+        ending = trailing_colon_source(sent, lex)
+        if ending is not None and ending.cue.i > anchor.i:
+            claimants.append(ending.agent)
+            first_claimant_hedge = first_claimant_hedge or ending.hedge
     if not claimants:
         inside = quotes.at(anchor.idx)
         if inside is not None and inside.speaker is not None:

@@ -196,6 +196,10 @@ def lead_sentences(doc: Doc, layout: Layout, line: Line) -> list[Span]:
     if lead is None:
         return []
     out: list[Span] = []
+    if lead.kind == "heading" and not lead.text.rstrip().endswith(":"):
+        # "What we know", "Key events": a section title opens a list of its own; the
+        # paragraph above it is another section's
+        return [s for s in sents(doc) if s.start_char < lead.end and s.end_char > lead.start]
     first = layout.lines[0]
     # A headline is a first line with no full stop; "X publishes the tally." is a lead.
     headline_end = -1 if first.text.rstrip().endswith(".") else first.end

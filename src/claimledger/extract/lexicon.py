@@ -231,6 +231,7 @@ class Lexicon:
     cue_lemmas: frozenset[str]
     document_nouns: frozenset[str]
     publishing_verbs: frozenset[str]
+    headline_labels: frozenset[str]
 
     @property
     def max_phrase(self) -> int:
@@ -330,4 +331,5 @@ def get_lexicon() -> Lexicon:
         ),
         document_nouns=_words(attribution["document_nouns"]),
         publishing_verbs=_words(attribution["publishing_verbs"]),
+        headline_labels=_words(attribution["headline_labels"]),
     )
