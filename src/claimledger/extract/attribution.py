@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -604,6 +605,18 @@ def prepositional_source(sent: Span, lex: Lexicon) -> Source | None:
                 span = _trim(doc, k + 1, span.end)
             if span is not None and not is_non_agent(span, lex):
                 return Source(tok, span, hedge, is_media(span, lex))
+    # "by our estimate", "by my count": the speaker's own (resolved by ``attribute``)
+    for k in index.matching_in(_OWN, sent):
+        if (
+            k > sent.start
+            and k + 1 < sent.end
+            and doc[k - 1].lower_ in ("by", "in", "on")
+            and doc[k + 1].lemma_.lower() in lex.possessive_sources
+        ):
+            hedge = lex.possessive_sources[doc[k + 1].lemma_.lower()]
+            if doc[k + 1].lemma_.lower() == "estimate":
+                hedge = "believed"
+            return Source(doc[k - 1], doc[k : k + 1], hedge, False)
     # "by the General Staff's count", "in Seoul's estimate"
     for k in index.matching_in(_POSSESSIVE, sent):
         if k + 1 >= sent.end or doc[k + 1].lemma_.lower() not in lex.possessive_sources:
@@ -686,6 +699,7 @@ _CITE = frozenset({"cite", "quote", "citing", "quoting"})
 #: Subjects that are no source but still report: "Reports suggest …" is reported.
 _HEARSAY = frozenset({"reports", "rumours", "rumors"})
 _POSSESSIVE = frozenset({"'s", "’s"})
+_OWN = frozenset({"our", "my"})
 
 
 def citing(sent: Span) -> Span | None:
@@ -698,6 +712,12 @@ def citing(sent: Span) -> Span | None:
                 return _np_span(objs[0])
             if tok.i + 1 < sent.end:
                 return _trim(sent.doc, tok.i + 1, min(sent.end, tok.i + 8))
+        elif tok.lower_ in ("citing", "quoting") and tok.i + 1 < sent.end:
+            # "Citing Seoul's spy agency, I would put …" (the tagger took it for a name)
+            end = tok.i + 1
+            while end < min(sent.end, tok.i + 10) and doc[end].text not in (",", ";", "."):
+                end += 1
+            return _trim(doc, tok.i + 1, end)
     return None
 
 
@@ -937,14 +957,80 @@ class Quote:
     speaker: Source | None
 
 
+class Turns:
+    """The answers of a transcript and who gives each: the name an answer's label gives
+    ("A (Dr Salt): …"), else the interviewee the introduction names ("Colonel Vadym
+    Shulga commands …" above a run of "Q:"/"A:" lines)."""
+
+    def __init__(self, doc: Doc, layout: Any, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self._answers = [line for line in layout.lines if line.kind == "answer"]
+        self._starts = [line.start for line in self._answers]
+        questions = [line for line in layout.lines if line.kind == "question"]
+        first = min((ln.start for ln in questions + self._answers), default=None)
+        self._intro_end = first
+        self._interviewee: Span | None | bool = False  # not looked for yet
+
+    def speaker_at(self, char: int) -> Span | None:
+        """Who speaks in the answer holding character ``char`` (None outside answers)."""
+        if not self._answers:
+            return None
+        k = bisect_right(self._starts, char) - 1
+        if k < 0 or char > self._answers[k].end:
+            return None
+        line = self._answers[k]
+        if line.label:
+            at = line.start + line.text.index(line.label)
+            span = self.doc.char_span(at, at + len(line.label), alignment_mode="expand")
+            if span is not None:
+                return span
+        if self._interviewee is False:
+            self._interviewee = self._find_interviewee()
+        return self._interviewee or None
+
+    def _find_interviewee(self) -> Span | None:
+        """The first person the introduction names: a run of proper names, with the
+        rank or title before it ("Colonel Andriy Melnyk")."""
+        if self._intro_end is None:
+            return None
+        doc = self.doc
+        for sent in sents(doc):
+            if sent.start_char >= self._intro_end:
+                break
+            if sent.start == 0:
+                continue  # the headline
+            k = sent.start
+            while k < sent.end:
+                if doc[k].pos_ != "PROPN" or not doc[k].is_title:
+                    k += 1
+                    continue
+                j = k
+                while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].is_title:
+                    j += 1
+                run = doc[k:j]
+                if len(run) >= 2 and not side_of(run.text) and resolve(run.text, "place") is None:
+                    if not any(t.lemma_.lower() in self.lex.organisation_nouns for t in run):
+                        start = k
+                        if k > sent.start and doc[k - 1].lower_ in self.lex.person_nouns:
+                            start = k - 1
+                        name = doc[start:j]
+                        if not any(t.lower_ in self.lex.person_nouns for t in run[:1]):
+                            return name
+                        return name
+                k = j
+        return None
+
+
 class QuoteIndex:
     """Quotations in a document (character ranges) and who speaks each."""
 
-    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon, layout: Any = None) -> None:
         self.doc = doc
         text = doc_text(doc)
         ranges = _quote_ranges(text)
         self.sources = SourceIndex(doc, lex, ranges)
+        self.turns = Turns(doc, layout, lex) if layout is not None else None
         quotes: list[Quote] = []
         prev: Quote | None = None
         for start, end in ranges:
@@ -1167,9 +1253,17 @@ def attribute(
         if agent.root.pos_ == "PRON":
             # "We believe at least 100 were killed" inside a quote: the speaker believes it.
             quote = quotes.at(anc.idx) if agent.root.lower_ in ("we", "i") else None
-            if quote is None or quote.speaker is None:
+            answering = (
+                quotes.turns.speaker_at(anc.idx)
+                if quotes.turns is not None and agent.root.lower_ in ("we", "i")
+                else None
+            )
+            if quote is not None and quote.speaker is not None:
+                source = replace(quote.speaker, hedge=source.hedge)
+            elif answering is not None:
+                source = Source(source.cue, answering, source.hedge, False)  # "A: We believe …"
+            else:
                 continue
-            source = replace(quote.speaker, hedge=source.hedge)
             agent = source.agent
         if source.media or claimants:
             # An outer speaker relays what the inner one said: "X said Y estimated N".
@@ -1182,6 +1276,15 @@ def attribute(
     framing = index.prepositional(sent)
     if framing is not None and not lo <= framing.cue.i < hi:
         framing = None
+    if framing is not None and framing.agent.root.pos_ == "PRON":
+        # "By our estimate …": the speaker's estimate (of a quote or an answer)
+        quote = quotes.at(framing.cue.idx)
+        own = quote.speaker.agent if quote is not None and quote.speaker is not None else None
+        if own is None and quotes.turns is not None:
+            own = quotes.turns.speaker_at(framing.cue.idx)
+        if hedge is None or hedge == "reported":
+            hedge, cue = framing.hedge, framing.cue
+        framing = replace(framing, agent=own) if own is not None else None
     if framing is not None and framing.cue.i == sent.start and not framing.media:
         # "By the estimate of X, …" frames the whole sentence; later verbs only relay.
         relays = [c for c in claimants if c.start < anchor.i] + relays
@@ -1224,6 +1327,11 @@ def attribute(
                     claimants.append(source.agent)
                     relays.extend(source.relay_objects)
                     first_claimant_hedge = first_claimant_hedge or source.hedge
+    if not claimants and quotes.turns is not None:
+        answering = quotes.turns.speaker_at(anchor.idx)
+        if answering is not None:
+            claimants.append(answering)  # "A: We lost 14 killed": the one answering says it
+            first_claimant_hedge = first_claimant_hedge or "reported"
     # A news agency named anywhere in the sentence relays it: "…, reported Yonhap".
     for source in index.sources(sent):
         if (

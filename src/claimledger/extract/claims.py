@@ -217,8 +217,10 @@ def planned(anchor: Token, fig: Figure, sent: Span, lex: Lexicon) -> bool:
                 break  # a reporting verb: what it reports was decided below
             if lemma in cues.pledge_verbs:
                 return True
-            if any(c.dep_ == "aux" and c.lower_ in cues.future_words for c in head.children):
-                return True
+            if any(c.dep_ == "aux" and c.lower_ in cues.future_words for c in head.children) and (
+                lemma not in lex.cue_lemmas
+            ):
+                return True  # "will send" (but "I would put the figure at" only hedges)
             if any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in head.children
             ) and head.head.lemma_.lower() in (
@@ -469,7 +471,7 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
     """Every quantity and event claim in ``doc`` (claim ids unset)."""
     lex = lex or get_lexicon()
     layout = Layout(doc_text(doc))
-    quotes = QuoteIndex(doc, lex)
+    quotes = QuoteIndex(doc, lex, layout)
     sides = DocumentSides(doc)
     claims: list[Claim] = []
     found: list[_Found] = []
@@ -559,7 +561,91 @@ def _measure_of(
 ) -> tuple[Measure, _Found | None] | None:
     """What a figure counts, and the earlier figure it takes that from, if any:
     a table row's label, the figure it is compared with or is a part of, the
-    count "the figure" refers back to, or its own words (``classify``)."""
+    count "the figure" refers back to, or its own words (``classify``); in a
+    transcript's answer, what the question asked about (``asked_measure``)."""
+    decided = _figure_measure(doc, fig, sent, line, layout, lex, prev, found)
+    if line.kind != "answer" or decided is not None and not decided[0].anaphoric:
+        return decided
+    if decided is not None and decided[1] is not None and decided[1].sent.start >= line.start:
+        return decided  # "the figure" of this answer
+    if counted_noun(doc, fig, sent.end) is not None and decided is None:
+        return None  # "3 tanks": the answer says what it counts, and it is none of ours
+    asked = asked_measure(doc, layout, line, lex)
+    if asked is None:
+        return decided
+    here = doc[fig.qual_start : fig.end]
+    return Measure(asked.measure, asked.noun, asked.cue, here, side=asked.side), None
+
+
+def _question_supply(doc: Doc, layout: Layout, line: Line) -> bool:
+    """The question an answer replies to speaks of supplying ("How many shells has
+    Pyongyang sent?")."""
+    k = line.index - 1
+    while k >= 0 and layout.lines[k].kind in ("blank", "prose"):
+        k -= 1
+    if k < 0 or layout.lines[k].kind != "question":
+        return False
+    question = doc.char_span(layout.lines[k].start, layout.lines[k].end, alignment_mode="expand")
+    return question is not None and has_supply_cue(question)
+
+
+def asked_measure(doc: Doc, layout: Layout, line: Line, lex: Lexicon) -> Measure | None:
+    """What the question before an answer asks about: "Q: How many of their troops
+    have been killed?" / "A: About 2,000." counts the killed; "Is the figure of 12,000
+    troops still right?" / "It is closer to 14,000" counts troops."""
+    k = line.index - 1
+    while k >= 0 and layout.lines[k].kind in ("blank", "answer", "prose"):
+        if layout.lines[k].kind == "answer":
+            return None  # another answer between: its question is not this one's
+        k -= 1
+    if k < 0 or layout.lines[k].kind != "question":
+        return None
+    question = doc.char_span(layout.lines[k].start, layout.lines[k].end, alignment_mode="expand")
+    if question is None:
+        return None
+    tokens = [t for t in question if not t.is_space]
+    found = _measure_in_question(tokens, lex)
+    if found is None:
+        return None
+    measure, cue = found
+    side = side_in_phrase(doc, cue.left_edge.i, cue.i + 1) if cue.pos_ == "NOUN" else None
+    return Measure(measure, None, doc[cue.i : cue.i + 1], None, side=side)
+
+
+def _measure_in_question(tokens: list[Token], lex: Lexicon) -> tuple[str, Token] | None:
+    """The measure a question asks about: a harm it names ("killed", "casualties"),
+    else people or materiel sent ("troops", "shells sent")."""
+    people = materiel = None
+    for tok in tokens:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "ADJ") and (
+            tok.lower_ in lex.measure_adjectives or lex.measure_verbs.get(lemma) in _HARM_MEASURES
+        ):
+            return lex.measure_adjectives.get(tok.lower_) or lex.measure_verbs[lemma], tok
+        named = measure_from_noun(tok, lex) if tok.pos_ in ("NOUN", "PROPN") else None
+        if named in _HARM_MEASURES:
+            return named, tok
+        if named == "personnel" and people is None and is_people_noun(tok, lex):
+            people = tok
+        if named == "materiel" and materiel is None:
+            materiel = tok
+    if people is not None:
+        return "personnel", people
+    if materiel is not None:
+        return "materiel", materiel
+    return None
+
+
+def _figure_measure(
+    doc: Doc,
+    fig: Figure,
+    sent: Span,
+    line: Line,
+    layout: Layout,
+    lex: Lexicon,
+    prev: _Found | None,
+    found: list[_Found],
+) -> tuple[Measure, _Found | None] | None:
     if line.kind == "row":
         row = table_measure(doc, fig, line, layout, lex)
         own = classify(doc, fig, sent, lex) if row is not None else None
@@ -639,7 +725,10 @@ def _stated_as_fact(
     if measure.measure == "materiel" and base is None:
         in_list = line.in_block and layout.lead_of(line) is not None
         lead_cue = in_list and any(has_supply_cue(s) for s in lead_sentences(doc, layout, line)[:1])
-        if not (lead_cue or row_route(line) is not None or supplied(anchor, sent, lex)):
+        asked_supply = line.kind == "answer" and _question_supply(doc, layout, line)
+        if not (
+            lead_cue or asked_supply or row_route(line) is not None or supplied(anchor, sent, lex)
+        ):
             return False
     return not (measure.measure in ("materiel", "personnel") and planned(anchor, fig, sent, lex))
 

@@ -42,6 +42,11 @@ _FACT_ROW = re.compile(
     re.IGNORECASE,
 )
 _ITEM = re.compile(r"^\s*(?:[-•*▪–—]|\d{1,2}[.)])\s+\S")
+#: A turn of a transcript: "Q: …", "A: …", "A (Dr Salt): …", "Question: …".
+TURN = re.compile(
+    r"^\s*(?P<turn>Q|A|Question|Answer)\s*(?:\((?P<who>[^()\n]{1,60})\))?\s*[:.\-–—]\s+",
+    re.IGNORECASE,
+)
 _TIMESTAMP = re.compile(
     r"^\s*(?:updated|posted|last updated)?\s*\d{1,2}[:.]\d{2}\s*"
     r"(?:gmt|bst|cet|cest|eet|eest|utc|msk|kst|et|edt|est|am|pm|a\.m\.|p\.m\.)?\s*$",
@@ -68,7 +73,9 @@ class Line:
     start: int
     end: int
     text: str
-    kind: str  # "prose", "row", "fact", "item", "heading", "timestamp", "boilerplate", "blank"
+    # "prose", "row", "fact", "item", "heading", "timestamp", "boilerplate", "blank",
+    # "question", "answer" (the turns of a transcript; label: the speaker a turn names)
+    kind: str
     label: str | None = None
 
     @property
@@ -153,6 +160,10 @@ def _classify(n: int, start: int, end: int, raw: str, boiler: re.Pattern[str]) -
         return Line(n, start, end, raw, "blank")
     if _TIMESTAMP.match(stripped):
         return Line(n, start, end, raw, "timestamp")
+    turn = TURN.match(raw)
+    if turn:
+        kind = "question" if turn.group("turn").lower().startswith("q") else "answer"
+        return Line(n, start, end, raw, kind, (turn.group("who") or "").strip() or None)
     if boiler.match(stripped):
         return Line(n, start, end, raw, "boilerplate")
     row = _ROW.match(raw)
