@@ -612,3 +612,30 @@ def test_an_embedded_post_is_its_announced_author_s(nlp):
     )
     [claim] = quantities(text, nlp)
     assert claim.claimant.text == "Ukraine's interior minister"
+
+
+def test_a_bare_anaphor_takes_the_words_of_the_naming_mention(nlp):
+    text = (
+        "Ukraine's military intelligence directorate lowered its estimate on Monday. "
+        "The directorate also said 300 North Korean soldiers were missing."
+    )
+    [claim] = quantities(text, nlp)
+    assert claim.claimant.text == "Ukraine's military intelligence directorate"
+
+
+def test_the_agency_is_not_the_news_agency_that_relayed(nlp):
+    text = (
+        "Seoul's spy agency told lawmakers that 400 soldiers had died, Yonhap news agency "
+        "reported. The agency said 9,000 troops had been sent."
+    )
+    found = quantities(text, nlp)
+    assert found[-1].claimant.text == "Seoul's spy agency"
+
+
+def test_according_to_the_administration_names_the_body_named_before(nlp):
+    text = (
+        "The Kharkiv regional military administration posted an update at noon. "
+        "Four people were wounded, according to the administration."
+    )
+    [claim] = quantities(text, nlp)
+    assert claim.claimant.text == "The Kharkiv regional military administration"

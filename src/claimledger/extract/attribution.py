@@ -789,10 +789,17 @@ class SourceIndex:
         history: list[Source] = []
         index = sentence_index(doc)
         cues = index.matching(lex.cue_lemmas)
+        bodies: list[Span] = []  # the bodies named as sources so far, for "the agency"
+        self._bodies = bodies
         for sent in sents(doc):
             prepositional = prepositional_source(sent, lex)
             if prepositional is not None:
                 prepositional = self._author(prepositional, history)
+                named = self._body_named(prepositional.agent)
+                if named is not None:
+                    prepositional = replace(prepositional, agent=named)
+                elif not self._bare_anaphor(prepositional.agent):
+                    bodies.append(prepositional.agent)
                 self.framing[sent.start] = prepositional
             found: list[Source] = []
             everything: list[Source] = []
@@ -830,6 +837,11 @@ class SourceIndex:
             self.by_sent[sent.start] = found
             self.all_in_sent[sent.start] = everything
             history.extend(s for s in everything if s.agent.root.pos_ != "PRON")
+            bodies.extend(
+                s.agent
+                for s in everything
+                if s.agent.root.pos_ != "PRON" and not self._bare_anaphor(s.agent)
+            )
 
     def _author(self, source: Source, history: list[Source]) -> Source:
         """ "according to the document" names whoever issued it: its possessor
@@ -868,9 +880,50 @@ class SourceIndex:
         k = bisect_right(self._quote_starts, char) - 1
         return k >= 0 and self._quote_ranges[k][0] <= char < self._quote_ranges[k][1]
 
+    def _bare_anaphor(self, agent: Span | None) -> bool:
+        """ "the agency", "the ministry", "the administration": a body named before,
+        by the kind of body it is ("the spy agency", "the NIS" name it themselves)."""
+        return (
+            agent is not None
+            and len(agent) == 2
+            and agent[0].lower_ == "the"
+            and agent[1].pos_ == "NOUN"
+            and agent[1].lemma_.lower() in self.lex.organisation_nouns
+        )
+
+    def _body_named(self, agent: Span) -> Span | None:
+        """The naming mention a bare anaphor refers to: "the agency" after "South
+        Korea's National Intelligence Service said" (the last body named with that noun,
+        else the last body named at all)."""
+        if not self._bare_anaphor(agent):
+            return None
+        doc = self.doc
+        noun = agent[1].lemma_.lower()
+        for k in range(agent.start - 1, -1, -1):
+            tok = doc[k]
+            if tok.lemma_.lower() != noun and tok.lower_ != noun:
+                continue
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+                continue
+            mention = _trim(doc, tok.left_edge.i, tok.i + 1)
+            if mention is None or self._bare_anaphor(mention) or len(mention) < 2:
+                continue  # "a spokesman for the directorate": the anaphor again
+            if is_media(mention, self.lex):
+                continue  # "…, Yonhap news agency reported. The agency said": not Yonhap
+            return mention
+        earlier = [b for b in self._bodies if b.start < agent.start]
+        for body in reversed(earlier):
+            if not _is_person_like(body, self.lex):
+                return body
+        return None
+
     def _resolve(self, source: Source, history: list[Source]) -> Source | None:
-        """A pronoun or "the same X" speaker takes its antecedent's words and relays."""
+        """A pronoun, "the same X" or a bare anaphor ("the agency") takes its
+        antecedent's words and relays."""
         agent = source.agent
+        named = self._body_named(agent)
+        if named is not None:
+            return replace(source, agent=named)
         root = agent.root
         same = len(agent) >= 3 and agent[0].lower_ == "the" and agent[1].lower_ == "same"
         if root.lower_ not in _PERSONAL and not same:
