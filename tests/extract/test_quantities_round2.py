@@ -179,3 +179,73 @@ def test_what_was_dispatched_is_what_the_figure_before_counted(nlp):
 def test_a_corrected_hospital_figure_is_wounded(nlp):
     text = "The mayor has corrected the hospital figure to 31."
     assert _q(text, nlp) == [("wounded", 31, None, "exact")]
+
+
+def test_a_count_in_a_year_is_no_ratio(nlp):
+    text = "Minsk called up 40,000 men this year, up from 25,000 in 2023, officials said."
+    assert [c.number for c in quantities(text, nlp)] == [40000, 25000]
+
+
+def test_patients_are_people(nlp):
+    assert _q("Forty-two patients were injured, doctors said.", nlp) == [
+        ("wounded", 42, None, "exact")
+    ]
+
+
+def test_a_noun_after_or_so(nlp):
+    assert _q("Minsk has sent a thousand or so instructors, the colonel said.", nlp) == [
+        ("personnel", 1000, None, "about")
+    ]
+
+
+def test_a_withdrawn_figure_is_no_claim(nlp):
+    assert _q("An earlier version of this story said 700 soldiers had been killed.", nlp) == []
+
+
+def test_a_generic_hypothetical_is_no_claim(nlp):
+    assert _q("An army that loses 5,000 men a week cannot hold the line.", nlp) == []
+
+
+def test_higher_than_in_a_copula(nlp):
+    assert _q("Kyiv said Russian losses may be higher than 700.", nlp) == [
+        ("casualties", 700, None, "more_than")
+    ]
+
+
+def test_holding_prisoners(nlp):
+    text = "Q: How many prisoners do you have?\n\nA: We hold five.\n"
+    assert _q(text, nlp) == [("captured", 5, None, "exact")]
+
+
+def test_a_total_restating_the_supply_told_before(nlp):
+    text = (
+        "Pyongyang has shipped 9,000 containers of munitions to Moscow. "
+        "Analysts say the total could be as high as 4 million shells."
+    )
+    assert _q(text, nlp) == [
+        ("materiel", 9000, None, "exact"),
+        ("materiel", 4_000_000, None, "up_to"),
+    ]
+
+
+def test_ownerless_data_is_the_writer_s_voice(nlp):
+    [claim] = quantities("According to verified data, 90 defenders came home in the swap.", nlp)
+    assert (claim.claimant, claim.hedge) == (None, "asserted")
+
+
+def test_per_a_possessed_body(nlp):
+    [claim] = quantities("Minsk called up 6,000 reservists, per its defence ministry.", nlp)
+    assert claim.claimant.text == "its defence ministry"
+
+
+def test_a_list_item_with_its_own_source_does_not_lend_the_lead_s_to_its_other_sentences(nlp):
+    text = (
+        "Key facts, according to officials in Kyiv:\n"
+        "1) Minsk has sent 4,000 troops, Belarus's defence ministry says. About 300 of them "
+        "have been killed or wounded.\n"
+    )
+    found = quantities(text, nlp)
+    assert [(c.number, c.claimant.text if c.claimant else None) for c in found] == [
+        (4000, "Belarus's defence ministry"),
+        (300, None),
+    ]

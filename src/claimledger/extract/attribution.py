@@ -582,8 +582,10 @@ def prepositional_source(sent: Span, lex: Lexicon) -> Source | None:
             if stop >= sent.end or tuple(t.lower_ for t in doc[tok.i : stop]) != phrase:
                 continue
             first = doc[stop]
-            if phrase == ("per",) and not (first.pos_ in ("PROPN", "DET") or first.is_title):
-                continue  # "per day", "per cent"
+            if phrase == ("per",) and not (
+                first.pos_ in ("PROPN", "DET") or first.is_title or first.tag_ == "PRP$"
+            ):
+                continue  # "per day", "per cent" (but "per its Security Council")
             span = _after_prepositional_cue(doc, stop, sent.end)
             if (
                 span is not None
@@ -795,6 +797,9 @@ class SourceIndex:
             prepositional = prepositional_source(sent, lex)
             if prepositional is not None:
                 prepositional = self._author(prepositional, history)
+                if self._ownerless(prepositional.agent):
+                    prepositional = None  # "According to verified data, …": the writer's
+            if prepositional is not None:
                 named = self._body_named(prepositional.agent)
                 if named is not None:
                     prepositional = replace(prepositional, agent=named)
@@ -842,6 +847,18 @@ class SourceIndex:
                 for s in everything
                 if s.agent.root.pos_ != "PRON" and not self._bare_anaphor(s.agent)
             )
+
+    def _ownerless(self, agent: Span) -> bool:
+        """Data or a document that no one is named to have issued ("verified data",
+        "preliminary figures"): no source, the writer's own voice."""
+        root = agent.root
+        if root.lemma_.lower() not in self.lex.document_nouns and (
+            root.lower_ not in self.lex.document_nouns
+        ):
+            return False
+        return not any(
+            t.pos_ == "PROPN" or t.tag_ in ("PRP$", "POS") or side_of(t.text) for t in agent
+        )
 
     def _author(self, source: Source, history: list[Source]) -> Source:
         """ "according to the document" names whoever issued it: its possessor

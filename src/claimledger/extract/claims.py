@@ -286,6 +286,44 @@ def denied(anchor: Token, measure: Measure, lex: Lexicon) -> bool:
     return False
 
 
+_VERSIONS = frozenset({"version", "edition", "story", "article", "report", "draft"})
+_EARLIER = frozenset({"earlier", "previous", "original", "first", "prior"})
+_MODALS = frozenset({"can", "could", "would", "will", "must", "should", "might", "ca", "wo"})
+
+
+def withdrawn(anchor: Token) -> bool:
+    """A figure a correction withdraws: "An earlier version of this story said 1,200 …"
+    (the outlet no longer says it; the figure it restates is a claim)."""
+    for node in anchor.ancestors:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in node.children:
+            if (
+                child.dep_ in ("nsubj", "nsubjpass")
+                and child.lemma_.lower() in _VERSIONS
+                and any(c.lower_ in _EARLIER for c in child.children)
+            ):
+                return True
+    return False
+
+
+def hypothetical(anchor: Token) -> bool:
+    """A figure in a present-tense relative clause on an indefinite, generic noun in a
+    sentence with a modal: "A regime that loses 2,000 men a month and admits none
+    cannot last" states no count."""
+    for node in anchor.ancestors:
+        if node.dep_ != "relcl":
+            continue
+        noun = node.head
+        if node.tag_ not in ("VBZ", "VBP") or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in noun.children
+        ):
+            return False
+        sent = sent_of(noun)
+        return any(t.tag_ == "MD" and t.i > node.i for t in sent)
+    return False
+
+
 def _antecedent(
     doc: Doc,
     fig: Figure,
@@ -410,6 +448,22 @@ def table_measure(
     return Measure(measure, None, cue, doc[fig.qual_start : fig.end])
 
 
+def restates_total(anchor: Token, lex: Lexicon) -> bool:
+    """The materiel is what a total that a copula gives counts: "the total could be as
+    high as 8 million shells" (the total of the supply told before)."""
+    node = anchor
+    for _ in range(3):
+        if node.dep_ in ("attr", "acomp") or node.head == node:
+            break
+        node = node.head
+    verb = node.head
+    if verb.lemma_.lower() not in ("be", "stand", "reach"):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lex.cues.total_nouns for c in verb.children
+    )
+
+
 def row_route(line: Line) -> SupplyRoles | None:
     """A row labelled with a route counts what went along it: "North Korea to Russia:
     6 million rounds", "Czech-led initiative to Ukraine: 1.5 million rounds"."""
@@ -493,10 +547,12 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
             if measure.noun is not None and measure.noun.i >= fig.start
             else doc[fig.end - 1]
         )
-        if not _stated_as_fact(doc, fig, measure, base, anchor, sent, line, layout, lex):
+        if not _stated_as_fact(doc, fig, measure, base, anchor, sent, line, layout, lex, found):
             continue
         if denied(anchor, measure, lex):
             continue  # "No, 40,000 soldiers have not been killed", "none comes close to 40,000"
+        if withdrawn(anchor) or hypothetical(anchor):
+            continue  # "An earlier version of this story said 1,200", "A regime that loses …"
         elliptical = prev is not None and _inherits(prev, fig, doc)
         attribution = _attribution_of(
             doc,
@@ -719,6 +775,7 @@ def _stated_as_fact(
     line: Line,
     layout: Layout,
     lex: Lexicon,
+    found: list[_Found] = (),  # type: ignore[assignment]
 ) -> bool:
     """Materiel must be supplied (not used or destroyed); supply and deployment
     must have happened (not be pledged or planned)."""
@@ -726,8 +783,15 @@ def _stated_as_fact(
         in_list = line.in_block and layout.lead_of(line) is not None
         lead_cue = in_list and any(has_supply_cue(s) for s in lead_sentences(doc, layout, line)[:1])
         asked_supply = line.kind == "answer" and _question_supply(doc, layout, line)
+        restated = restates_total(anchor, lex) and any(
+            f.measure.measure == "materiel" for f in found
+        )
         if not (
-            lead_cue or asked_supply or row_route(line) is not None or supplied(anchor, sent, lex)
+            lead_cue
+            or asked_supply
+            or restated
+            or row_route(line) is not None
+            or supplied(anchor, sent, lex)
         ):
             return False
     return not (measure.measure in ("materiel", "personnel") and planned(anchor, fig, sent, lex))
@@ -789,7 +853,7 @@ def _attribution_of(
     ):
         # "This number includes 1,630 casualties": the count just reported.
         attribution = replace(found[-1].attribution, hedge_cue=None)
-    if attribution.claimant is None and line.in_block:
+    if attribution.claimant is None and line.in_block and not _item_has_source(doc, line, quotes):
         inherited = (
             (_parenthesised_source(doc, layout, line, lex) if line.kind == "row" else None)
             or (_fact_source(doc, line) if line.kind == "fact" else None)
@@ -804,6 +868,20 @@ def _attribution_of(
             attribution, hedge="believed", hedge_cue=doc[fig.qual_start : fig.qual_start + 2]
         )
     return attribution
+
+
+def _item_has_source(doc: Doc, line: Line, quotes: QuoteIndex) -> bool:
+    """A list item one of whose sentences names its own source: the item's other
+    sentences are the writer's, not the list lead's ("2) Seoul says 14,000 were sent.
+    Most are in Kursk.")."""
+    index = sentence_index(doc)
+    k = bisect_right(index.starts, index.token_at_char(line.start)) - 1
+    for sent in index.sents[max(k, 0) :]:
+        if sent.start_char >= line.end:
+            break
+        if quotes.sources.sources(sent) or quotes.sources.prepositional(sent) is not None:
+            return True
+    return False
 
 
 def _refers_back(sent: Span) -> bool:

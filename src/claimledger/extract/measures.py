@@ -28,30 +28,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.entities import weapon_in
-from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.lexicon import Lexicon, load_data
 from claimledger.extract.numbers import Figure
 from claimledger.extract.sides import side_of_text
 
-#: People who are not a side's personnel: counted when killed or wounded, with no side by default.
-CIVILIAN_NOUNS = frozenset(
-    {
-        "civilians",
-        "people",
-        "others",
-        "residents",
-        "children",
-        "persons",
-        "women",
-        "men",
-        "villagers",
-        "passengers",
-        "civilian",
-        "child",
-        "girls",
-        "boys",
-        "inhabitants",
-    }
-)
+#: People who are not a side's personnel: counted when killed or wounded, with no side by
+#: default ("civilians" in ``measures.yaml``).
+CIVILIAN_NOUNS = frozenset(str(w).lower() for w in load_data("measures.yaml")["civilians"])
 PEOPLE_MEASURES = frozenset({"killed", "wounded", "casualties", "captured", "missing", "personnel"})
 HARM = frozenset({"killed", "wounded"})
 _SKIP_BEFORE_NOUN = frozenset({"ADJ", "PROPN", "NUM", "DET", "PUNCT", "ADV", "CCONJ"})
@@ -188,7 +171,7 @@ def counted_noun(doc: Doc, fig: Figure, limit: int) -> Token | None:
     ('"several dozen" KN-23 missiles') and one "of" ("dozens of missiles",
     "52 of the hermit kingdom's troops").
     """
-    i = fig.end
+    i = max(fig.end, fig.qual_end)  # "a thousand or so engineers"
     while i < limit and doc[i].text in _QUOTES:
         i += 1
     if i < limit and doc[i].lower_ == "of":
@@ -455,10 +438,12 @@ def returned_from_captivity(verb: Token, sent: Span, lex: Lexicon) -> bool:
     return swap_context(sent, lex)
 
 
-def held_captive(verb: Token, lex: Lexicon) -> bool:
+def held_captive(verb: Token, lex: Lexicon, sent: Span | None = None) -> bool:
     """ "8,000 Ukrainians were being held by Russia", "held captive", "held in custody"."""
     if verb.lemma_.lower() not in ("hold", "keep", "detain"):
         return False
+    if sent is not None and swap_context(sent, lex):
+        return True  # "We hold two" where prisoners are the matter
     for child in verb.children:
         if child.dep_ == "agent":
             return True
@@ -578,7 +563,7 @@ def measure_from_predicate(
                 return "captured", _tok_span(pred)
             if sent is not None and returned_from_captivity(pred, sent, lex):
                 return "captured", _tok_span(pred)
-            if held_captive(pred, lex):
+            if held_captive(pred, lex, sent):
                 return "captured", _tok_span(pred)
             if treated_in_hospital(pred, lex):
                 return "wounded", _tok_span(pred)
@@ -979,11 +964,11 @@ def measure_from_copula(doc: Doc, fig: Figure, anchor: Token, lex: Lexicon) -> M
         node = node.head
     elif (
         node.dep_ == "pobj"
-        and node.head.lower_ == "as"
-        and node.head.head.pos_ == "ADJ"
-        and node.head.head.dep_ == "acomp"
+        and node.head.lower_ in ("as", "than")
+        and node.head.head.pos_ in ("ADJ", "ADV")
+        and node.head.head.dep_ in ("acomp", "advmod")
     ):
-        node = node.head.head  # "may be as high as 3,000"
+        node = node.head.head  # "may be as high as 3,000", "may still be higher than 900"
     verb = node.head
     if node.dep_ not in ("attr", "prep", "acomp", "npadvmod", "dobj") or verb == node:
         return None

@@ -530,6 +530,8 @@ def is_ratio(doc: Doc, start: int, end: int) -> bool:
     """ "one in five shells", "nine out of ten": a proportion, not a count
     ("killed more than 100 in one morning" is a count over a stretch of time)."""
     if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].like_num:
+        if re.fullmatch(r"(1[89]|20)\d\d", doc[end + 1].text):
+            return False  # "250,000 in 2023": a count in a year
         after = doc[end + 2] if end + 2 < len(doc) else None
         return after is None or after.lemma_.lower() not in get_lexicon().span_nouns
     if (
