@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimledger.records import Claim, TextSpan
 from claimledger.resolve.coref import link_claimants
-from claimledger.resolve.unknown import UnknownNames
+from claimledger.resolve.unknown import UnknownNames, person_name
 
 
 def test_same_name_with_article_and_possessive_is_one_cluster():
@@ -133,6 +133,18 @@ def test_one_person_under_a_title_a_full_name_and_an_apposition():
     assert names.assign("the regional governor, Mykola Hnatyuk") == first
     assert names.assign("Hnatyuk") == first
 
+
+def test_a_description_after_the_name_is_the_same_person():
+    names = UnknownNames()
+    first = names.assign("Oksana Marchenko, the bureau's spokeswoman")
+    assert names.assign("Oksana Marchenko") == first
+    assert names.assign("Ms Marchenko") == first
+
+
+def test_an_institution_before_a_description_is_no_person():
+    assert person_name("Kestrel Institute, a think tank") is None
+    names = UnknownNames()
+    assert names.assign("Kestrel Institute, a think tank") != names.assign("Hanbit Institute")
 
 def test_a_surname_shared_by_two_people_stays_apart():
     names = UnknownNames()

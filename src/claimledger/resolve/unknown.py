@@ -126,17 +126,27 @@ class UnknownNames:
 
 
 def person_name(text: str) -> tuple[str, ...] | None:
-    """The name a person goes by at the end of ``text`` (given names, then surname), as
-    keys, without titles or a description before an apposition's comma; None when the
-    end of ``text`` does not look like one to three capitalised name words.
+    """The name a person goes by in ``text`` (given names, then surname), as keys, without
+    titles or a description in apposition before or after a comma; None when no part
+    of ``text`` ends in one to three capitalised name words.
 
     Example:
         >>> person_name("the regional governor, Mykola Hnatyuk"), person_name("Governor Hnatyuk")
         (('mykola', 'hnatyuk'), ('hnatyuk',))
+        >>> person_name("Mykola Hnatyuk, the regional governor")
+        ('mykola', 'hnatyuk')
         >>> person_name("The Kestrel Institute") is None
         True
     """
-    part = text.rsplit(",", 1)[-1]
+    head, _, rest = text.partition(",")
+    found = _name_at_end(text.rsplit(",", 1)[-1])
+    if found is None and rest.strip()[:1].islower():
+        # "Dmytro Lysenko, the Centre's secretary": a description after the name
+        found = _name_at_end(head)
+    return found
+
+
+def _name_at_end(part: str) -> tuple[str, ...] | None:
     core: list[str] = []
     for token in reversed(part.split()):
         token = token.strip(".,;:()\"'’")
