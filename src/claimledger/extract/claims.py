@@ -752,6 +752,11 @@ def _figure_measure(
         # "sent 3,000 more soldiers, bringing the total it has dispatched to 14,000": what
         # is dispatched is what the figure before counted
         measure = replace(measure, measure=prev.measure.measure)
+    if measure is None and noun is None:
+        base = confirmed_count(doc, fig, sent, lex, found)
+        if base is not None:
+            # "A caller said a dozen had surrendered. Kyiv has confirmed only two."
+            return replace(base.measure, cue=None, noun_phrase=here, total=None), base
     if measure is None or not measure.anaphoric:
         return (measure, None) if measure is not None else None
     named = possessed_count(doc, measure, sent, lex)
@@ -900,6 +905,28 @@ def _refers_back(sent: Span) -> bool:
 
 #: Verbs that send people and things alike: the figure's neighbours tell which.
 _SENT_EITHER = frozenset({"send", "dispatch", "transfer", "move", "deliver", "provide"})
+
+
+def confirmed_count(
+    doc: Doc, fig: Figure, sent: Span, lex: Lexicon, found: list[_Found]
+) -> _Found | None:
+    """A bare figure a source confirms or gives for the count just told: "Kyiv has
+    confirmed only two", "the ministry acknowledged 40" (the count of the sentence before)."""
+    tok = doc[fig.end - 1]
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "attr") or verb.lemma_.lower() not in lex.hedge_verbs:
+        return None
+    if fig.end < sent.end and doc[fig.end].pos_ in ("NOUN", "PROPN"):
+        return None
+    index = sentence_index(doc)
+    k = bisect_right(index.starts, sent.start) - 1
+    earliest = index.starts[max(0, k - 1)]
+    for entry in reversed(found):
+        if entry.sent.start < earliest:
+            break
+        if entry.measure.measure in _HARM_MEASURES | {"personnel"}:
+            return entry
+    return None
 
 
 def possessed_count(doc: Doc, measure: Measure, sent: Span, lex: Lexicon) -> Measure | None:

@@ -933,6 +933,10 @@ def measure_from_total(
     found = _measure_in(phrase, lex)
     head = total_noun or next((t for t in phrase if t.lemma_.lower() in cues.total_nouns), None)
     if found is None:
+        if head is not None and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i for c in head.children
+        ):
+            return None  # "Reader count: 45,000", "the page count": a count of something else
         if head is not None or any(t.lemma_.lower() in lex.estimate_objects for t in phrase):
             cue = head or next(t for t in phrase if t.lemma_.lower() in lex.estimate_objects)
             return Measure("anaphoric", None, _tok_span(cue), None, anaphoric=True, total=verb)
