@@ -54,6 +54,8 @@ __all__ = ["ClaimantInfo", "Correction", "DocumentInfo", "IngestReport", "Ledger
 #: Documents written per transaction, and the longest a finished document waits for it.
 BATCH_SIZE = 32
 BATCH_SECONDS = 2.0
+#: Tries at one batch when another process's writes collide with it.
+WRITE_ATTEMPTS = 3
 
 
 class Ledger:
@@ -189,8 +191,7 @@ class Ledger:
 
         def flush() -> None:
             if batch:
-                with writing(self.engine) as conn:
-                    done = write_batch(conn, batch, names)
+                done = self._write_batch(batch, names)
                 for name in vars(total):
                     setattr(total, name, getattr(total, name) + getattr(done, name))
                 bar.update(len(batch))
@@ -206,6 +207,22 @@ class Ledger:
         if total.claims_added:
             refresh_if_grown(self.engine)
         return total
+
+    def _write_batch(self, batch: list[tuple[Plan, list[Claim]]],
+                     names: StoredNames) -> Written:
+        """Write one batch; if another process stored some of its documents or names
+        between our check and our insert (PostgreSQL lets two writers read before either
+        commits), read what it stored and write the batch again."""
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                with writing(self.engine) as conn:
+                    return write_batch(conn, batch, names)
+            except sa.exc.IntegrityError:
+                with self.engine.connect() as conn:
+                    names.forget_unsaved(conn)
+                if attempt == WRITE_ATTEMPTS:
+                    raise
+        raise AssertionError("unreachable")
 
     # ------------------------------------------------------------------ reads
 
