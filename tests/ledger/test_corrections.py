@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from tests.ledger.helpers import BACKENDS, OTHER, document, ledger_location, other_claims
+from tests.ledger.helpers import (
+    BACKENDS,
+    OTHER,
+    claim,
+    document,
+    ledger_location,
+    other_claims,
+)
 
 from claimledger.ledger import Ledger
 
@@ -112,3 +119,44 @@ def test_clearing_a_field(ledger):
 def test_vague_figure_gets_the_schema_interval(ledger):
     lc = ledger.correct("other-1:2", {"qualifier": "vague", "vague": "dozens", "number": None})
     assert (lc.claim.low, lc.claim.high) == (24, 99)
+
+
+def _updated_other() -> tuple:
+    """The same article updated at its URL: one sentence added at the start, so every
+    offset moves and the claims are extracted afresh."""
+    text = "Fighting went on through the night. " + OTHER
+    doc = document("other-1", text, url="https://example.org/other-1", date="2025-03-05")
+    return doc, other_claims(doc)
+
+
+def test_fixes_carry_over_to_the_same_claims_of_an_updated_article(ledger):
+    ledger.correct("other-1:2", {"number": "1,200"}, author="ana", reason="release")
+    ledger.reject("other-1:1", author="ben", reason="a projection")
+    report = ledger.ingest_extracted([_updated_other()])
+    assert report.new_versions == 1
+
+    fixed = ledger.claim("other-1:2")
+    assert fixed.claim.number == 1200 and fixed.corrected
+    assert fixed.claim.evidence.start == OTHER.index("at least 120") + 36  # the new text's
+    assert ledger.claim("other-1:1").rejected
+    assert "other-1:1" not in [x.claim.claim_id for x in ledger.claims()]
+    untouched = ledger.claim("other-1:3")
+    assert not untouched.corrected and untouched.claim.number == 15
+
+    carried = [c for c in ledger.corrections("other-1:2") if c.version == 2]
+    assert [(c.field, c.old_value, c.new_value, c.author) for c in carried] == \
+        [("number", "120", "1200", "ana")]
+    assert carried[0].reason == "carried over from version 1: release"
+
+
+def test_a_claim_whose_sentence_changed_starts_uncorrected(ledger):
+    ledger.correct("other-1:2", {"number": "1,200"}, author="ana")
+    text = OTHER.replace("at least 120 had died", "at least 130 had died")
+    doc = document("other-1", text, url="https://example.org/other-1", date="2025-03-05")
+    found = [claim(doc, 1, "15 tanks lost", measure="materiel", number=15, number_words="15",
+                   claimant="Kestrel", subject="XB", item="tanks"),
+             claim(doc, 2, "at least 130 had died", number=130, qualifier="at_least",
+                   number_words="130", claimant="the ministry", subject="XB")]
+    ledger.ingest_extracted([(doc, found)])
+    fresh = ledger.claim("other-1:2")
+    assert fresh.claim.number == 130 and not fresh.corrected

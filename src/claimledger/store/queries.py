@@ -277,4 +277,5 @@ def select_corrections(conn: Connection, claim_id: str | None = None) -> list[Co
     if claim_id is not None:
         query = query.where(k.claim_id == claim_id)
     return [Correction(r.id, r.claim_id, r.field, r.old_value, r.new_value, bool(r.rejected),
-                       r.author, r.reason, r.created_at) for r in conn.execute(query)]
+                       r.author, r.reason, r.created_at, r.version)
+            for r in conn.execute(query)]

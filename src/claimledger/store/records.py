@@ -77,6 +77,8 @@ class Correction:
     author: str | None
     reason: str | None
     created_at: str
+    #: The version of the document whose claim was changed (fixes carry to new versions).
+    version: int = 1
 
 
 @dataclass(frozen=True)

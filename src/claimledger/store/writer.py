@@ -29,10 +29,11 @@ from sqlalchemy.engine import Connection
 
 from claimledger.records import Claim
 from claimledger.store import revision
+from claimledger.store.carry import carry_over, old_corrections
 from claimledger.store.catalogue import ADD, Plan
 from claimledger.store.names import StoredNames
 from claimledger.store.rows import claim_row, estimate_key
-from claimledger.store.schema import claims, documents
+from claimledger.store.schema import claims, corrections, documents
 
 
 @dataclass
@@ -91,18 +92,29 @@ def _write_one(conn: Connection, plan: Plan, found: list[Claim], names: StoredNa
         minhash=json.dumps(plan.minhash) if plan.minhash is not None else None,
         meta=json.dumps(doc.meta, ensure_ascii=False, default=str) if doc.meta else None,
         seq=plan.seq, ingested_at=stamp))
-    rows = []
+    rows, fixes = [], []
+    # A person's fixes of the version this one replaces apply to its unchanged claims.
+    replaced = held.version if held is not None and held.current else None
+    carried = old_corrections(conn, doc.id, replaced) if replaced is not None else {}
     for position, claim in enumerate(found, 1):
         if claim.doc != doc.id:  # planned under another id (same URL as a stored document)
             claim = replace(claim, doc=doc.id, claim_id=f"{doc.id}:{position}")
         if names is not None:
             claim = names.name_claim(claim)
+        corrected = rejected = False
+        if carried and replaced is not None:
+            claim, corrected, rejected, carried_rows = carry_over(
+                claim, carried, old_version=replaced, new_version=version,
+                doc_text=doc.text, stamp=stamp)
+            fixes.extend(carried_rows)
         row = claim_row(claim)
         row.update(version=version, position=position, current=True, published=doc.date,
-                   estimate_key=estimate_key(claim), corrected=False, rejected=False)
+                   estimate_key=estimate_key(claim), corrected=corrected, rejected=rejected)
         rows.append(row)
     if rows:
         conn.execute(claims.insert(), rows)
+    if fixes:
+        conn.execute(corrections.insert(), fixes)
     if plan.action == ADD and held is None:
         written.added += 1
     else:
