@@ -370,8 +370,24 @@ def comparison(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> bool:
 
 
 def _subset_of(doc: Doc, fig: Figure, sent: Span) -> bool:
-    """ "…, including two children", "…, among them four medics": part of the figure before."""
-    before = [t.lower_ for t in doc[max(sent.start, fig.qual_start - 2) : fig.qual_start]]
+    """ "…, including two children", "…, among them four medics": part of the figure before;
+    so is a later item of that list ("including two children and three women")."""
+    start = fig.qual_start
+    if _subset_cue_before(doc, start, sent):
+        return True
+    noun = doc[fig.end - 1].head
+    if noun.dep_ != "conj" or doc[fig.end - 1].dep_ != "nummod":
+        return False
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    count = next((c for c in first.children if c.dep_ == "nummod" and c.i < first.i), None)
+    start = count.left_edge.i if count is not None else first.left_edge.i
+    return first is not noun and _subset_cue_before(doc, start, sent)
+
+
+def _subset_cue_before(doc: Doc, start: int, sent: Span) -> bool:
+    before = [t.lower_ for t in doc[max(sent.start, start - 2) : start]]
     return bool(before) and (
         before[-1] in ("including", "incl") or before[-2:] == ["among", "them"]
     )

@@ -280,6 +280,27 @@ def measure_from_phrase(doc: Doc, start: int, limit: int, lex: Lexicon) -> tuple
     return None
 
 
+_QUANTIFIER_NOUNS = frozenset({"total", "number", "tally", "sum"})
+
+
+def quantifier_head(tok: Token) -> Token | None:
+    """ "a total of 2,100 soldiers have been freed": "a total of" only quantifies, so what
+    is said of the soldiers is said of "total" (returned); None when ``tok`` is not in
+    such a phrase."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    head = prep.head
+    if (
+        head.i < tok.i
+        and head.lemma_.lower() in _QUANTIFIER_NOUNS
+        and head.i > 0
+        and head.doc[head.i - 1].lower_ == "a"
+    ):
+        return head
+    return None
+
+
 def _predicates(anchor: Token) -> list[Token]:
     """Verbs and adjectives that say something of ``anchor``, nearest first.
 
@@ -289,6 +310,9 @@ def _predicates(anchor: Token) -> list[Token]:
     the noun ("1,000 injured").
     """
     found: list[Token] = []
+    quantifier = quantifier_head(anchor)
+    if quantifier is not None:
+        anchor = quantifier
     for child in anchor.children:
         if child.dep_ in ("acl", "relcl", "amod") and child.i > anchor.i:
             found.append(child)
@@ -751,6 +775,20 @@ def in_captivity(noun: Token | None, anchor: Token, lex: Lexicon) -> bool:
     return False
 
 
+def home_from_swap(noun: Token | None, sent: Span, lex: Lexicon) -> bool:
+    """A headline with no verb: "Prisoner exchange: 90 soldiers home", "40 POWs back":
+    people home or back, where a swap is the matter, are returned captives."""
+    if noun is None or noun.i + 1 >= sent.end or not is_people_noun(noun, lex):
+        return False
+    after = noun.doc[noun.i + 1]
+    return (
+        after.lower_ in ("home", "back")
+        and after.head == noun
+        and not any(c.dep_ in ("prep", "pobj") for c in after.children)
+        and swap_context(sent, lex)
+    )
+
+
 def measure_from_remains(doc: Doc, fig: Figure, lex: Lexicon) -> Span | None:
     """ "the bodies of 501 soldiers", "the remains of 89 Russian soldiers": the dead."""
     k = fig.qual_start - 1
@@ -873,6 +911,12 @@ def measure_from_total(
                 verb = doc[k]
                 break
     phrase: list[Token] = []
+    if (
+        total_noun is not None
+        and quantifier_head(anchor) == total_noun
+        and total_noun.head.lemma_.lower() not in cues.total_verbs
+    ):
+        return None  # "a total of 4,000 soldiers were freed": a quantifier, not a count's name
     if total_noun is not None:
         phrase = list(total_noun.subtree)
         # "bringing the number it has sent to Ukraine to six": the verb that brings it.
@@ -1152,6 +1196,8 @@ def classify(
             _tok_span(noun if noun is not None else anchor_tok.head),
             noun_phrase(doc, fig, noun),
         )
+    if home_from_swap(noun, sent, lex):
+        return Measure("captured", noun, _tok_span(doc[noun.i + 1]), noun_phrase(doc, fig, noun))
     before = measure_before(doc, fig, sent, lex)
     if before is not None:
         return Measure(before[0], noun, before[1], noun_phrase(doc, fig, noun))
