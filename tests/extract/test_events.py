@@ -146,7 +146,7 @@ def test_not_events(nlp, case, text):
 
 def test_someone_s_own_guns_are_not_supplied(nlp):
     found = _events("Pyongyang sent shells, keeping Putin's guns firing.", nlp)
-    assert [item for item, _s, _r in found] == ["shells"]
+    assert [item for item, _s, _r in found] == ["artillery shells"]
 
 
 def test_units_committed_to_combat(nlp):

@@ -115,6 +115,26 @@ def test_measure(nlp, case, text, measure, number):
             "North Korea sent 13,000 containers of munitions to Russia.",
             "containers of munitions",
         ),
+        (
+            "ammunition counted by the round is artillery shells",
+            "Officials said Pyongyang has shipped 3 million rounds to Russia.",
+            "artillery shells",
+        ),
+        (
+            "rounds of ammunition are artillery shells",
+            "North Korea sent 700,000 rounds of ammunition to Russia, Seoul said.",
+            "artillery shells",
+        ),
+        (
+            "bare shells supplied are artillery shells",
+            "Kyiv said Pyongyang has sent Moscow 4 million shells.",
+            "artillery shells",
+        ),
+        (
+            "rounds with their own kind keep their words",
+            "The alliance delivered 90,000 tank rounds to Kyiv, officials said.",
+            "tank rounds",
+        ),
     ],
 )
 def test_materiel_item(nlp, case, text, item):

@@ -191,7 +191,7 @@ def test_a_figure_put_lower_keeps_the_item_without_the_first_figure(nlp):
         "Kyiv said Pyongyang had shipped about 4.1 million shells. "
         "Tallinn put the figure lower, at about 3 million."
     )
-    assert [c.item for c in quantities(text, nlp)] == ["shells", "shells"]
+    assert [c.item for c in quantities(text, nlp)] == ["artillery shells", "artillery shells"]
 
 
 def test_others_after_a_count_are_of_its_side(nlp):

@@ -11,9 +11,12 @@ Example:
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
 from claimledger.extract.entities import canonical_item, side_of
+from claimledger.extract.lexicon import load_data
 from claimledger.resolve.names import singular
 
 _DROP = frozenset(
@@ -53,6 +56,23 @@ _DROP = frozenset(
     }
 )
 _DEFINITE = frozenset({"the", "these", "those", "such"})
+
+
+@cache
+def _plain_items() -> dict[str, str]:
+    table: dict[str, list[str]] = load_data("items.yaml")["plain_items"]
+    return {" ".join(w.lower().split()): item for item, words in table.items() for w in words}
+
+
+def plain_item(text: str) -> str | None:
+    """The plain canonical words for an item named only by a generic word
+    (``items.yaml``): "rounds" and "rounds of ammunition" are artillery shells.
+
+    Example:
+        >>> plain_item("rounds"), plain_item("Rounds of ammunition"), plain_item("tank shells")
+        ('artillery shells', 'artillery shells', None)
+    """
+    return _plain_items().get(" ".join(text.lower().split()))
 
 
 def generic_reference(
@@ -101,7 +121,7 @@ def item_name(
     text = "".join(words).strip().strip("-").strip()
     if not text:
         return None
-    canonical = canonical_item(text)
+    canonical = canonical_item(text) or plain_item(text)
     if canonical:
         return canonical
     if text.split()[0].istitle() and not any(c.isdigit() for c in text.split()[0]):
