@@ -47,3 +47,34 @@ def test_a_total_of_only_quantifies_the_people_after_it(nlp):
 
 def test_people_home_in_a_verbless_swap_headline_are_returned_captives(nlp):
     assert _q("Sixth exchange: 90 marines home", nlp) == [("captured", 90, "exact")]
+
+
+def test_a_clause_of_whom_tells_of_the_part_not_the_whole(nlp):
+    text = (
+        "Q: And the soldiers? Is the figure of 9,000 still right?\n"
+        "A: It is higher now. I would put it at about 12,000, of whom perhaps 3,000 have "
+        "been killed or wounded.\n"
+    )
+    assert [(m, n) for m, n, _ in _q(text, nlp)][-2:] == [
+        ("personnel", 12000),
+        ("casualties", 3000),
+    ]
+
+
+def test_a_state_adjective_heading_the_figure_is_what_it_counts(nlp):
+    assert _q("Medics counted 68 dead that night.", nlp) == [("killed", 68, "exact")]
+
+
+def test_soldiers_who_blew_themselves_up_were_killed(nlp):
+    assert _q("Four soldiers blew themselves up with grenades.", nlp) == [("killed", 4, "exact")]
+
+
+def test_blowing_up_a_thing_says_nothing_of_the_people(nlp):
+    assert _q("Four soldiers blew up a bridge and surrendered.", nlp) == [
+        ("captured", 4, "exact")
+    ]
+
+
+def test_what_was_done_rather_than_something_else(nlp):
+    text = "Four soldiers stayed in the trench rather than surrender."
+    assert _q(text, nlp) == [("personnel", 4, "exact")]

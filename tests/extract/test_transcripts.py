@@ -66,3 +66,15 @@ def test_a_question_claims_nothing_and_it_is_the_figure_asked_about(nlp):
     found = _rows(HEARING, nlp)
     assert all(number != 9000 for _m, number, _c, _h in found)
     assert ("personnel", 11000, "Dr Vance", "reported") in found
+
+
+def test_a_name_after_the_is_no_interviewee(nlp):
+    text = (
+        "On the river: a medic's view\n\n"
+        "The Harbour Gazette | Interview | Issue 9\n\n"
+        "Captain Olena Brus runs a field hospital near Kherson. She spoke to us in May.\n\n"
+        "Q: How many of your patients died last month?\n\n"
+        "A: About 40. Another 200 were wounded.\n"
+    )
+    found = _rows(text, nlp)
+    assert found and all(claimant == "Captain Olena Brus" for _, _, claimant, _ in found), found

@@ -1079,6 +1079,9 @@ class Turns:
                 while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].is_title:
                     j += 1
                 run = doc[k:j]
+                if k > sent.start and doc[k - 1].lower_ == "the":
+                    k = j  # "The Eastlight Quarterly": a person's name takes no article
+                    continue
                 if len(run) >= 2 and not side_of(run.text) and resolve(run.text, "place") is None:
                     if not any(t.lemma_.lower() in self.lex.organisation_nouns for t in run):
                         start = k

@@ -57,6 +57,7 @@ class MeasureCues:
     """Word lists for the measure rules beyond nouns, verbs and adjectives (``measures.yaml``)."""
 
     phrasal_verbs: dict[tuple[str, str], str]
+    reflexive_phrasal_verbs: dict[tuple[str, str], str]
     laid_down: frozenset[str]
     laid_down_objects: frozenset[str]
     reflexive: frozenset[str]
@@ -91,6 +92,11 @@ def _measure_cues(data: dict[str, Any]) -> MeasureCues:
         phrasal_verbs={
             tuple(p.lower().split()[:2]): measure  # type: ignore[misc]
             for measure, plist in data["phrasal_verbs"].items()
+            for p in plist or ()
+        },
+        reflexive_phrasal_verbs={
+            tuple(p.lower().split()[:2]): measure  # type: ignore[misc]
+            for measure, plist in data.get("reflexive_phrasal_verbs", {}).items()
             for p in plist or ()
         },
         laid_down=_words(surrender["laid_down"]),

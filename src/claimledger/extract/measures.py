@@ -207,6 +207,8 @@ def counted_noun(doc: Doc, fig: Figure, limit: int) -> Token | None:
         ):
             i += 1  # "Russian and North Korean troops": coordinated modifiers
             continue
+        if tok.pos_ == "ADJ" and tok.lower_ in _STATE_WORDS and doc[fig.end - 1].head == tok:
+            return None  # "We counted 68 dead that day": the adjective is the head
         if tok.pos_ in _SKIP_BEFORE_NOUN or tok.tag_ == "VBN" and tok.dep_ == "amod":
             if tok.pos_ in ("CCONJ", "PUNCT"):
                 return None
@@ -301,6 +303,25 @@ def quantifier_head(tok: Token) -> Token | None:
     return None
 
 
+def rejected_alternative(verb: Token) -> bool:
+    """ "blew themselves up rather than surrender", "fled instead of surrendering": what
+    the people did not do."""
+    doc = verb.doc
+    k = verb.i
+    if k > 0 and doc[k - 1].lower_ == "to":
+        k -= 1
+    before = doc[max(0, k - 2) : k].text.lower()
+    return before in ("rather than", "instead of")
+
+
+def partitive_clause(clause: Token) -> bool:
+    """ "12,000, of whom perhaps 3,000 were killed": the clause tells of a part of the
+    figure's people, not of them all."""
+    doc = clause.doc
+    k = clause.left_edge.i
+    return k + 1 < clause.i and doc[k].lower_ == "of" and doc[k + 1].lower_ in ("whom", "which")
+
+
 def _predicates(anchor: Token) -> list[Token]:
     """Verbs and adjectives that say something of ``anchor``, nearest first.
 
@@ -315,6 +336,8 @@ def _predicates(anchor: Token) -> list[Token]:
         anchor = quantifier
     for child in anchor.children:
         if child.dep_ in ("acl", "relcl", "amod") and child.i > anchor.i:
+            if child.dep_ == "relcl" and partitive_clause(child):
+                continue
             found.append(child)
             found.extend(
                 c
@@ -361,7 +384,11 @@ def _predicates(anchor: Token) -> list[Token]:
                         if c.dep_ in ("xcomp", "acomp", "conj") and c.pos_ in ("VERB", "ADJ")
                     )
             if anchor.dep_ in ("nsubj", "nsubjpass"):
-                found.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")
+                found.extend(
+                    c
+                    for c in head.children
+                    if c.dep_ == "conj" and c.pos_ == "VERB" and not rejected_alternative(c)
+                )
     return found
 
 
@@ -434,6 +461,21 @@ def surrendered(verb: Token, lex: Lexicon) -> bool:
     if lemma == "give" and "up" in _particles(verb):
         return not objects or any(o.lower_ in lex.cues.reflexive for o in objects)
     return False
+
+
+def reflexive_phrasal(verb: Token, lex: Lexicon) -> str | None:
+    """ "three soldiers blew themselves up": killed (``reflexive_phrasal_verbs``)."""
+    table = lex.cues.reflexive_phrasal_verbs
+    lemma = verb.lemma_.lower()
+    if not any(key[0] == lemma for key in table):
+        return None
+    for particle in _particles(verb):
+        measure = table.get((lemma, particle))
+        if measure is not None and any(
+            c.dep_ == "dobj" and c.lower_ in lex.cues.reflexive for c in verb.children
+        ):
+            return measure
+    return None
 
 
 def swap_context(sent: Span, lex: Lexicon) -> bool:
@@ -583,6 +625,9 @@ def measure_from_predicate(
             if phrasal is not None:
                 if phrasal != ("give", "up") or surrendered(pred, lex):
                     return lex.cues.phrasal_verbs[phrasal], _tok_span(pred)
+            reflexive = reflexive_phrasal(pred, lex)
+            if reflexive is not None:
+                return reflexive, _tok_span(pred)
             if surrendered(pred, lex):
                 return "captured", _tok_span(pred)
             if sent is not None and returned_from_captivity(pred, sent, lex):
