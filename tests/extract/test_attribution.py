@@ -639,3 +639,14 @@ def test_according_to_the_administration_names_the_body_named_before(nlp):
     )
     [claim] = quantities(text, nlp)
     assert claim.claimant.text == "The Kharkiv regional military administration"
+
+
+def test_he_takes_a_singular_antecedent_not_a_plural_one(nlp):
+    from tests.extract.helpers import quantities
+
+    text = (
+        "Major Ivan Rud, whose company holds the bridge, counts them the way soldiers count "
+        'things. "We killed 40 Russian soldiers last week," he says.'
+    )
+    [claim] = quantities(text, nlp)
+    assert claim.claimant is not None and claim.claimant.text == "Major Ivan Rud"

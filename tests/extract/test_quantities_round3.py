@@ -78,3 +78,39 @@ def test_blowing_up_a_thing_says_nothing_of_the_people(nlp):
 def test_what_was_done_rather_than_something_else(nlp):
     text = "Four soldiers stayed in the trench rather than surrender."
     assert _q(text, nlp) == [("personnel", 4, "exact")]
+
+
+def test_a_source_phrase_in_the_subject_names_no_count(nlp):
+    text = (
+        "Officials said 20 soldiers were captured in March. "
+        "This town, by the mayor's own tally, has taken 90 of the shells since May."
+    )
+    assert _q(text, nlp) == [("captured", 20, "exact")]
+
+
+def test_people_the_writer_asked_are_sources_not_troops(nlp):
+    assert _q("Three soldiers we asked doubt that the line will hold.", nlp) == []
+
+
+def test_people_interviewed_by_an_outlet_are_sources_not_troops(nlp):
+    assert _q("Five soldiers interviewed by the paper said the unit had fled.", nlp) == []
+
+
+def test_friends_killed_are_people_killed(nlp):
+    assert _q("A drone strike in May killed two of his friends.", nlp) == [("killed", 2, "exact")]
+
+
+def test_closer_to_in_a_copula_gives_the_count_before(nlp):
+    text = (
+        "Seoul puts casualties at about 3,000, a figure that includes 500 killed; "
+        "Kyiv thinks the real number is closer to 4,000."
+    )
+    assert _q(text, nlp) == [
+        ("casualties", 3000, "about"),
+        ("killed", 500, "exact"),
+        ("casualties", 4000, "about"),
+    ]
+
+
+def test_a_state_adjective_after_a_demonym(nlp):
+    assert _q("We confirmed 40 Russian dead last week.", nlp) == [("killed", 40, "exact")]

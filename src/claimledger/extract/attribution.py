@@ -952,7 +952,11 @@ class SourceIndex:
                     antecedent = earlier
                     break
             elif root.lower_ in ("he", "she"):
-                if _is_person_like(earlier.agent, self.lex):
+                # "he" is one person: not "soldiers" in "the way soldiers count things"
+                if _is_person_like(earlier.agent, self.lex) and earlier.agent.root.tag_ not in (
+                    "NNS",
+                    "NNPS",
+                ):
                     antecedent = earlier
                     break
             elif root.lower_ == "it":

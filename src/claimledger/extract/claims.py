@@ -971,10 +971,24 @@ def _earlier_count(found: list[_Found], sent: Span) -> _Found | None:
     """The figure "the figure" refers to: the last count of losses in the two
     sentences before (or the last figure at all)."""
     recent = [f for f in found if f.sent.start < sent.start or f.sent.start == sent.start]
-    for entry in reversed(recent[-6:]):
-        if entry.measure.measure in _HARM_MEASURES:
+    harm = [e for e in reversed(recent[-6:]) if e.measure.measure in _HARM_MEASURES]
+    for entry in harm:
+        if not _included_part(entry):
             return entry
+    if harm:
+        return harm[0]
     return recent[-1] if recent else None
+
+
+_INCLUDE_WORDS = frozenset({"include", "includes", "included", "including", "whom"})
+
+
+def _included_part(entry: _Found) -> bool:
+    """ "put casualties at 4,000, a figure that includes about 600 killed": the 600 is a
+    part of the count, so "the real number" that follows speaks of the 4,000."""
+    doc = entry.sent.doc
+    start = min(entry.figure.qual_start, entry.figure.start)
+    return any(t.lower_ in _INCLUDE_WORDS for t in doc[max(entry.sent.start, start - 3) : start])
 
 
 def _each_side(doc: Doc, anchor: Token, sent: Span, claim: Claim) -> list[Claim]:

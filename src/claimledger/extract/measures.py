@@ -910,6 +910,21 @@ def _subject_words_before(doc: Doc, verb: Token) -> list[Token]:
     return list(doc[subject.left_edge.i : verb.i])
 
 
+def without_source_phrase(tok: Token, lex: Lexicon) -> list[Token]:
+    """The subtree of ``tok`` less a source phrase in it: "this village, by the caretaker's
+    own tally, has taken 163": the tally is whose count it is, not what is counted."""
+    drop: set[int] = set()
+    for prep in tok.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "per", "in"):
+            continue
+        for g in prep.children:
+            if g.dep_ == "pobj" and g.lemma_.lower() in lex.possessive_sources and any(
+                c.dep_ == "poss" for c in g.children
+            ):
+                drop.update(t.i for t in prep.subtree)
+    return [t for t in tok.subtree if t.i not in drop]
+
+
 def measure_from_total(
     doc: Doc, fig: Figure, anchor: Token, sent: Span, lex: Lexicon
 ) -> Measure | None:
@@ -998,7 +1013,10 @@ def measure_from_total(
         elif anchor.dep_ in ("dobj", "attr", "npadvmod") and anchor.head == verb:
             # "Russian losses reached 1,150": only a count of losses totals this way.
             phrase = [
-                t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+                t
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                for t in without_source_phrase(c, lex)
             ]
             if not phrase:
                 phrase = _subject_words_before(doc, verb)
@@ -1057,7 +1075,10 @@ def measure_from_copula(doc: Doc, fig: Figure, anchor: Token, lex: Lexicon) -> M
         node = node.head
     elif (
         node.dep_ == "pobj"
-        and node.head.lower_ in ("as", "than")
+        and (
+            node.head.lower_ in ("as", "than")
+            or node.head.lower_ == "to" and node.head.head.lemma_.lower() in ("close", "near")
+        )
         and node.head.head.pos_ in ("ADJ", "ADV")
         and node.head.head.dep_ in ("acomp", "advmod")
     ):
@@ -1166,6 +1187,33 @@ def formation_of(noun: Token, lex: Lexicon) -> Token | None:
     return unit if unit.lemma_.lower() in lex.cues.formation_nouns else None
 
 
+_INTERVIEW_VERBS = frozenset(
+    {"ask", "interview", "speak", "talk", "meet", "contact", "consult", "survey", "question"}
+)
+
+
+def interviewed(noun: Token) -> bool:
+    """People a reporter asked: "two officers we asked", "three soldiers I spoke to",
+    "five soldiers interviewed by Reuters" are sources, not a count of troops."""
+    doc = noun.doc
+    if (
+        noun.i + 2 < len(doc)
+        and doc[noun.i + 1].lower_ in ("we", "i")
+        and doc[noun.i + 2].lemma_.lower() in _INTERVIEW_VERBS
+    ):
+        return True  # the parse missed the clause: "two officers we asked doubt …"
+    for clause in noun.children:
+        if clause.i < noun.i or clause.lemma_.lower() not in _INTERVIEW_VERBS:
+            continue
+        if clause.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in clause.children
+        ):
+            return True
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            return True
+    return False
+
+
 def classify(
     doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token | None = None
 ) -> Measure | None:
@@ -1265,6 +1313,10 @@ def classify(
     if remains is not None:
         return Measure("killed", noun, remains, noun_phrase(doc, fig, noun))
     adjective = measure_from_adjective(doc, fig.end, limit, lex) if noun is None else None
+    head = doc[fig.end - 1].head
+    if adjective is None and noun is None and fig.end < head.i < min(limit, fig.end + 4):
+        # "40 Russian dead": the state adjective the figure hangs on, past a demonym
+        adjective = measure_from_adjective(doc, head.i, limit, lex)
     if adjective is not None:
         return Measure(adjective[0], None, adjective[1], noun_phrase(doc, fig, None))
     total = measure_from_total(doc, fig, anchor_tok, sent, lex)
@@ -1342,6 +1394,8 @@ def classify(
     if pred is not None:
         return Measure(pred[0], noun, pred[1], noun_phrase(doc, fig, noun))
     if noun is not None and noun_measure == "personnel":
+        if interviewed(noun):
+            return None  # "two officers we asked doubt it": the writer's sources, no count
         if fig.qual_start > sent.start and doc[fig.qual_start - 1].lower_ in (
             "the",
             "these",
