@@ -70,9 +70,7 @@ def test_soldiers_who_blew_themselves_up_were_killed(nlp):
 
 
 def test_blowing_up_a_thing_says_nothing_of_the_people(nlp):
-    assert _q("Four soldiers blew up a bridge and surrendered.", nlp) == [
-        ("captured", 4, "exact")
-    ]
+    assert _q("Four soldiers blew up a bridge and surrendered.", nlp) == [("captured", 4, "exact")]
 
 
 def test_what_was_done_rather_than_something_else(nlp):
@@ -114,3 +112,14 @@ def test_closer_to_in_a_copula_gives_the_count_before(nlp):
 
 def test_a_state_adjective_after_a_demonym(nlp):
     assert _q("We confirmed 40 Russian dead last week.", nlp) == [("killed", 40, "exact")]
+
+
+def test_a_figure_restated_after_a_correction_counts_what_the_withdrawn_one_did(nlp):
+    text = (
+        "Medics said 300 soldiers were wounded in the battle.\n\n"
+        "CORRECTION: An earlier version of this story said 90 soldiers had been killed. "
+        "The figure given by the General Staff is 80."
+    )
+    found = quantities(text, nlp)
+    assert [(c.measure, c.number) for c in found] == [("wounded", 300), ("killed", 80)]
+    assert found[-1].claimant is not None and found[-1].claimant.text == "the General Staff"

@@ -69,6 +69,7 @@ from claimledger.extract.sides import (
     side_of_text,
     supplier_and_recipient,
 )
+from claimledger.extract.tables import table_claims
 from claimledger.records import Claim, TextSpan
 
 # Words that may stand between two coordinated figures when the second leaves
@@ -545,6 +546,7 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
     sides = DocumentSides(doc)
     claims: list[Claim] = []
     found: list[_Found] = []
+    withdrawn_found: list[_Found] = []  # referents only: "The figure given by X is 1,100"
     for fig in find_figures(doc, lex):
         first = doc[fig.start]
         if layout.skipped(first.idx):
@@ -554,7 +556,8 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
             continue  # "How many troops has Kim sent?"; "One official told Reuters …"
         line = layout.line_at(first.idx)
         prev = found[-1] if found and found[-1].sent.start == sent.start else None
-        decided = _measure_of(doc, fig, sent, line, layout, lex, prev, found)
+        pool = _with_withdrawn(found, withdrawn_found)
+        decided = _measure_of(doc, fig, sent, line, layout, lex, prev, pool)
         if decided is None:
             continue
         measure, base = decided
@@ -567,8 +570,14 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
             continue
         if denied(anchor, measure, lex):
             continue  # "No, 40,000 soldiers have not been killed", "none comes close to 40,000"
-        if withdrawn(anchor) or hypothetical(anchor):
-            continue  # "An earlier version of this story said 1,200", "A regime that loses …"
+        if withdrawn(anchor):
+            # "An earlier version of this story said 1,200 … had been killed. The figure
+            # given by the NIS is 1,100": no claim, but what the restated figure counts
+            no_source = Attribution(None, (), "asserted", None)
+            withdrawn_found.append(_Found(fig, measure, no_source, sent, fig.end, None, True, -1))
+            continue
+        if hypothetical(anchor):
+            continue  # "A regime that loses 2,000 men … cannot last"
         elliptical = prev is not None and _inherits(prev, fig, doc)
         attribution = _attribution_of(
             doc,
@@ -616,9 +625,18 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
         )
         claims.extend(split or [claim])
     _apply_victim_side(claims, found, sides)
+    claims.extend(table_claims(doc, layout, sides, lex))  # "|" tables, on-screen graphics
     covered = [(c.evidence.start, c.evidence.end) for c in claims]
     claims.extend(find_events(doc, lex, quotes, sides, covered, layout, claims))
     return claims
+
+
+def _with_withdrawn(found: list[_Found], withdrawn: list[_Found]) -> list[_Found]:
+    """The figures an anaphor may refer to: the claims found and figures a correction
+    withdrew, in text order."""
+    if not withdrawn:
+        return found
+    return sorted(found + withdrawn, key=lambda f: f.figure.start)
 
 
 def _measure_of(

@@ -225,6 +225,7 @@ class Lexicon:
     finding_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     estimate_objects: frozenset[str]
+    figure_verbs: frozenset[str]
     revision_verbs: frozenset[str]
     citing_verbs: frozenset[str]
     media_words: frozenset[str]
@@ -319,6 +320,7 @@ def get_lexicon() -> Lexicon:
         finding_verbs=_words(attribution["finding_verbs"]),
         evidence_nouns=_words(attribution["evidence_nouns"]),
         estimate_objects=_words(attribution["estimate_objects"]),
+        figure_verbs=_words(attribution.get("figure_verbs")),
         revision_verbs=_words(attribution["revision_verbs"]),
         citing_verbs=frozenset(attribution["citing"]),
         media_words=frozenset(attribution["media_words"]),
@@ -333,6 +335,7 @@ def get_lexicon() -> Lexicon:
             | _words(attribution["perception_verbs"])
             | _words(attribution["finding_verbs"])
             | frozenset(attribution["phrasal_reporting"])
+            | _words(attribution.get("figure_verbs"))
             | {"put"}
         ),
         document_nouns=_words(attribution["document_nouns"]),

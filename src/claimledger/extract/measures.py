@@ -918,8 +918,10 @@ def without_source_phrase(tok: Token, lex: Lexicon) -> list[Token]:
         if prep.dep_ != "prep" or prep.lower_ not in ("by", "per", "in"):
             continue
         for g in prep.children:
-            if g.dep_ == "pobj" and g.lemma_.lower() in lex.possessive_sources and any(
-                c.dep_ == "poss" for c in g.children
+            if (
+                g.dep_ == "pobj"
+                and g.lemma_.lower() in lex.possessive_sources
+                and any(c.dep_ == "poss" for c in g.children)
             ):
                 drop.update(t.i for t in prep.subtree)
     return [t for t in tok.subtree if t.i not in drop]
@@ -1077,7 +1079,8 @@ def measure_from_copula(doc: Doc, fig: Figure, anchor: Token, lex: Lexicon) -> M
         node.dep_ == "pobj"
         and (
             node.head.lower_ in ("as", "than")
-            or node.head.lower_ == "to" and node.head.head.lemma_.lower() in ("close", "near")
+            or node.head.lower_ == "to"
+            and node.head.head.lemma_.lower() in ("close", "near")
         )
         and node.head.head.pos_ in ("ADJ", "ADV")
         and node.head.head.dep_ in ("acomp", "advmod")
