@@ -19,7 +19,7 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -74,7 +74,9 @@ class Line:
     end: int
     text: str
     # "prose", "row", "fact", "item", "heading", "timestamp", "boilerplate", "blank",
-    # "question", "answer" (the turns of a transcript; label: the speaker a turn names)
+    # "question", "answer" (the turns of a transcript; label: the speaker a turn names),
+    # "table_head", "table_row" (a table written with "|" between its cells), "graphic"
+    # (a broadcaster's on-screen figures: "14 KILLED | 52 INJURED | SOURCE: …")
     kind: str
     label: str | None = None
 
@@ -96,6 +98,55 @@ class Layout:
             start = end + 1
         self.lines = lines
         self._starts = [line.start for line in lines]
+        #: (caption, header, rows) of every table written as text, in text order.
+        self.tables: list[tuple[Line | None, Line, list[Line]]] = []
+        if "|" in text:
+            self._mark_text_tables()
+        if "SOURCE" in text:
+            self._mark_graphics()
+
+    def _mark_text_tables(self) -> None:
+        """A run of lines with the same number of "|"-separated cells (three or more),
+        the first naming the columns with no figure: "Supplier | Item | Estimate"."""
+        lines = self.lines
+        k = 0
+        while k < len(lines):
+            width = len(cells(lines[k].text))
+            hi = k + 1
+            while width >= 3 and hi < len(lines) and len(cells(lines[hi].text)) == width:
+                hi += 1
+            if width < 3 or hi - k < 2 or any(c.isdigit() for c in lines[k].text):
+                k = hi if width >= 3 else k + 1
+                continue
+            caption = next((ln for ln in reversed(lines[:k]) if ln.kind != "blank"), None)
+            head = lines[k] = replace(lines[k], kind="table_head")
+            rows = []
+            for j in range(k + 1, hi):
+                rows.append(replace(lines[j], kind="table_row"))
+                lines[j] = rows[-1]
+            self.tables.append((caption, head, rows))
+            k = hi
+
+    def _mark_graphics(self) -> None:
+        """Lines of on-screen text: figures with a word in capitals ("14 KILLED") and a
+        "SOURCE:" cell, in one "|"-separated line or in a run of lines in capitals."""
+        lines = self.lines
+        k = 0
+        while k < len(lines):
+            hi = k
+            while hi < len(lines) and _is_caps(lines[hi].text):
+                hi += 1
+            run = lines[k:hi] if hi > k else [lines[k]]
+            parts = (
+                [c for ln in run for c in cells(ln.text)] if len(run) > 1 else cells(run[0].text)
+            )
+            texts = [t.strip(" []") for _a, _b, t in parts]
+            if any(_SOURCE_CELL.match(t) for t in texts) and any(
+                _GRAPHIC_FIGURE.match(t) for t in texts
+            ):
+                for j in range(k, max(hi, k + 1)):
+                    lines[j] = replace(lines[j], kind="graphic")
+            k = max(hi, k + 1)
 
     def line_at(self, char: int) -> Line:
         """The line holding character ``char``."""
@@ -151,7 +202,35 @@ class Layout:
 
     def skipped(self, char: int) -> bool:
         """Figures in boilerplate lines and timestamps are never claims."""
-        return self.line_at(char).kind in ("boilerplate", "timestamp")
+        return self.line_at(char).kind in (
+            "boilerplate",
+            "timestamp",
+            "table_head",
+            "table_row",
+            "graphic",
+        )
+
+
+#: A figure and a word in capitals, a cell of on-screen text: "14 KILLED", "6 MISSING".
+_GRAPHIC_FIGURE = re.compile(r"^(?:[A-Z][A-Z -]*:\s*)?(?:[A-Z]+ )?\d[\d,.]*\+?\s+[A-Z][A-Z ]*$")
+_SOURCE_CELL = re.compile(r"^(?:SOURCES?|Sources?)\s*:\s*\S")
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def cells(text: str) -> list[tuple[int, int, str]]:
+    """The cells of a line of a table written as text: (start, end, text) in the line,
+    split at "|" ("North Korea | KN-23 missiles | about 160"); one cell when none."""
+    out = []
+    start = 0
+    for part in text.split("|"):
+        lead = len(part) - len(part.lstrip())
+        out.append((start + lead, start + len(part.rstrip()), part.strip()))
+        start += len(part) + 1
+    return out
 
 
 def _classify(n: int, start: int, end: int, raw: str, boiler: re.Pattern[str]) -> Line:

@@ -609,7 +609,13 @@ def _figure_at(doc: Doc, i: int, sent_start: int, limit: int, lex: Lexicon) -> F
         low, high = _number(inline.group(1)), _number(inline.group(2))
         if low is None or high is None or low >= high or _excluded(doc, i, i + 1, lex):
             return None
-        return _with_qualifier(doc, i, i + 1, low, high, "range", None, sent_start, limit, lex)
+        end = i + 1
+        word = doc[end].lower_ if end < limit else ""
+        if word in lex.multipliers and word != "m":
+            # "7.2–9.1 million rounds": the multiplier after the range scales both ends
+            low, high = _scaled(low, lex.multipliers[word]), _scaled(high, lex.multipliers[word])
+            end += 1
+        return _with_qualifier(doc, i, end, low, high, "range", None, sent_start, limit, lex)
 
     vague = read_vague(doc, i, limit, lex)
     if vague is not None:
