@@ -650,3 +650,22 @@ def test_he_takes_a_singular_antecedent_not_a_plural_one(nlp):
     )
     [claim] = quantities(text, nlp)
     assert claim.claimant is not None and claim.claimant.text == "Major Ivan Rud"
+
+
+def test_a_wire_slug_opening_a_headline_is_no_source(nlp):
+    from tests.extract.helpers import quantities
+
+    [claim] = quantities("UPDATE 3-Kyiv says Russian death toll in Kursk tops 900\n\nMore.", nlp)
+    assert claim.claimant is not None and claim.claimant.text == "Kyiv"
+
+
+def test_the_agency_after_a_spy_agency_is_no_news_agency(nlp):
+    from tests.extract.helpers import quantities
+
+    text = (
+        "South Korea's spy agency briefed lawmakers on Monday. Kim, of the Democratic Party, "
+        "said the agency believed the North had sent 3,000 troops."
+    )
+    [claim] = quantities(text, nlp)
+    assert claim.claimant is not None and claim.claimant.text == "South Korea's spy agency"
+    assert [v.text for v in claim.via] == ["Kim, of the Democratic Party"]

@@ -134,6 +134,8 @@ def _np_span(tok: Token, stop_at: int | None = None) -> Span | None:
         if doc[k].text in ("“", '"', ";", "—") or doc[k].is_space:
             end = k
             break
+    if start + 2 <= tok.i and doc[start].like_num and doc[start + 1].text in ("-", "–"):
+        start += 2  # "UPDATE 2-Seoul": the slug's number glued to the name
     return _trim(doc, start, end)
 
 
@@ -229,6 +231,17 @@ def _renaming_aside(tok: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ("formerly", "previously") for c in tok.children)
 
 
+def _wire_slug(subject: Token, verb: Token) -> bool:
+    """A word in capitals opening a headline that the parse made a second subject:
+    "UPDATE 2-Seoul says …", "EXCLUSIVE-Kyiv says …"."""
+    return (
+        subject.is_upper
+        and len(subject.text) > 3
+        and subject.i == sent_of(subject).start
+        and any(c.dep_ == "nsubj" and c.i != subject.i for c in verb.children)
+    )
+
+
 def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
     """The one who says: subject, inverted subject ("said X"), passive "by X",
     the subject of a governing "continues to assess", or a trailing clause."""
@@ -275,6 +288,8 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
             if child.dep_ == "nsubj" and child.lower_ not in _PRONOUNS:
                 if current == verb and _passive_participle(verb):
                     continue
+                if _wire_slug(child, current):
+                    continue  # "UPDATE 2-Seoul says …": the slug labels the story
                 if avoid is not None and child.left_edge.i <= avoid.i <= child.right_edge.i:
                     continue
                 if child.pos_ == "NUM" or child.like_num:
@@ -952,7 +967,8 @@ class SourceIndex:
         agent = source.agent
         named = self._body_named(agent)
         if named is not None:
-            return replace(source, agent=named)
+            # "the agency" after "South Korea's spy agency": a news agency only if that is
+            return replace(source, agent=named, media=is_media(named, self.lex))
         root = agent.root
         same = len(agent) >= 3 and agent[0].lower_ == "the" and agent[1].lower_ == "same"
         if root.lower_ not in _PERSONAL and not same:
