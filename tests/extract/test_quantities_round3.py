@@ -123,3 +123,17 @@ def test_a_figure_restated_after_a_correction_counts_what_the_withdrawn_one_did(
     found = quantities(text, nlp)
     assert [(c.measure, c.number) for c in found] == [("wounded", 300), ("killed", 80)]
     assert found[-1].claimant is not None and found[-1].claimant.text == "the General Staff"
+
+
+def test_a_bare_object_of_a_coordinated_handing_verb_counts_what_the_first_did(nlp):
+    text = "Ukraine received the bodies of 500 of its soldiers on Friday and handed 30 to Russia."
+    found = quantities(text, nlp)
+    assert [(c.measure, c.number, c.subject) for c in found] == [
+        ("killed", 500, "UA"),
+        ("killed", 30, "RU"),
+    ]
+
+
+def test_a_coordinated_verb_with_a_measure_of_its_own_keeps_it(nlp):
+    text = "The army captured 20 soldiers and killed 30."
+    assert _q(text, nlp) == [("captured", 20, "exact"), ("killed", 30, "exact")]

@@ -786,6 +786,12 @@ def _figure_measure(
         # "sent 3,000 more soldiers, bringing the total it has dispatched to 14,000": what
         # is dispatched is what the figure before counted
         measure = replace(measure, measure=prev.measure.measure)
+    if prev is not None and noun is None and gapped_object(doc, fig, prev):
+        # "received the bodies of 909 soldiers and handed 41 to Russia": 41 bodies, and
+        # the dead or captives handed to a side are its own
+        side = handed_to(doc[fig.end - 1].head)
+        gapped = replace(prev.measure, cue=None, noun_phrase=here, total=None)
+        return (replace(gapped, side=side) if side else gapped), prev
     if measure is None and noun is None:
         base = confirmed_count(doc, fig, sent, lex, found)
         if base is not None:
@@ -939,6 +945,40 @@ def _refers_back(sent: Span) -> bool:
 
 #: Verbs that send people and things alike: the figure's neighbours tell which.
 _SENT_EITHER = frozenset({"send", "dispatch", "transfer", "move", "deliver", "provide"})
+
+
+_HANDING = frozenset(
+    {"hand", "give", "return", "send", "transfer", "pass", "deliver", "repatriate"}
+)
+
+
+def gapped_object(doc: Doc, fig: Figure, prev: _Found) -> bool:
+    """A bare figure, object of a verb coordinated with the verb whose object holds the
+    figure before: "received the bodies of 909 soldiers and handed 41 to Russia" (the
+    noun is left out because it is the same)."""
+    tok = doc[fig.end - 1]
+    if tok.dep_ != "dobj" or fig.end < len(doc) and doc[fig.end].lower_ == "of":
+        return False
+    verb = tok.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _HANDING:
+        return False
+    if prev.measure.measure not in ("killed", "captured", "wounded", "missing"):
+        return False  # "sent 300 tanks and lost 40": the second verb says what befell them
+    first = verb.head
+    return any(
+        c.dep_ == "dobj" and c.left_edge.i <= prev.figure.start <= c.right_edge.i
+        for c in first.children
+    )
+
+
+def handed_to(verb: Token) -> str | None:
+    """The side in "handed 41 to Russia"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return side_of_text(obj.doc[obj.left_edge.i : obj.i + 1].text)
+    return None
 
 
 def confirmed_count(
