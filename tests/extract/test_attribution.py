@@ -669,3 +669,15 @@ def test_the_agency_after_a_spy_agency_is_no_news_agency(nlp):
     [claim] = quantities(text, nlp)
     assert claim.claimant is not None and claim.claimant.text == "South Korea's spy agency"
     assert [v.text for v in claim.via] == ["Kim, of the Democratic Party"]
+
+
+def test_the_subject_next_to_a_reporting_verb_says_it(nlp):
+    from tests.extract.helpers import quantities
+
+    text = (
+        "Three fishermen of Kherson held in Russian captivity since 2022 were freed in the "
+        "latest exchange, the regional administration said."
+    )
+    [claim] = quantities(text, nlp)
+    assert claim.measure == "captured" and claim.number == 3
+    assert claim.claimant is not None and claim.claimant.text == "the regional administration"

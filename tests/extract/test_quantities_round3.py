@@ -137,3 +137,12 @@ def test_a_bare_object_of_a_coordinated_handing_verb_counts_what_the_first_did(n
 def test_a_coordinated_verb_with_a_measure_of_its_own_keeps_it(nlp):
     text = "The army captured 20 soldiers and killed 30."
     assert _q(text, nlp) == [("captured", 20, "exact"), ("killed", 30, "exact")]
+
+
+def test_people_who_live_somewhere_are_a_population(nlp):
+    text = "The mayor said about 900 people still live in the village, down from 6,000."
+    assert _q(text, nlp) == []
+
+
+def test_a_town_of_n_people_is_a_population(nlp):
+    assert _q("Shells hit Vovchansk, a town of 17,000 people, officials said.", nlp) == []

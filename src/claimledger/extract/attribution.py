@@ -231,6 +231,14 @@ def _renaming_aside(tok: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ("formerly", "previously") for c in tok.children)
 
 
+def _farther_subject(subject: Token, verb: Token) -> bool:
+    """Another subject of ``verb`` stands between ``subject`` and it (before the verb)."""
+    return any(
+        c.dep_ == "nsubj" and subject.i < c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+        for c in verb.children
+    )
+
+
 def _wire_slug(subject: Token, verb: Token) -> bool:
     """A word in capitals opening a headline that the parse made a second subject:
     "UPDATE 2-Seoul says …", "EXCLUSIVE-Kyiv says …"."""
@@ -290,6 +298,11 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
                     continue
                 if _wire_slug(child, current):
                     continue  # "UPDATE 2-Seoul says …": the slug labels the story
+                if _farther_subject(child, current):
+                    # "Two residents … were freed in the exchange, the city
+                    # administration said": the parse gave the verb both; the one
+                    # next to it says it
+                    continue
                 if avoid is not None and child.left_edge.i <= avoid.i <= child.right_edge.i:
                     continue
                 if child.pos_ == "NUM" or child.like_num:
