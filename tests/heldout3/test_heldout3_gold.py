@@ -20,8 +20,10 @@ HELDOUT3 = GoldSet(
     # Adds GB (British supply) and IN (Indian nationals in Russia's army) to the earlier sides.
     sides=("KP", "RU", "UA", "KR", "US", "IR", "DE", "CZ", "BY", "CN", "NL", "GB", "IN"),
     # Plus the multiplied forms SCHEMA.md allows ("several hundred", "several thousand").
-    vague_words=VAGUE_WORDS + ("several dozen", "several hundred", "several thousand", "a few hundred"),
-    # Figures in words up to ninety-nine, "9.5 million", "7.2–9.1 million", "between 12,000 and 13,000".
+    vague_words=VAGUE_WORDS
+    + ("several dozen", "several hundred", "several thousand", "a few hundred"),
+    # Figures in words up to ninety-nine, "9.5 million", "7.2–9.1 million",
+    # "between 12,000 and 13,000".
     figures=ParsedFigures(),
     non_count_words=NON_COUNT_WORDS + (
         "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "eighth",

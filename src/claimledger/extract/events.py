@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -48,7 +49,7 @@ from claimledger.extract.context import evidence, span_of
 from claimledger.extract.entities import canonical_item, weapon_in
 from claimledger.extract.items import item_name
 from claimledger.extract.layout import lead_sentences
-from claimledger.extract.lexicon import Lexicon, get_lexicon
+from claimledger.extract.lexicon import Lexicon, get_lexicon, load_data
 from claimledger.extract.measures import has_supply_cue
 from claimledger.extract.modality import forecast
 from claimledger.extract.sentences import sent_of, sentence_index, sents
@@ -125,6 +126,8 @@ _TRANSPORT_NOUNS = frozenset(
         "carriage",
     }
 )
+#: Nouns for who supplies: "the largest foreign supplier of munitions to Russia".
+_SUPPLIER_NOUNS = frozenset({"supplier", "provider", "exporter", "source"})
 _PAY_VERBS = frozenset({"pay", "repay", "compensate", "reward"})
 _MAKER_VERBS = frozenset({"make", "build", "produce", "manufacture", "design", "supply", "made"})
 _SEEN_VERBS = frozenset(
@@ -140,6 +143,8 @@ _BACKGROUND_MARKS = frozenset({"since", "after", "before", "when", "until", "onc
 _FUTURE = frozenset(
     {"will", "would", "shall", "set", "plan", "intend", "going", "expect", "prepare_to_be"}
 )
+#: Words that open an embedded question or a condition: "whether Iran had sent …".
+_OPEN_QUESTION = frozenset({"whether", "if"})
 _COMPARATIVE = frozenset({"more", "additional", "further", "extra"})
 _CALIBRE = re.compile(r"^\d+$")
 
@@ -195,7 +200,10 @@ def is_negated(head: Token) -> bool:
         for anc in head.ancestors
         if anc.pos_ in ("VERB", "AUX")
         for c in anc.children
-    ) or any(anc.lemma_.lower() in ("deny", "dismiss", "reject") for anc in head.ancestors)
+    ) or any(
+        anc.lemma_.lower() in ("deny", "dismiss", "reject", "refuse", "decline")
+        for anc in head.ancestors
+    )  # "Berlin still refuses to send Taurus cruise missiles"
 
 
 def is_comparative_or_future(head: Token) -> bool:
@@ -204,7 +212,9 @@ def is_comparative_or_future(head: Token) -> bool:
     node = head
     while node.dep_ == "conj" and node.head != node:
         node = node.head
-    if any(c.lower_ in _COMPARATIVE and c.dep_ in ("amod", "det", "advmod") for c in node.children):
+    if any(
+        c.lower_ in _COMPARATIVE and c.dep_ in ("amod", "det", "advmod") for c in node.children
+    ) and not realised_supply(node):
         return True
     for anc in head.ancestors:
         if anc.pos_ not in ("VERB", "AUX"):
@@ -224,7 +234,42 @@ def is_comparative_or_future(head: Token) -> bool:
             return True  # "more troops are to be sent"
         if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in anc.children):
             return True
+        if anc.i > head.i:
+            continue
+        if any(c.lower_ in _OPEN_QUESTION and c.i < head.i for c in anc.children):
+            return True  # "Asked whether Iran had also sent its Kheibar missile": asked, not told
     return forecast(head, get_lexicon())
+
+
+def realised_supply(head: Token) -> bool:
+    """ "had shipped Russia more 170mm guns", "the North sent more Koksan guns", "has
+    brought in more specialists": a verb in the past that sends what it governs tells of
+    more sent, which happened (unlike "is set to send more troops")."""
+    verb = head.head
+    while verb.dep_ in ("conj", "appos") and verb.head != verb:
+        verb = verb.head
+    if verb.pos_ != "VERB" or head.dep_ not in ("dobj", "nsubjpass", "conj", "appos"):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in _SUPPLY_VERBS | _DEPLOY_VERBS and not (
+        lemma == "bring" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+    ):
+        return False
+    return (
+        verb.tag_ == "VBD"
+        or verb.tag_ == "VBN"
+        and any(
+            # "had shipped", "were dispatched", not "are being sent" (still going on: the
+            # next lot may be meant)
+            c.dep_ == "aux"
+            and c.lemma_.lower() == "have"
+            or c.dep_ == "auxpass"
+            and c.tag_ == "VBD"
+            for c in verb.children
+        )
+    )
 
 
 def _sides_of(tokens: list[Token]) -> str | None:
@@ -370,6 +415,12 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                 # launchers" (``unstated_amount``): the relation of the batch or number
                 node = head.head
                 continue
+            if (
+                dep == "pobj"
+                and head.lower_ == "of"
+                and head.head.lemma_.lower() in _SUPPLIER_NOUNS
+            ):
+                return "supplier", head.head  # "the largest supplier of munitions to Russia"
             if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in _PARTITIVE:
                 node = head.head  # "some of the drones had been supplied by Iran"
                 continue
@@ -431,6 +482,41 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             return None
         node = head
     return None
+
+
+def parts_list_item(doc: Doc, start: int, head: Token, sides: DocumentSides) -> str | None:
+    """The item of a materiel phrase, with a part named beside it that is no weapon of
+    its own ("drone engines and navigation modules" is one list of parts; ``part_nouns``)."""
+    item = item_name(doc, start, head.i + 1, sides.weapons)
+    for conj in head.children:
+        if (
+            item
+            and conj.dep_ == "conj"
+            and conj.pos_ == "NOUN"
+            and singular(conj.lower_) in _event_data()[2]
+            and not _materiel_head(conj, get_lexicon())  # "parts and circuit boards": two items
+            and not any(c.dep_ == "conj" for c in conj.children)
+        ):
+            part = item_name(doc, conj.left_edge.i, conj.i + 1)
+            return f"{item} and {part}" if part else item
+    return item
+
+
+def supplier_noun_sides(noun: Token) -> tuple[str | None, str | None] | None:
+    """Who a supplier noun names and whom it supplies: "North Korea is now the largest
+    supplier of munitions to Russia" (the copula's subject; "to Russia"), "Iran, a key
+    supplier of drones to Moscow" (the noun it stands beside)."""
+    if noun.dep_ == "attr":
+        who = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    elif noun.dep_ == "appos":
+        who = [noun.head]
+    else:
+        who = []
+    to = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    subject, recipient = _sides_of(who), _sides_of(to)
+    if subject is None or recipient is None:
+        return None  # "one of Russia's main suppliers" ranks; it names no delivery
+    return subject, recipient
 
 
 def of_counted(tok: Token, lex: Lexicon) -> bool:
@@ -737,7 +823,7 @@ def find_events(
         | _named_weapon_tokens(doc, sides)
     )
     people = index.matching(lex.events.people_words)
-    people_cues = lex.events.cue_words | _SUPPLY_VERBS
+    people_cues = lex.events.cue_words | _SUPPLY_VERBS | frozenset(_event_data()[0])
     for sent in sents(doc):
         in_sent = heads[bisect_right(heads, sent.start - 1) : bisect_right(heads, sent.end - 1)]
         has_people = bisect_right(people, sent.end - 1) > bisect_right(people, sent.start - 1)
@@ -927,6 +1013,11 @@ def _materiel_events(
                 )
                 or recipient
             )
+        elif kind == "supplier":
+            named = supplier_noun_sides(governor)
+            if named is None:
+                continue
+            subject, recipient = named
         elif kind == "payment":
             # paid in kind: from the payer to the side it pays, the one that sells to it
             subject = _sides_of([c for c in governor.children if c.dep_ == "nsubj"]) or subject
@@ -957,7 +1048,7 @@ def _materiel_events(
             item = (
                 (canonical_item(name) or name)
                 if name
-                else item_name(doc, span.start, tok.i + 1, sides.weapons)
+                else parts_list_item(doc, span.start, tok, sides)
             )
             told_part = (
                 doc[relation[1].left_edge.i : relation[1].right_edge.i + 1] if part_sent else None
@@ -1007,8 +1098,10 @@ def deployment_cue(tok: Token, lex: Lexicon) -> Token | None:
     cues = lex.events
     head = tok.head
     if head.lower_ == "of" and head.head.lemma_.lower() in cues.deploy_nouns:
-        return head.head
+        return None if deployment_topic(head.head) else head.head
     if head.lemma_.lower() in cues.deploy_verbs and tok.dep_ in ("dobj", "nsubjpass"):
+        return head
+    if tok.dep_ in ("dobj", "nsubjpass") and sent_with_particle(head):
         return head
     if (
         tok.dep_ == "pobj"
@@ -1018,6 +1111,29 @@ def deployment_cue(tok: Token, lex: Lexicon) -> Token | None:
     ):
         return head.head
     return None
+
+
+@cache
+def _event_data() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
+    data = load_data("events.yaml")
+    particles = {verb: frozenset(words) for verb, words in data["deploy_particles"].items()}
+    return particles, frozenset(data["topic_preps"]), frozenset(data["part_nouns"])
+
+
+def sent_with_particle(verb: Token) -> bool:
+    """A verb that sends people with the particle or preposition after it
+    (``deploy_particles``): "has brought in more specialists", "keeps feeding troops
+    into Russia's war"."""
+    words = _event_data()[0].get(verb.lemma_.lower())
+    return words is not None and any(
+        c.dep_ in ("prt", "prep") and c.lower_ in words for c in verb.children if c.i > verb.i
+    )
+
+
+def deployment_topic(noun: Token) -> bool:
+    """ "On the deployment of troops, the sources said …": a deployment noun a
+    preposition makes the topic of what follows (``topic_preps``) is no claim."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _event_data()[1]
 
 
 def _series_group(tok: Token, lex: Lexicon) -> bool:
