@@ -146,3 +146,38 @@ def test_people_who_live_somewhere_are_a_population(nlp):
 
 def test_a_town_of_n_people_is_a_population(nlp):
     assert _q("Shells hit Vovchansk, a town of 17,000 people, officials said.", nlp) == []
+
+
+def test_the_whole_a_thing_is_one_of_when_it_was_supplied(nlp):
+    text = "Soldiers stand beside a Leopard tank, one of roughly 80 that Germany has delivered."
+    [claim] = quantities(text, nlp)
+    assert (claim.measure, claim.number, claim.qualifier, claim.subject) == (
+        "materiel",
+        80,
+        "about",
+        "DE",
+    )
+
+
+def test_the_whole_a_thing_is_one_of_with_no_relative_pronoun(nlp):
+    text = (
+        "Soldiers stand beside a Leopard tank, one of roughly 80 Germany has delivered to Ukraine."
+    )
+    assert [(m, n) for m, n, _ in _q(text, nlp)] == [("materiel", 80)]
+
+
+def test_one_of_a_whole_not_supplied_is_no_count(nlp):
+    assert _q("A Leopard tank, one of roughly 80 in the brigade, was hit.", nlp) == []
+
+
+def test_what_one_of_a_kind_holds_is_a_capacity(nlp):
+    text = "A standard container holds roughly 400 shells, and Iran has sent 300 containers."
+    assert [n for _, n, _ in _q(text, nlp)] == [300]
+
+
+def test_putting_the_total_at_restates_the_supply_before(nlp):
+    text = (
+        "Iran has shipped thousands of containers to Russia, officials said. "
+        "The ministry put the total at 2 million rounds of ammunition."
+    )
+    assert ("materiel", 2_000_000, "exact") in _q(text, nlp)

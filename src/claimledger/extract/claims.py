@@ -308,6 +308,31 @@ def withdrawn(anchor: Token) -> bool:
     return False
 
 
+_HOLDING = frozenset({"hold", "carry", "contain", "fit", "accommodate", "take", "load"})
+
+
+def capacity(anchor: Token) -> bool:
+    """What one of a kind holds: "A standard container holds roughly 400 shells", "each
+    wagon carries 60 rounds" gives a capacity, not a count of anything sent."""
+    node = anchor
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head != node:
+        node = node.head
+    verb = node.head
+    if (
+        node.dep_ != "dobj"
+        or verb.lemma_.lower() not in _HOLDING
+        or verb.tag_ not in ("VBZ", "VBP")
+    ):
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an", "each", "every", "one") for d in c.children
+        )
+        for c in verb.children
+    )
+
+
 def hypothetical(anchor: Token) -> bool:
     """A figure in a present-tense relative clause on an indefinite, generic noun in a
     sentence with a modal: "A regime that loses 2,000 men a month and admits none
@@ -472,6 +497,12 @@ def restates_total(anchor: Token, lex: Lexicon) -> bool:
     for _ in range(3):
         if node.dep_ in ("attr", "acomp") or node.head == node:
             break
+        if node.dep_ == "pobj" and node.head.lower_ == "at":
+            # "the spy agency put the total at 6 million rounds"
+            verb = node.head.head
+            return verb.lemma_.lower() in ("put", "place", "peg", "estimate") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.cues.total_nouns for c in verb.children
+            )
         node = node.head
     verb = node.head
     if verb.lemma_.lower() not in ("be", "stand", "reach"):
@@ -576,8 +607,8 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
             no_source = Attribution(None, (), "asserted", None)
             withdrawn_found.append(_Found(fig, measure, no_source, sent, fig.end, None, True, -1))
             continue
-        if hypothetical(anchor):
-            continue  # "A regime that loses 2,000 men … cannot last"
+        if hypothetical(anchor) or capacity(anchor):
+            continue  # "A regime that loses 2,000 men … cannot last", "A container holds 400"
         elliptical = prev is not None and _inherits(prev, fig, doc)
         attribution = _attribution_of(
             doc,

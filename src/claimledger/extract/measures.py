@@ -1205,12 +1205,17 @@ def inhabiting(noun: Token) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _DWELL:
         return True
     # "a town of 13,000 people", "home to 5,000 residents"
-    return noun.dep_ == "pobj" and head.lower_ in ("of", "to") and head.head.lower_ in (
-        "town",
-        "city",
-        "village",
-        "home",
-        "population",
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("of", "to")
+        and head.head.lower_
+        in (
+            "town",
+            "city",
+            "village",
+            "home",
+            "population",
+        )
     )
 
 
@@ -1234,6 +1239,33 @@ def interviewed(noun: Token) -> bool:
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             return True
     return False
+
+
+def one_of_supplied(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> tuple[Token, Token] | None:
+    """The whole a thing is one of, when what follows says it was supplied: "a Leopard
+    tank, one of roughly 80 (that) Germany has delivered to Ukraine", "a launcher, one of
+    the dozens that Pyongyang has shipped". Returns the thing's noun and the supply verb."""
+    i = fig.qual_start - 1
+    if i >= sent.start and doc[i].lower_ == "the":
+        i -= 1
+    if i - 1 < sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ != "one":
+        return None
+    one = i - 1
+    if one - 1 < sent.start or doc[one - 1].text not in (",", "—", "("):
+        return None
+    thing = doc[one - 2] if one - 2 >= sent.start else None
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if measure_from_noun(thing, lex) != "materiel" and not names_weapon(doc[one - 2 : one - 1]):
+        return None
+    for tok in doc[fig.end : min(sent.end, fig.end + 7)]:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ("have", "be"):
+            continue
+        if tok.pos_ == "VERB":
+            return (thing, tok) if tok.lemma_.lower() in _SUPPLY else None
+        if tok.is_punct:
+            return None
+    return None
 
 
 def classify(
@@ -1275,6 +1307,9 @@ def classify(
             anchor_tok = noun
     if noun is not None and noun.lemma_.lower() in lex.cues.formation_nouns and noun.i >= fig.end:
         return None  # "one North Korean battalion", "two brigades": units, not heads
+    whole = one_of_supplied(doc, fig, sent, lex)
+    if whole is not None:
+        return Measure("materiel", whole[0], _tok_span(whole[1]), noun_phrase(doc, fig, None))
     if doc[fig.start].lower_ == "one" and fig.end < limit and doc[fig.end].lower_ == "of":
         return None  # "one of them", "one of the soldiers": someone, not a count
     if after_fraction(doc, fig) or part_of_whole(doc, fig):
