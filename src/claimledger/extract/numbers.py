@@ -603,6 +603,12 @@ def find_figures(doc: Doc, lex: Lexicon | None = None) -> list[Figure]:
     return figures
 
 
+def figure_at(doc: Doc, i: int, lex: Lexicon) -> Figure | None:
+    """The figure that starts at token ``i``, read within its sentence, or None."""
+    sent = sent_of(doc[i])
+    return _figure_at(doc, i, sent.start, sent.end, lex)
+
+
 def _figure_at(doc: Doc, i: int, sent_start: int, limit: int, lex: Lexicon) -> Figure | None:
     inline = _INLINE_RANGE.match(doc[i].text)
     if inline:
