@@ -54,6 +54,19 @@ _TIMESTAMP = re.compile(
 )
 
 
+#: A transcript's speaker label in capitals, with a role after a comma and a note in
+#: brackets: "TOM ADEYEMI, CORRESPONDENT (on camera): ", "LINDQVIST: ".
+SPEAKER = re.compile(
+    r"^\s*(?P<who>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,\s*(?P<role>[A-Z][A-Z0-9.'’&/ -]{1,60}?))?\s*(?:\([^()\n]{1,40}\))?\s*:\s+\S"
+)
+
+
+@lru_cache(maxsize=1)
+def _staff_roles() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data("layout.yaml")["staff_roles"])
+
+
 @lru_cache(maxsize=1)
 def _boilerplate() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     data = load_data("layout.yaml")
@@ -90,6 +103,7 @@ class Layout:
 
     def __init__(self, text: str) -> None:
         boiler, self._loss_cues, self._estimate_cues = _boilerplate()
+        self._staff_roles = _staff_roles()
         lines: list[Line] = []
         start = 0
         for n, raw in enumerate(text.split("\n")):
@@ -104,6 +118,30 @@ class Layout:
             self._mark_text_tables()
         if "SOURCE" in text:
             self._mark_graphics()
+        if text.count(":") >= 3:
+            self._mark_speaker_turns()
+
+    def _mark_speaker_turns(self) -> None:
+        """A broadcast transcript's turns, labelled with the speaker in capitals ("HANA
+        LINDQVIST, ALDBOROUGH CENTRE (via video link): …", then "LINDQVIST: …"). The
+        channel's own people (an anchor, a correspondent: ``staff_roles``) speak in the
+        writer's voice; a line of theirs that ends in a question is a question, and
+        what a guest says is an answer labelled with the guest's name."""
+        labelled = [(ln, SPEAKER.match(ln.text)) for ln in self.lines if ln.kind != "blank"]
+        labelled = [(ln, m) for ln, m in labelled if m is not None]
+        if len(labelled) < 3:
+            return
+        staff_words: set[str] = set()
+        for _ln, m in labelled:
+            if m.group("role") and set(m.group("role").lower().split()) & self._staff_roles:
+                staff_words.update(m.group("who").split())
+        for ln, m in labelled:
+            who = m.group("who").strip()
+            if set(who.split()) <= staff_words:
+                if ln.text.rstrip().endswith("?"):
+                    self.lines[ln.index] = replace(ln, kind="question", label=who)
+                continue
+            self.lines[ln.index] = replace(ln, kind="answer", label=who)
 
     def _mark_text_tables(self) -> None:
         """A run of lines with the same number of "|"-separated cells (three or more),
