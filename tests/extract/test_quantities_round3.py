@@ -181,3 +181,12 @@ def test_putting_the_total_at_restates_the_supply_before(nlp):
         "The ministry put the total at 2 million rounds of ammunition."
     )
     assert ("materiel", 2_000_000, "exact") in _q(text, nlp)
+
+
+def test_delivered_all_it_promised_is_delivered(nlp):
+    text = "The Netherlands says it has now delivered all 24 F-16 jets it promised Ukraine."
+    assert _q(text, nlp) == [("materiel", 24, "exact")]
+
+
+def test_what_will_be_delivered_as_promised_is_a_plan(nlp):
+    assert _q("Denmark will deliver the 19 jets it promised.", nlp) == []

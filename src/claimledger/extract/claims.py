@@ -176,6 +176,30 @@ def _reaches_a_side(verb: Token) -> bool:
     return any(side_of_text(t.doc[t.left_edge.i : t.i + 1].text) for t in targets)
 
 
+def _used_up(anchor: Token, lex: Lexicon) -> bool:
+    """The verb over the materiel uses or destroys it ("has fired 40 missiles")."""
+    for node in anchor.ancestors:
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in lex.cues.not_supply_verbs
+    return False
+
+
+def _delivered_as_promised(anchor: Token) -> bool:
+    """ "has now delivered all 24 F-16 jets it promised": the main verb says the promise
+    was kept, so the pledge in the relative clause does not make it a plan."""
+    verb = anchor.head
+    return (
+        anchor.dep_ in ("dobj", "nsubjpass")
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.lemma_.lower()
+        in ("deliver", "send", "ship", "supply", "transfer", "hand", "provide")
+        and not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might")
+            for c in verb.children
+        )
+    )
+
+
 def planned(anchor: Token, fig: Figure, sent: Span, lex: Lexicon) -> bool:
     """A pledge or plan, not a claim that something happened: "24 jets pledged",
     "a package that would include 500 missiles", "will send 3,000 troops",
@@ -191,7 +215,7 @@ def planned(anchor: Token, fig: Figure, sent: Span, lex: Lexicon) -> bool:
     )
     # "18 of the 24 jets pledged": the pledge is said of the 24, not of the 18.
     partitive = fig.end < len(doc) and doc[fig.end].lower_ == "of"
-    if not partitive:
+    if not partitive and not _delivered_as_promised(anchor):
         for child in anchor.children:
             if child.dep_ in ("acl", "amod", "relcl") and child.lemma_.lower() in cues.pledge_verbs:
                 return True
@@ -858,7 +882,11 @@ def _stated_as_fact(
     if measure.measure == "materiel" and base is None:
         in_list = line.in_block and layout.lead_of(line) is not None
         lead_cue = in_list and any(has_supply_cue(s) for s in lead_sentences(doc, layout, line)[:1])
-        asked_supply = line.kind == "answer" and _question_supply(doc, layout, line)
+        asked_supply = (
+            line.kind == "answer"
+            and _question_supply(doc, layout, line)
+            and not _used_up(anchor, lex)  # "A: … Russia has fired at least 40 of them"
+        )
         restated = restates_total(anchor, lex) and any(
             f.measure.measure == "materiel" for f in found
         )

@@ -866,8 +866,40 @@ def find_events(
                     ],
                 )
             )
-        events.extend((sent.start, event) for event in found)
+        counted = [
+            q
+            for q in quantities
+            if q.measure == "materiel" and sent.start_char <= q.evidence.start < sent.end_char
+        ]
+        events.extend(
+            (sent.start, event) for event in found if not counted_here(doc, event, counted)
+        )
     return subsumed(events)
+
+
+_GENERIC_ITEMS = frozenset(
+    {"ammunition", "munitions", "shells", "rounds", "weapons", "arms", "materiel", "artillery"}
+)
+
+
+def counted_here(doc: Doc, event: Claim, counted: Sequence[Claim]) -> bool:
+    """The supply restated with a figure right after it, no verb between: "Shells, first
+    of all: 5.8 million rounds", "supplies ammunition from its stocks, tens of thousands
+    of shells this year" (the figure's claim says it)."""
+    if event.measure != "materiel":
+        return False
+    words = set((event.item or "").lower().split())
+    for q in counted:
+        if q.subject != event.subject or q.evidence.start < event.evidence.end:
+            continue
+        if not (words <= _GENERIC_ITEMS or words & set((q.item or "").lower().split())):
+            continue
+        between = doc.char_span(event.evidence.end, q.evidence.end, alignment_mode="expand")
+        if between is not None and not any(
+            t.pos_ in ("VERB", "AUX") or t.lower_ == "with" for t in between
+        ):
+            return True  # (not "…, with more than 200 shipped": a figure of its own)
+    return False
 
 
 def _named_weapon_tokens(doc: Doc, sides: DocumentSides) -> set[int]:
@@ -897,6 +929,25 @@ def _list_supply(doc: Doc, sent: Span, layout: object | None) -> list[Span]:
     return leads if leads and has_supply_cue(leads[0]) else []
 
 
+def answered_supply(doc: Doc, sent: Span, layout: object | None) -> list[Span]:
+    """The question a verbless answer sentence replies to, when it asks what is sent:
+    "Q: What is Iran sending besides drones?" / "A: … Also Shahed engines and Fath-360
+    missiles." names supplies ([question], else [])."""
+    if layout is None or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return []
+    lines = layout.lines  # type: ignore[attr-defined]
+    line = layout.line_at(sent.start_char)  # type: ignore[attr-defined]
+    if line.kind != "answer":
+        return []
+    k = line.index - 1
+    while k >= 0 and lines[k].kind in ("blank", "prose"):
+        k -= 1
+    if k < 0 or lines[k].kind != "question":
+        return []
+    question = doc.char_span(lines[k].start, lines[k].end, alignment_mode="expand")
+    return [question] if question is not None and has_supply_cue(question) else []
+
+
 def _materiel_events(
     doc: Doc,
     sent: Span,
@@ -910,6 +961,7 @@ def _materiel_events(
 ) -> list[Claim]:
     out = []
     leads = _list_supply(doc, sent, layout)
+    asked = answered_supply(doc, sent, layout) if not leads else []
     heads = [
         tok
         for tok in candidates
@@ -933,6 +985,8 @@ def _materiel_events(
                 "supply",
                 tok,
             )  # "- Patriot air defence batteries" under "deliveries include:"
+        if relation is None and asked:
+            relation = ("supply", tok)  # "Q: What is Iran sending?" / "A: Also Shahed engines."
         if relation is None or is_comparative_or_future(tok) or is_negated(tok):
             continue
         if any(c.lower_ in _NON_SPECIFIC for c in tok.children if c.dep_ == "det"):
@@ -976,8 +1030,8 @@ def _materiel_events(
         ):
             continue  # "The systems were spotted on trains": the delivery already told
         roles = supplier_and_recipient(sent, tok)
-        if leads and (roles.supplier is None or roles.recipient is None):
-            lead = roles_in(leads)
+        if (leads or asked) and (roles.supplier is None or roles.recipient is None):
+            lead = roles_in(leads or asked)
             roles = SupplyRoles(roles.supplier or lead.supplier, roles.recipient or lead.recipient)
         claimant_side = sides.claimant_side(attribution.claimant)
         first = phrase.start if given_to else min(phrase.start, tok.left_edge.i)
