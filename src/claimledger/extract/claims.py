@@ -52,6 +52,7 @@ from claimledger.extract.measures import (
 )
 from claimledger.extract.modality import forecast
 from claimledger.extract.numbers import Figure, find_figures
+from claimledger.extract.parts import parts_of_counts
 from claimledger.extract.sentences import doc_text, sent_of, sentence_index
 from claimledger.extract.sides import (
     DocumentSides,
@@ -681,6 +682,7 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
         claims.extend(split or [claim])
     _apply_victim_side(claims, found, sides)
     claims.extend(table_claims(doc, layout, sides, lex))  # "|" tables, on-screen graphics
+    claims = parts_of_counts(doc, claims, lex, quotes)  # "Of these, N were …", "Name (N)"
     covered = [(c.evidence.start, c.evidence.end) for c in claims]
     claims.extend(find_events(doc, lex, quotes, sides, covered, layout, claims))
     return claims

@@ -20,6 +20,8 @@ from claimledger.extract.lexicon import Lexicon
 
 #: Modals that turn a bare verb into a possibility.
 _MODALS = frozenset({"may", "might", "could", "can"})
+#: Words of a timetable that put what follows in the future: "are due to follow".
+_SCHEDULE = frozenset({"due", "scheduled", "slated", "set", "poised", "planned", "expected"})
 #: Perfect auxiliaries: "may have sent" speaks of the past.
 _PERFECT = frozenset({"have", "has", "had", "'ve", "’ve"})
 #: Verbs of beginning that carry the movement in their complement ("could start supplying").
@@ -35,6 +37,26 @@ def _movement(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def scheduled(tok: Token) -> bool:
+    """``tok`` is the subject of a timetable, which says what is to come: "a further
+    5,000 missiles are due to follow", "40 more soldiers are scheduled to be sent",
+    "are set to arrive" (not "were sent", "are believed to have arrived")."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ in ("nsubj", "nsubjpass") or node.head == node:
+            break
+        node = node.head
+    if node.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = node.head
+    frames = [verb] + [c for c in verb.children if c.dep_ == "acomp"]
+    return any(
+        f.lower_ in _SCHEDULE
+        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in f.children)
+        for f in frames
+    )
+
+
 def forecast(tok: Token, lex: Lexicon) -> bool:
     """``tok`` (a counted noun, or a figure) is sent, supplied or deployed under a
     modal on a bare verb: "could send 5,000 more soldiers", "25,000 troops could
@@ -44,6 +66,8 @@ def forecast(tok: Token, lex: Lexicon) -> bool:
     (a state), "signs that Pyongyang could start supplying drones" (present signs),
     "said it could not confirm" (a negation is another rule's matter).
     """
+    if scheduled(tok):
+        return True
     moved = False
     modal = False
     node = tok
