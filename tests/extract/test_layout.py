@@ -127,3 +127,16 @@ def test_fact_lines_that_lead_with_their_figure(nlp):
         ("personnel", 400, "exact", "IR", "Kyiv", "reported"),
     ]
     assert found[0].recipient == "RU"
+
+
+def test_links_under_a_related_stories_heading_are_boilerplate(nlp):
+    text = (
+        "Seoul says the North has sent more troops.\n\n"
+        "Related Stories\n"
+        "- Three N. Korean soldiers captured near Sudzha, Kyiv says\n"
+        "- 40 North Korean troops killed in drone strike: report\n\n"
+        "The agency gave no figure.\n"
+    )
+    kinds = [line.kind for line in Layout(text).lines]
+    assert kinds[2:5] == ["boilerplate", "boilerplate", "boilerplate"]
+    assert quantities(text, nlp) == []

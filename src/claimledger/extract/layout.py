@@ -112,6 +112,7 @@ class Layout:
             start = end + 1
         self.lines = lines
         self._starts = [line.start for line in lines]
+        self._mark_link_lists()
         #: (caption, header, rows) of every table written as text, in text order.
         self.tables: list[tuple[Line | None, Line, list[Line]]] = []
         if "|" in text:
@@ -142,6 +143,19 @@ class Layout:
                     self.lines[ln.index] = replace(ln, kind="question", label=who)
                 continue
             self.lines[ln.index] = replace(ln, kind="answer", label=who)
+
+    def _mark_link_lists(self) -> None:
+        """The lines under a boilerplate heading that stands alone ("Related Stories",
+        "Related coverage:") are links to other stories, down to the next blank line:
+        "- Two N. Korean POWs ask to defect to South: lawmaker" is a headline, no claim."""
+        lines = self.lines
+        for k, line in enumerate(lines):
+            if line.kind != "boilerplate" or len(line.text.split()) > 3:
+                continue
+            j = k + 1
+            while j < len(lines) and lines[j].kind != "blank":
+                lines[j] = replace(lines[j], kind="boilerplate")
+                j += 1
 
     def _mark_text_tables(self) -> None:
         """A run of lines with the same number of "|"-separated cells (three or more),
