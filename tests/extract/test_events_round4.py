@@ -70,3 +70,18 @@ def test_refusal_to_send_is_no_supply(nlp):
 
 def test_deployment_as_a_topic_is_no_claim(nlp):
     assert events("On the deployment of troops, the officials would not comment.", nlp) == []
+
+
+def test_confirmed_deployment_named_by_its_place_is_an_event(nlp):
+    found = events("Belarusian defence council acknowledges Bryansk deployment", nlp)
+    assert [(e.measure, e.subject) for e in found] == [("personnel", "BY")]
+
+
+def test_confirmed_deployment_of_a_named_side(nlp):
+    found = events("The Kremlin confirms Belarus's deployment near the border.", nlp)
+    assert [(e.measure, e.subject) for e in found] == [("personnel", "BY")]
+
+
+def test_unconfirmed_or_unnamed_deployment_is_no_claim(nlp):
+    assert events("The ministry did not confirm the Bryansk deployment.", nlp) == []
+    assert events("Minsk confirmed the deployment.", nlp) == []

@@ -874,7 +874,49 @@ def find_events(
         events.extend(
             (sent.start, event) for event in found if not counted_here(doc, event, counted)
         )
+    events.extend(bare_deployments(doc, lex, quotes, sides, covered))
     return subsumed(events)
+
+
+#: Confirming verbs that make a bare deployment a claim: "acknowledges Kursk deployment".
+_CONFIRM_VERBS = frozenset({"acknowledge", "confirm", "admit", "reveal", "disclose"})
+
+
+def bare_deployments(
+    doc: Doc, lex: Lexicon, quotes: QuoteIndex, sides: DocumentSides, covered: list[tuple[int, int]]
+) -> list[tuple[int, Claim]]:
+    """A deployment named by where it went or whose it is, that someone confirms, with no
+    troops named: "DPRK military commission acknowledges Kursk deployment", "Moscow
+    confirms North Korea's deployment" (the side that owns it, else the confirming side)."""
+    out = []
+    for i in sentence_index(doc).matching(frozenset({"deployment", "deployments"})):
+        noun = doc[i]
+        verb = noun.head
+        if (
+            noun.pos_ != "NOUN"
+            or noun.dep_ != "dobj"
+            or verb.lemma_.lower() not in _CONFIRM_VERBS
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+            or is_negated(noun)
+            or is_comparative_or_future(noun)
+        ):
+            continue
+        marks = [c for c in noun.children if c.dep_ in ("compound", "poss", "amod")]
+        if not marks:
+            continue
+        phrase = doc[min(c.left_edge.i for c in marks) : noun.i + 1]
+        if _covered(phrase, covered):
+            continue
+        own = _sides_of([c for c in marks if c.dep_ == "poss"])
+        by = _sides_of([c for c in verb.children if c.dep_ == "nsubj"])
+        subject = own or by
+        if subject is None:
+            continue
+        sent = sent_of(noun)
+        attribution = attribute(noun, sent, lex, quotes)
+        ev = evidence(doc, sent, [verb, phrase] + [c for c in verb.children if c.dep_ == "nsubj"])
+        out.append((sent.start, _event(doc, "personnel", ev, subject, None, None, attribution)))
+    return out
 
 
 _GENERIC_ITEMS = frozenset(
