@@ -190,3 +190,24 @@ def test_delivered_all_it_promised_is_delivered(nlp):
 
 def test_what_will_be_delivered_as_promised_is_a_plan(nlp):
     assert _q("Denmark will deliver the 19 jets it promised.", nlp) == []
+
+
+def _sides(text, nlp):
+    return [(c.measure, c.number, c.subject) for c in quantities(text, nlp)]
+
+
+def test_civilians_named_by_their_town_are_of_its_side(nlp):
+    text = "Volunteers hung photographs of 1,400 Kharkiv residents killed since 2022."
+    assert _sides(text, nlp) == [("killed", 1400, "UA")]
+
+
+def test_bodies_a_side_receives_or_that_are_returned_to_it_are_its_dead(nlp):
+    text = (
+        "The bodies of 700 soldiers were returned to Ukraine; the Russian side received 40 bodies."
+    )
+    assert _sides(text, nlp) == [("killed", 700, "UA"), ("killed", 40, "RU")]
+
+
+def test_the_supplier_of_the_whole_a_thing_is_one_of(nlp):
+    text = "Soldiers stand beside a Bradley, one of roughly 300 the United States has delivered."
+    assert _sides(text, nlp) == [("materiel", 300, "US")]

@@ -1232,6 +1232,20 @@ def _pronoun_supplier(anchor: Token) -> bool:
     return False
 
 
+def _place_in_phrase(doc: Doc, start: int, end: int) -> str | None:
+    """The side of a place named in the counted phrase: "1,400 Kharkiv residents",
+    "residents of Kherson"."""
+    if end < len(doc) and doc[end].lower_ == "of":
+        end = min(len(doc), end + 4)
+    for tok in doc[start:end]:
+        if tok.pos_ == "PROPN":
+            entity = resolve(tok.text, "place")
+            side = getattr(entity, "side", None) if entity is not None else None
+            if side:
+                return side
+    return None
+
+
 def _place_side(place: Span | None) -> str | None:
     if place is None:
         return None
@@ -1286,6 +1300,7 @@ def _quantity_claim(
         subject = (
             (side_in_phrase(doc, fig.end, end) if own_noun else None)
             or (agent_side(m.noun) if m.noun is not None else None)
+            or m.side  # "one of roughly 80 that Germany has delivered"
             or roles.supplier
         )
         if base is not None:
@@ -1324,7 +1339,8 @@ def _quantity_claim(
                 subject = sides.dominant(exclude=(captor,))
         if subject is None and civilian:
             subject = (
-                _place_side(loc)
+                _place_in_phrase(doc, fig.end, m.noun.i + 1)  # "1,400 Kharkiv residents"
+                or _place_side(loc)
                 or _country_after(doc, last, window_hi)
                 or sides.place_before(doc[fig.start].idx)
             )

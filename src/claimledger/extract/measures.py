@@ -1268,6 +1268,24 @@ def one_of_supplied(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> tuple[To
     return None
 
 
+def bodies_received_by(noun: Token, lex: Lexicon) -> str | None:
+    """The side that receives its dead back: "the Russian side received 43 bodies"."""
+    if noun.lemma_.lower() not in lex.cues.body_nouns and noun.lower_ not in lex.cues.body_nouns:
+        return None
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    taker: Token | None = None
+    if noun.dep_ == "dobj" and lemma in ("receive", "get", "accept", "collect"):
+        taker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif noun.dep_ == "nsubjpass" and lemma in ("return", "repatriate", "hand", "transfer"):
+        # "the bodies of 700 soldiers were returned to Ukraine"
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        taker = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+    if taker is None:
+        return None
+    return side_of_text(noun.doc[taker.left_edge.i : taker.i + 1].text)
+
+
 def classify(
     doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token | None = None
 ) -> Measure | None:
@@ -1309,7 +1327,13 @@ def classify(
         return None  # "one North Korean battalion", "two brigades": units, not heads
     whole = one_of_supplied(doc, fig, sent, lex)
     if whole is not None:
-        return Measure("materiel", whole[0], _tok_span(whole[1]), noun_phrase(doc, fig, None))
+        giver = next((c for c in whole[1].children if c.dep_ == "nsubj"), None)
+        side = (
+            side_of_text(doc[giver.left_edge.i : giver.i + 1].text) if giver is not None else None
+        )
+        return Measure(
+            "materiel", whole[0], _tok_span(whole[1]), noun_phrase(doc, fig, None), side=side
+        )
     if doc[fig.start].lower_ == "one" and fig.end < limit and doc[fig.end].lower_ == "of":
         return None  # "one of them", "one of the soldiers": someone, not a count
     if after_fraction(doc, fig) or part_of_whole(doc, fig):
@@ -1368,7 +1392,8 @@ def classify(
         return Measure(among[0], noun, among[1], noun_phrase(doc, fig, noun), side=among[2])
     remains = measure_from_remains(doc, fig, lex)
     if remains is not None:
-        return Measure("killed", noun, remains, noun_phrase(doc, fig, noun))
+        side = bodies_received_by(remains.root, lex)
+        return Measure("killed", noun, remains, noun_phrase(doc, fig, noun), side=side)
     adjective = measure_from_adjective(doc, fig.end, limit, lex) if noun is None else None
     head = doc[fig.end - 1].head
     if adjective is None and noun is None and fig.end < head.i < min(limit, fig.end + 4):
@@ -1406,7 +1431,8 @@ def classify(
     ):
         noun_measure = "materiel"  # "2,400 Shahed-136s"
     if noun_measure is not None and noun_measure != "personnel":
-        return Measure(noun_measure, noun, _tok_span(noun), noun_phrase(doc, fig, noun))
+        side = bodies_received_by(noun, lex) if noun_measure == "killed" else None
+        return Measure(noun_measure, noun, _tok_span(noun), noun_phrase(doc, fig, noun), side=side)
 
     stands_for = noun if noun is not None else antecedent
     people = stands_for is None or _people_noun(stands_for, lex)
