@@ -85,3 +85,8 @@ def test_confirmed_deployment_of_a_named_side(nlp):
 def test_unconfirmed_or_unnamed_deployment_is_no_claim(nlp):
     assert events("The ministry did not confirm the Bryansk deployment.", nlp) == []
     assert events("Minsk confirmed the deployment.", nlp) == []
+
+
+def test_subject_hung_on_an_emphatic_do_is_the_supplier(nlp):
+    found = events("Belarusian plants do, however, sell Russia tank engines.", nlp)
+    assert [(e.subject, e.recipient) for e in found] == [("BY", "RU")]

@@ -130,6 +130,14 @@ def _subject_of(verb: Token) -> Token | None:
         # the parser makes both nouns subjects.
         subjects = [
             c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+        ] or [
+            # emphatic "do" set off by commas: "Chinese firms do, however, sell …" hangs the
+            # subject on the auxiliary
+            c
+            for a in current.children
+            if a.dep_ == "aux" and a.lemma_.lower() == "do" and a.i < current.i
+            for c in a.children
+            if c.dep_ == "nsubj" and c.pos_ != "PRON"
         ]
         if subjects:
             before = [c for c in subjects if c.i < current.i]
