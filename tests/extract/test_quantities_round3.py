@@ -211,3 +211,25 @@ def test_bodies_a_side_receives_or_that_are_returned_to_it_are_its_dead(nlp):
 def test_the_supplier_of_the_whole_a_thing_is_one_of(nlp):
     text = "Soldiers stand beside a Bradley, one of roughly 300 the United States has delivered."
     assert _sides(text, nlp) == [("materiel", 300, "US")]
+
+
+def test_the_estimator_of_put_the_figure_at_is_not_what_is_counted(nlp):
+    text = (
+        "A post claimed Iran sent 90 million shells. "
+        "The General Staff has put the figure at more than 2 million rounds."
+    )
+    assert _q(text, nlp)[-1] == ("materiel", 2_000_000, "more_than")
+
+
+def test_losses_of_n_past_a_phrase_between(nlp):
+    text = "The ministry said a brigade inflicted losses on the enemy of up to 65 servicemen."
+    assert _q(text, nlp) == [("casualties", 65, "up_to")]
+
+
+def test_a_sum_of_the_killed_and_the_wounded_is_casualties(nlp):
+    text = "A spokesman said about 1,400 soldiers had been killed and 2,900 wounded, 4,300 in all."
+    assert _q(text, nlp) == [
+        ("killed", 1400, "about"),
+        ("wounded", 2900, "exact"),
+        ("casualties", 4300, "exact"),
+    ]

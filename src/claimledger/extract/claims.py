@@ -843,6 +843,11 @@ def _figure_measure(
         # "sent 3,000 more soldiers, bringing the total it has dispatched to 14,000": what
         # is dispatched is what the figure before counted
         measure = replace(measure, measure=prev.measure.measure)
+    if prev is not None and noun is None and sum_of_harms(doc, fig, sent, found):
+        # "1,400 killed and a further 2,900 wounded - about 4,300 in all"
+        return replace(
+            prev.measure, measure="casualties", cue=None, noun_phrase=here, total=None
+        ), prev
     if prev is not None and noun is None and gapped_object(doc, fig, prev):
         # "received the bodies of 909 soldiers and handed 41 to Russia": 41 bodies, and
         # the dead or captives handed to a side are its own
@@ -1011,6 +1016,19 @@ _SENT_EITHER = frozenset({"send", "dispatch", "transfer", "move", "deliver", "pr
 _HANDING = frozenset(
     {"hand", "give", "return", "send", "transfer", "pass", "deliver", "repatriate"}
 )
+
+
+_IN_ALL = (("in", "all"), ("in", "total"), ("altogether",), ("combined",), ("all", "told"))
+
+
+def sum_of_harms(doc: Doc, fig: Figure, sent: Span, found: list[_Found]) -> bool:
+    """A figure that sums the killed and the wounded told just before it: "about 1,400
+    killed and a further 2,900 wounded - about 4,300 in all" (casualties)."""
+    after = tuple(t.lower_ for t in doc[fig.end : min(sent.end, fig.end + 2)])
+    if not any(after[: len(cue)] == cue for cue in _IN_ALL):
+        return False
+    told = {f.measure.measure for f in found if f.sent.start == sent.start}
+    return {"killed", "wounded"} <= told
 
 
 def gapped_object(doc: Doc, fig: Figure, prev: _Found) -> bool:

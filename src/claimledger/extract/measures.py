@@ -686,6 +686,25 @@ def measure_before(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> tuple[str
     return None
 
 
+_HARM_NOUN_MEASURES = frozenset({"killed", "wounded", "casualties", "captured", "missing"})
+
+
+def losses_of(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> tuple[str, Span] | None:
+    """A loss noun the figure's "of" belongs to past a phrase between: "inflicted losses
+    on the enemy of up to 65 servicemen" (casualties)."""
+    k = fig.qual_start - 1
+    if k <= sent.start or doc[k].lower_ != "of":
+        return None
+    for j in range(k - 1, max(sent.start, k - 6) - 1, -1):
+        tok = doc[j]
+        if tok.pos_ in ("VERB", "AUX", "PUNCT", "NUM", "CCONJ"):
+            return None
+        named = lex.measure_nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if named in _HARM_NOUN_MEASURES and j < k - 1:
+            return named, doc[j : j + 1]
+    return None
+
+
 def returned_participle(tok: Token, lex: Lexicon) -> bool:
     """A participle of a returning verb the tagger read as a noun: "those freed"."""
     word = tok.lower_
@@ -986,9 +1005,12 @@ def measure_from_total(
             verb = total_noun.head
     elif verb is not None:
         if verb.i < fig.qual_start and before in ("to", "at"):
+            has_object = any(c.dep_ == "dobj" and c.i != anchor.i for c in verb.children)
             for child in verb.children:
                 if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.i == anchor.i:
                     continue
+                if child.dep_ == "nsubj" and has_object:
+                    continue  # "the Joint Chiefs of Staff put the figure at …": the estimator
                 if child.left_edge.i <= fig.start <= child.right_edge.i:
                     # "estimates Russian losses at 650,000": the object up to its "at".
                     phrase.extend(t for t in child.subtree if t.i < fig.qual_start - 1)
@@ -1372,7 +1394,7 @@ def classify(
         )
     if home_from_swap(noun, sent, lex):
         return Measure("captured", noun, _tok_span(doc[noun.i + 1]), noun_phrase(doc, fig, noun))
-    before = measure_before(doc, fig, sent, lex)
+    before = measure_before(doc, fig, sent, lex) or losses_of(doc, fig, sent, lex)
     if before is not None:
         return Measure(before[0], noun, before[1], noun_phrase(doc, fig, noun))
     group = formation_size(doc, fig, lex) if noun is None else None
