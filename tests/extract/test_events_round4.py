@@ -90,3 +90,17 @@ def test_unconfirmed_or_unnamed_deployment_is_no_claim(nlp):
 def test_subject_hung_on_an_emphatic_do_is_the_supplier(nlp):
     found = events("Belarusian plants do, however, sell Russia tank engines.", nlp)
     assert [(e.subject, e.recipient) for e in found] == [("BY", "RU")]
+
+
+def test_item_of_a_key_judgements_list_is_believed(nlp):
+    text = (
+        "Key judgements\n\n"
+        "- Belarus is now the main supplier of artillery shells to Russia.\n"
+        "- Minsk has sent Russia tank engines.\n"
+    )
+    assert {e.hedge for e in events(text, nlp)} == {"believed"}
+
+
+def test_item_of_a_key_findings_list_stays_asserted(nlp):
+    text = "Key findings\n\n- Minsk has sent Russia tank engines.\n"
+    assert {e.hedge for e in events(text, nlp)} == {"asserted"}

@@ -875,7 +875,26 @@ def find_events(
             (sent.start, event) for event in found if not counted_here(doc, event, counted)
         )
     events.extend(bare_deployments(doc, lex, quotes, sides, covered))
-    return subsumed(events)
+    return judged_items(subsumed(events), layout)
+
+
+def judged_items(events: list[Claim], layout: object | None) -> list[Claim]:
+    """ "Key judgements" / "- North Korea is now the largest supplier of munitions to
+    Russia": an item of a list of judgements that names no source is believed."""
+    if layout is None:
+        return events
+    out = []
+    for event in events:
+        line = layout.line_at(event.evidence.start)  # type: ignore[attr-defined]
+        if (
+            event.claimant is None
+            and event.hedge == "asserted"
+            and line.kind == "item"
+            and layout.is_judgement_list(line)  # type: ignore[attr-defined]
+        ):
+            event = event.replace(hedge="believed")
+        out.append(event)
+    return out
 
 
 #: Confirming verbs that make a bare deployment a claim: "acknowledges Kursk deployment".

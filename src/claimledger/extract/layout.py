@@ -42,9 +42,11 @@ _FACT_ROW = re.compile(
     re.IGNORECASE,
 )
 _ITEM = re.compile(r"^\s*(?:[-•*▪–—]|\d{1,2}[.)])\s+\S")
-#: A turn of a transcript: "Q: …", "A: …", "A (Dr Salt): …", "Question: …".
+#: A turn of a transcript: "Q: …", "A: …", "A (Dr Salt): …", "Question: …"; a label may
+#: hold brackets of its own ("A (Air Vice-Marshal (retd) Colin Dray): …").
 TURN = re.compile(
-    r"^\s*(?P<turn>Q|A|Question|Answer)\s*(?:\((?P<who>[^()\n]{1,60})\))?\s*[:.\-–—]\s+",
+    r"^\s*(?P<turn>Q|A|Question|Answer)\s*"
+    r"(?:\((?P<who>(?:[^()\n]|\([^()\n]{0,20}\)){1,60})\))?\s*[:.\-–—]\s+",
     re.IGNORECASE,
 )
 _TIMESTAMP = re.compile(
@@ -60,6 +62,11 @@ SPEAKER = re.compile(
     r"^\s*(?P<who>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
     r"(?:,\s*(?P<role>[A-Z][A-Z0-9.'’&/ -]{1,60}?))?\s*(?:\([^()\n]{1,40}\))?\s*:\s+\S"
 )
+
+
+@lru_cache(maxsize=1)
+def _judgement_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data("layout.yaml")["judgement_heads"])
 
 
 @lru_cache(maxsize=1)
@@ -244,6 +251,16 @@ class Layout:
             texts.append(self.lines[k].text)
         words = set(re.findall(r"[a-z]+", " ".join(texts).lower()))
         return bool(words & self._loss_cues)
+
+    def is_judgement_list(self, line: Line) -> bool:
+        """A list its heading calls judgements or assessments ("Key judgements"): what
+        an item says in the publisher's voice is believed, not asserted."""
+        lead = self.lead_of(line)
+        return (
+            lead is not None
+            and lead.kind == "heading"
+            and bool(set(re.findall(r"[a-z]+", lead.text.lower())) & _judgement_heads())
+        )
 
     def is_estimate_table(self, line: Line) -> bool:
         """A table its lead calls estimates ("THE TOLL (Ukrainian estimates)")."""
