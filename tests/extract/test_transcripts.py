@@ -78,3 +78,14 @@ def test_a_name_after_the_is_no_interviewee(nlp):
     )
     found = _rows(text, nlp)
     assert found and all(claimant == "Captain Olena Brus" for _, _, claimant, _ in found), found
+
+
+def test_an_answer_label_with_brackets_of_its_own(nlp):
+    text = (
+        "Committee hears of engines sent to Russia\n\n"
+        "Q (Chair): Is China supplying Russia?\n\n"
+        "A (Rear Admiral (retd) Ian Moss): Chinese firms sold Russia about 9,000 engines "
+        "for drones last year.\n"
+    )
+    found = _rows(text, nlp)
+    assert found == [("materiel", 9000, "Rear Admiral (retd) Ian Moss", "reported")]
