@@ -85,8 +85,10 @@ def claims_component(doc: Doc) -> Doc:
     """Find every claim in ``doc`` and store the records on ``doc._.claims``."""
     from claimledger.extract.claims import find_claims
     from claimledger.extract.sentences import forget
+    from claimledger.extract.statements import reproduced_statement
 
-    doc._.claims_json = json.dumps([c.to_dict() for c in find_claims(doc)], ensure_ascii=False)
+    found = reproduced_statement(doc, find_claims(doc))  # "the full text of a statement by X"
+    doc._.claims_json = json.dumps([c.to_dict() for c in found], ensure_ascii=False)
     forget(doc)  # the cache must not travel with the Doc between processes
     return doc
 
