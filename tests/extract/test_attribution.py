@@ -681,3 +681,27 @@ def test_the_subject_next_to_a_reporting_verb_says_it(nlp):
     [claim] = quantities(text, nlp)
     assert claim.measure == "captured" and claim.number == 3
     assert claim.claimant is not None and claim.claimant.text == "the regional administration"
+
+
+def test_he_is_the_person_named_since_the_last_source(nlp):
+    from tests.extract.helpers import quantities
+
+    text = (
+        "Major Ivan Rud said his company holds the bridge. "
+        "Later a medic who gives his name only as Taras opens his bag. "
+        "A shell on Monday, he says, killed three of his friends."
+    )
+    [claim] = quantities(text, nlp)
+    assert claim.claimant is not None and claim.claimant.text in (
+        "a medic",
+        "Taras",
+        "a medic who gives his name only as Taras",
+    )
+
+
+def test_my_estimate_is_that_is_believed(nlp):
+    from tests.extract.helpers import quantities
+
+    text = "My own estimate, for what it is worth, is that some 2,000 soldiers have died."
+    [claim] = quantities(text, nlp)
+    assert (claim.hedge, claim.claimant) == ("believed", None)

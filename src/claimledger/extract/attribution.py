@@ -498,6 +498,15 @@ def _hedge_of_verb(tok: Token, lex: Lexicon) -> str | None:
 _BACKGROUND = frozenset({"as", "because", "since", "after", "while", "though", "although"})
 
 
+def _hedge_noun_subject(verb: Token, lex: Lexicon) -> str | None:
+    """The hedge of a copula's subject noun: "My own estimate … is that …" (believed),
+    "The ministry's claim is that …" (claimed)."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.pos_ == "NOUN":
+            return lex.hedge_nouns.get(child.lemma_.lower()) or lex.hedge_nouns.get(child.lower_)
+    return None
+
+
 def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | None:
     """The nearest hedge cue above ``tok`` and the path walked to reach it.
 
@@ -510,6 +519,7 @@ def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | 
     background = False
     for anc in tok.ancestors:
         path.append(anc)
+        prev_dep = prev.dep_
         via_conj = prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX")
         # "The North is likely to send more troops, as its soldiers have suffered 4,700
         # casualties": the main clause's "likely" does not hedge the reason given for it.
@@ -545,6 +555,12 @@ def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | 
             c.lower_ == "of" or c.dep_ in ("acl", "ccomp") for c in anc.children
         ):
             return "speculative", anc, path
+        if (
+            prev_dep == "ccomp"
+            and anc.lemma_.lower() == "be"
+            and (noun_hedge := _hedge_noun_subject(anc, lex)) is not None
+        ):
+            return noun_hedge, anc, path  # "My own estimate is that some 2,000 have died"
         hedge = None if via_conj else _hedge_of_verb(anc, lex)
         if hedge == "reported" and any(
             c.dep_ == "nsubj"
@@ -1010,6 +1026,12 @@ class SourceIndex:
             else:  # they
                 antecedent = earlier
                 break
+        if root.lower_ in ("he", "she"):
+            # "a sapper who gives his name only as Oleh opens the boot … It came, he says,
+            # …": a person named since the last source is nearer than that source
+            nearer = self._person_mentioned_before(agent, antecedent)
+            if nearer is not None:
+                antecedent = replace(source, agent=nearer, relay_objects=())
         if antecedent is None:
             return source if same else None
         named = self._naming_mention(antecedent.agent, history)
@@ -1019,6 +1041,35 @@ class SourceIndex:
             if all(r.start != s.start for s in source.relay_objects)
         )
         return replace(source, agent=named, media=antecedent.media, relay_objects=relays)
+
+    def _person_mentioned_before(self, pronoun: Span, antecedent: Source | None) -> Span | None:
+        """The nearest one person named as a subject or possessor in the sentence of
+        ``pronoun`` or the two before it, after ``antecedent``'s mention: "a sapper who
+        gives his name …", "Hnatyuk's men"."""
+        doc = self.doc
+        index = sentence_index(doc)
+        k = bisect_right(index.starts, pronoun.start) - 1
+        lo = index.starts[max(0, k - 2)]
+        if antecedent is not None:
+            lo = max(lo, antecedent.agent.end)
+        for i in range(pronoun.start - 1, lo - 1, -1):
+            tok = doc[i]
+            if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or tok.tag_ not in ("NN", "NNP"):
+                continue
+            if self.inside_quote(tok.idx):
+                continue
+            who = any(
+                c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children)
+                for c in tok.children
+            )
+            span = _np_span(tok) if tok.dep_ != "poss" else doc[tok.left_edge.i : tok.i + 1]
+            if span is None:
+                continue
+            if who or tok.lemma_.lower() in self.lex.person_nouns or (
+                tok.pos_ == "PROPN" and _is_person_like(span, self.lex)
+            ):
+                return span
+        return None
 
     def _naming_mention(self, agent: Span, history: list[Source]) -> Span:
         """ "Ko" or "Mr Ko" after "lawmaker Ko Dong-hwan": the fuller, earlier mention
