@@ -19,3 +19,11 @@ def test_scheduled_to_be_sent_is_a_plan(nlp):
 def test_sent_in_the_past_stays_a_claim(nlp):
     found = quantities("Officials said 600 more marines were sent in June.", nlp)
     assert [(c.measure, c.number) for c in found] == [("personnel", 600)]
+
+
+def test_modal_under_a_condition_is_no_claim(nlp):
+    text = (
+        "If it does, the total number of Belarusians dispatched to Russia could exceed 3,000, "
+        "an official said."
+    )
+    assert quantities(text, nlp) == []

@@ -57,6 +57,26 @@ def scheduled(tok: Token) -> bool:
     )
 
 
+def conditional(tok: Token) -> bool:
+    """A modal under a condition says what would follow if it came true: "If it does,
+    the total could exceed 20,000" (not "could be as high as 3,000" on its own)."""
+    for anc in tok.ancestors:
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        modal = any(
+            c.dep_ == "aux" and c.lower_ in _MODALS | {"would", "will"} for c in anc.children
+        )
+        if modal and any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in anc.children
+        ):
+            return True
+        if anc.dep_ in ("ccomp", "ROOT"):
+            break
+    return False
+
+
 def forecast(tok: Token, lex: Lexicon) -> bool:
     """``tok`` (a counted noun, or a figure) is sent, supplied or deployed under a
     modal on a bare verb: "could send 5,000 more soldiers", "25,000 troops could
@@ -66,7 +86,7 @@ def forecast(tok: Token, lex: Lexicon) -> bool:
     (a state), "signs that Pyongyang could start supplying drones" (present signs),
     "said it could not confirm" (a negation is another rule's matter).
     """
-    if scheduled(tok):
+    if scheduled(tok) or conditional(tok):
         return True
     moved = False
     modal = False
