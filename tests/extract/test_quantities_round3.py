@@ -233,3 +233,16 @@ def test_a_sum_of_the_killed_and_the_wounded_is_casualties(nlp):
         ("wounded", 2900, "exact"),
         ("casualties", 4300, "exact"),
     ]
+
+
+def test_bodies_returned_to_a_side_are_its_dead(nlp):
+    assert _sides("Ukraine returned 43 bodies to Russia on Friday.", nlp) == [("killed", 43, "RU")]
+
+
+def test_a_source_s_own_side_may_suffer_what_it_reports(nlp):
+    text = (
+        "Russian drones killed at least nine Ukrainian civilians overnight. "
+        "Ukraine's army command rejected the claim, saying that two soldiers had been slightly "
+        "wounded."
+    )
+    assert _sides(text, nlp)[-1] == ("wounded", 2, "UA")

@@ -1155,11 +1155,33 @@ def _apply_victim_side(claims: list[Claim], found: list[_Found], sides: Document
         if not f.weak_subject or f.measure.measure not in _HARM_MEASURES | {"personnel"}:
             continue
         claim = claims[f.index]
-        own = sides.claimant_side(f.attribution.claimant)
+        # "we have killed 200": the claimant's side inflicted it, so it is not theirs; "9
+        # killed", "two servicemen had been lightly wounded" say nothing of who did it
+        own = sides.claimant_side(f.attribution.claimant) if _inflicted(f) else None
         for side, _count in explicit.most_common():
             if side != own:
                 claims[f.index] = claim.replace(subject=side)
                 break
+
+
+_INFLICT_PASSIVE = frozenset({"auxpass", "nsubjpass"})
+
+
+def _inflicted(f: _Found) -> bool:
+    """The figure is what an active verb did to people ("we have killed 200", "our
+    forces captured 12"), not what befell them ("9 killed", "were wounded")."""
+    doc = f.sent.doc
+    anchor = f.measure.noun if f.measure.noun is not None else doc[f.figure.end - 1]
+    while anchor.dep_ in ("nummod", "quantmod", "compound") and anchor.head != anchor:
+        anchor = anchor.head
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        anchor = anchor.head.head  # "killed 40 of them"
+    verb = anchor.head
+    return (
+        anchor.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in _INFLICT_PASSIVE for c in verb.children)
+    )
 
 
 def _welcomed_home(m: Measure, lex: Lexicon) -> bool:

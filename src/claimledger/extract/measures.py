@@ -1299,8 +1299,15 @@ def bodies_received_by(noun: Token, lex: Lexicon) -> str | None:
     taker: Token | None = None
     if noun.dep_ == "dobj" and lemma in ("receive", "get", "accept", "collect"):
         taker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    elif noun.dep_ == "nsubjpass" and lemma in ("return", "repatriate", "hand", "transfer"):
-        # "the bodies of 700 soldiers were returned to Ukraine"
+    elif noun.dep_ in ("nsubjpass", "dobj") and lemma in (
+        "return",
+        "repatriate",
+        "hand",
+        "transfer",
+        "give",
+        "send",
+    ):
+        # "the bodies of 700 soldiers were returned to Ukraine", "returned 43 bodies to Russia"
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         taker = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
     if taker is None:
