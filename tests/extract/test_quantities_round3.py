@@ -246,3 +246,34 @@ def test_a_source_s_own_side_may_suffer_what_it_reports(nlp):
         "wounded."
     )
     assert _sides(text, nlp)[-1] == ("wounded", 2, "UA")
+
+
+def _items(text, nlp):
+    return [(c.number, c.item) for c in quantities(text, nlp)]
+
+
+def test_the_count_in_a_whole_is_no_part_of_the_item(nlp):
+    text = (
+        "Denmark has already delivered F-16s of its own. A spokeswoman said 18 of the 24 jets "
+        "pledged by the Netherlands had now been handed over."
+    )
+    assert _items(text, nlp) == [(18, "F-16 fighter jets")]
+
+
+def test_a_total_of_the_supply_told_before_names_its_item(nlp):
+    text = (
+        "Germany said it had delivered two more IRIS-T air defence systems last week, "
+        "bringing the number it has sent to Ukraine to six."
+    )
+    assert _items(text, nlp) == [
+        (2, "IRIS-T air defence systems"),
+        (6, "IRIS-T air defence systems"),
+    ]
+
+
+def test_numbers_inside_names_and_calibres_stay_in_the_item(nlp):
+    text = "Officials said Pyongyang had shipped 40 KN-23 missiles and 20 170 mm guns to Russia."
+    assert _items(text, nlp) == [
+        (40, "Hwasong-11 missiles"),
+        (20, "M1989 Koksan self-propelled gun"),
+    ]

@@ -110,6 +110,7 @@ class _Found:
     subject: str | None
     weak_subject: bool
     index: int
+    item: str | None = None
 
 
 def is_question(sent: Span) -> bool:
@@ -677,6 +678,7 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
                 claim.subject,
                 weak and not split,
                 len(claims),
+                claim.item,
             )
         )
         claims.extend(split or [claim])
@@ -1350,6 +1352,13 @@ def _quantity_claim(
         recipient = roles.recipient or sides.usual_recipient(exclude=(subject,), source=subject)
         subject = subject or sides.usual_supplier(exclude=(recipient, claimant_side), to=recipient)
         item = item_name(doc, phrase_start, end, sides.weapons) if end > phrase_start else None
+        told = base or (
+            found[-1]
+            if m.total is not None and found and found[-1].sent.start == sent.start
+            else None
+        )
+        if item is None and told is not None and told.measure.measure == "materiel":
+            item = told.item  # "bringing the number it has sent to six": the systems before
     else:
         subject = (
             m.side or _people_side(doc, fig, m, sent, lex) if own_noun or m.noun is None else m.side

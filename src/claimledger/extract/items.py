@@ -75,6 +75,19 @@ def plain_item(text: str) -> str | None:
     return _plain_items().get(" ".join(text.lower().split()))
 
 
+def _number_word(tok) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A count in the phrase ("the 24 jets", "5 million"), not part of a name or a
+    calibre ("KN-23", "Shahed-136", "170 mm")."""
+    if tok.lower_ in ("million", "thousand", "hundred"):
+        return True
+    if tok.pos_ != "NUM" or any(c.isalpha() or c == "-" for c in tok.text) or not tok.whitespace_:
+        return False
+    doc = tok.doc
+    glued = tok.i > 0 and (not doc[tok.i - 1].whitespace_ or doc[tok.i - 1].text == "-")
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    return not glued and nxt not in ("mm", "millimetre", "millimeter", "calibre", "caliber", "-")
+
+
 def generic_reference(
     doc: Doc, start: int, end: int, weapons: list[tuple[int, object]]
 ) -> str | None:
@@ -85,11 +98,16 @@ def generic_reference(
     ``weapons`` are (character offset, weapon entity) of the weapons the article
     names, in text order.
     """
-    first = doc[start]
-    definite = first.lower_ in _DEFINITE or start > 0 and doc[start - 1].lower_ in _DEFINITE
-    if not definite or end - start > 3:
+    # "of the 24 jets" after "18": the phrase is "the jets"
+    tokens = [t for t in doc[start:end] if t.lower_ != "of" and not _number_word(t)]
+    if not tokens:
         return None
-    head = singular(doc[end - 1].lower_)
+    first = tokens[0]
+    before = doc[first.i - 1] if first.i > 0 else None
+    definite = first.lower_ in _DEFINITE or before is not None and before.lower_ in _DEFINITE
+    if not definite or len(tokens) > 3:
+        return None
+    head = singular(tokens[-1].lower_)
     char = first.idx
     for offset, entity in reversed(weapons):
         if offset >= char:
@@ -110,6 +128,8 @@ def item_name(
             return referred
     words: list[str] = []
     for tok in doc[start:end]:
+        if _number_word(tok):
+            continue  # "the 24 jets": a count, not a name
         keep_of = tok.lower_ == "of" and bool(words)  # "containers of munitions"
         if (tok.lower_ in _DROP and not keep_of) or tok.is_punct and tok.text not in ("-",):
             continue
