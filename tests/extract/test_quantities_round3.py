@@ -3,6 +3,7 @@ things that are neither people nor materiel."""
 
 from __future__ import annotations
 
+import pytest
 from tests.extract.helpers import quantities
 
 
@@ -277,3 +278,19 @@ def test_numbers_inside_names_and_calibres_stay_in_the_item(nlp):
         (40, "Hwasong-11 missiles"),
         (20, "M1989 Koksan self-propelled gun"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Kim sends the thousands more that Seoul expects this year, we should know.",
+        "Unless Iran delivered 200 missiles last month, the strikes make no sense.",
+    ],
+)
+def test_a_figure_in_a_condition_is_no_claim(nlp, text):
+    assert _q(text, nlp) == []
+
+
+def test_a_condition_beside_the_figure_leaves_it_a_claim(nlp):
+    text = "Officials said 300 soldiers were killed, if the early reports are right."
+    assert _q(text, nlp) == [("killed", 300, "exact")]

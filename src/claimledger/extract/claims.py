@@ -334,6 +334,16 @@ def withdrawn(anchor: Token) -> bool:
     return False
 
 
+def conditional(anchor: Token) -> bool:
+    """The figure is inside an "if" or "unless" clause."""
+    for node in anchor.ancestors:
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children
+        ):
+            return True
+    return False
+
+
 _HOLDING = frozenset({"hold", "carry", "contain", "fit", "accommodate", "take", "load"})
 
 
@@ -362,7 +372,10 @@ def capacity(anchor: Token) -> bool:
 def hypothetical(anchor: Token) -> bool:
     """A figure in a present-tense relative clause on an indefinite, generic noun in a
     sentence with a modal: "A regime that loses 2,000 men a month and admits none
-    cannot last" states no count."""
+    cannot last" states no count; nor does one in a condition: "If Kim sends the
+    thousands more that Seoul expects, …"."""
+    if conditional(anchor):
+        return True
     for node in anchor.ancestors:
         if node.dep_ != "relcl":
             continue
