@@ -823,7 +823,9 @@ def find_events(
         | _named_weapon_tokens(doc, sides)
     )
     people = index.matching(lex.events.people_words)
-    people_cues = lex.events.cue_words | _SUPPLY_VERBS | frozenset(_event_data()[0])
+    people_cues = (
+        lex.events.cue_words | _SUPPLY_VERBS | frozenset(_event_data()[0]) | _presence_verbs()
+    )
     for sent in sents(doc):
         in_sent = heads[bisect_right(heads, sent.start - 1) : bisect_right(heads, sent.end - 1)]
         has_people = bisect_right(people, sent.end - 1) > bisect_right(people, sent.start - 1)
@@ -1359,6 +1361,34 @@ def fighting_alongside(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+@cache
+def _presence_verbs() -> frozenset[str]:
+    return frozenset(load_data("events.yaml").get("presence_verbs", ()))
+
+
+_TIME_NOUNS = frozenset(
+    {"winter", "summer", "spring", "autumn", "month", "months", "year", "weeks"}
+)
+
+
+def present_abroad(tok: Token, lex: Lexicon) -> Token | None:
+    """Troops of a side not at war that spend time, work or stay somewhere are there:
+    "North Korean infantry spent the winter past the ridge", "Iranian technicians may
+    still be working at the drone plant in Yelabuga"."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _presence_verbs():
+        return None
+    if tok.lemma_.lower() not in lex.events.military_people:
+        return None
+    own = side_of_text(tok.doc[tok.left_edge.i : tok.i + 1].text)
+    if own is None or own in lex.events.belligerents:
+        return None
+    where = any(
+        c.dep_ == "prep" and c.lower_ in lex.events.combat_places for c in verb.children
+    ) or any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in _TIME_NOUNS for c in verb.children)
+    return verb if where else None
+
+
 def _sighter(verb: Token, attribution: Attribution, lex: Lexicon) -> Attribution:
     """Who saw the troops says they are there: "HUR spots North Korean gun crews"
     (footage and images that show them are no speaker)."""
@@ -1410,6 +1440,7 @@ def _personnel_events(
             or escorting_materiel(tok, lex)
             or sighted_troops(tok, lex)
             or fighting_alongside(tok, lex)
+            or present_abroad(tok, lex)
         )
         if anchor is None or is_comparative_or_future(tok) or is_negated(tok):
             continue

@@ -1,0 +1,23 @@
+"""Personnel events: troops of a side not at war that spend time, work or stay somewhere."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_in
+
+
+def _events(text, nlp):
+    return [(c.measure, c.subject, c.hedge) for c in claims_in(text, nlp) if c.kind == "event"]
+
+
+def test_troops_of_a_third_side_who_spent_a_season_somewhere_were_there(nlp):
+    text = "Beyond the river, local commanders say, North Korean infantry spent the winter."
+    assert _events(text, nlp) == [("personnel", "KP", "reported")]
+
+
+def test_technicians_who_may_be_working_at_a_plant_are_there(nlp):
+    text = 'An analyst said Iranian technicians "may still be working" at the plant in Kazan.'
+    assert _events(text, nlp) == [("personnel", "IR", "speculative")]
+
+
+def test_troops_of_a_side_at_war_at_home_are_no_event(nlp):
+    assert _events("Ukrainian soldiers spent the winter in the trenches.", nlp) == []
