@@ -705,3 +705,25 @@ def test_my_estimate_is_that_is_believed(nlp):
     text = "My own estimate, for what it is worth, is that some 2,000 soldiers have died."
     [claim] = quantities(text, nlp)
     assert (claim.hedge, claim.claimant) == ("believed", None)
+
+
+def test_by_his_reckoning_is_the_estimate_of_the_person_he_is(nlp):
+    from tests.extract.helpers import quantities
+
+    text = "Major Ivan Rud said the unit held. By his reckoning, Russia has lost 300 soldiers."
+    [claim] = quantities(text, nlp)
+    assert claim.hedge == "believed"
+    assert claim.claimant is not None and claim.claimant.text == "Major Ivan Rud"
+
+
+def test_by_his_reckoning_after_he_says_makes_it_his_estimate(nlp):
+    from tests.extract.helpers import quantities
+
+    text = (
+        "Colonel Petro Sas commands the sector. It came, he says, from an Iranian launcher, "
+        "one of the dozens that Tehran has shipped to Russia, by his reckoning."
+    )
+    found = quantities(text, nlp)
+    assert [(c.hedge, c.claimant.text if c.claimant else None) for c in found] == [
+        ("believed", "Colonel Petro Sas")
+    ]

@@ -757,7 +757,7 @@ _CITE = frozenset({"cite", "quote", "citing", "quoting"})
 #: Subjects that are no source but still report: "Reports suggest …" is reported.
 _HEARSAY = frozenset({"reports", "rumours", "rumors"})
 _POSSESSIVE = frozenset({"'s", "’s"})
-_OWN = frozenset({"our", "my"})
+_OWN = frozenset({"our", "my", "his", "her"})
 
 
 def citing(sent: Span) -> Span | None:
@@ -855,6 +855,9 @@ class SourceIndex:
                 prepositional = self._author(prepositional, history)
                 if self._ownerless(prepositional.agent):
                     prepositional = None  # "According to verified data, …": the writer's
+            if prepositional is not None and prepositional.agent.root.lower_ in ("his", "her"):
+                # "by his reckoning": the one person "he" is, like a pronoun speaker
+                prepositional = self._possessor(prepositional, history)
             if prepositional is not None:
                 named = self._body_named(prepositional.agent)
                 if named is not None:
@@ -1041,6 +1044,24 @@ class SourceIndex:
             if all(r.start != s.start for s in source.relay_objects)
         )
         return replace(source, agent=named, media=antecedent.media, relay_objects=relays)
+
+    def _possessor(self, source: Source, history: list[Source]) -> Source | None:
+        """Who "his" or "her" in "by his reckoning" is: the nearer of the last one-person
+        source and the one person named since."""
+        antecedent = next(
+            (
+                s
+                for s in reversed(history)
+                if _is_person_like(s.agent, self.lex)
+                and s.agent.root.tag_ not in ("NNS", "NNPS")
+            ),
+            None,
+        )
+        nearer = self._person_mentioned_before(source.agent, antecedent)
+        agent = nearer if nearer is not None else antecedent.agent if antecedent else None
+        if agent is None:
+            return None
+        return replace(source, agent=self._naming_mention(agent, history), media=False)
 
     def _person_mentioned_before(self, pronoun: Span, antecedent: Source | None) -> Span | None:
         """The nearest one person named as a subject or possessor in the sentence of
@@ -1454,6 +1475,15 @@ def attribute(
         if hedge is None or hedge == "reported":
             hedge, cue = framing.hedge, framing.cue
         framing = replace(framing, agent=own) if own is not None else None
+    if (
+        framing is not None
+        and claimants
+        and (hedge is None or hedge == "reported")
+        and framing.cue.i + 1 < len(doc)
+        and doc[framing.cue.i + 1].lower_ in ("his", "her")
+    ):
+        # "…, he says, …, by his reckoning": the speaker's own estimate
+        hedge, cue = framing.hedge, framing.cue
     if framing is not None and framing.cue.i == sent.start and not framing.media:
         # "By the estimate of X, …" frames the whole sentence; later verbs only relay.
         relays = [c for c in claimants if c.start < anchor.i] + relays
