@@ -294,3 +294,13 @@ def test_a_figure_in_a_condition_is_no_claim(nlp, text):
 def test_a_condition_beside_the_figure_leaves_it_a_claim(nlp):
     text = "Officials said 300 soldiers were killed, if the early reports are right."
     assert _q(text, nlp) == [("killed", 300, "exact")]
+
+
+def test_a_dateline_before_the_subject_is_not_the_subject(nlp):
+    text = "KYIV, Ukraine (CP) — Russia and Ukraine each released 150 prisoners of war on Saturday."
+    assert _sides(text, nlp) == [("captured", 150, "RU"), ("captured", 150, "UA")]
+
+
+def test_a_dateline_does_not_make_its_city_the_supplier(nlp):
+    text = "SEOUL, South Korea (AP) — North Korea has sent 3,000 more troops to Russia."
+    assert _sides(text, nlp) == [("personnel", 3000, "KP")]

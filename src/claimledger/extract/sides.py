@@ -141,7 +141,9 @@ def _subject_of(verb: Token) -> Token | None:
         ]
         if subjects:
             before = [c for c in subjects if c.i < current.i]
-            return _unclosed_apposition(before[-1] if before else subjects[0], current)
+            return after_dateline(
+                _unclosed_apposition(before[-1] if before else subjects[0], current)
+            )
         if current.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj") and current.head != current:
             current = current.head if current.dep_ in ("xcomp", "conj", "pcomp") else None
             if current is not None and current.dep_ == "prep":
@@ -180,6 +182,21 @@ def captor_side(anchor: Token, sent: Span) -> str | None:
     return None
 
 
+def after_dateline(subject: Token) -> Token:
+    """ "KYIV, Ukraine (CP) — Russia and Ukraine each released …": the parse makes the
+    dateline the subject and the real one an apposition after the dash."""
+    doc = subject.doc
+    for child in subject.children:
+        if (
+            child.dep_ == "appos"
+            and child.i > subject.i
+            and child.i > 0
+            and doc[child.i - 1].text in ("—", "–", "-", "--")
+        ):
+            return child
+    return subject
+
+
 def coordinated_sides(tok: Token) -> list[str]:
     """Sides named by a coordinated subject: "Russia and Ukraine exchanged …",
     "Denmark and Norway have delivered …" -> one side each."""
@@ -191,6 +208,7 @@ def coordinated_sides(tok: Token) -> list[str]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return []
+    subjects[0] = after_dateline(subjects[0])
     out: list[str] = []
     for member in [subjects[0], *subjects[0].conjuncts]:
         side = side_of_text(
