@@ -304,3 +304,19 @@ def test_a_dateline_before_the_subject_is_not_the_subject(nlp):
 def test_a_dateline_does_not_make_its_city_the_supplier(nlp):
     text = "SEOUL, South Korea (AP) — North Korea has sent 3,000 more troops to Russia."
     assert _sides(text, nlp) == [("personnel", 3000, "KP")]
+
+
+def test_civilians_not_said_to_be_harmed_held_or_sent_are_no_count(nlp):
+    assert _q("He corrected the figure, saying one woman had been counted twice.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recruitment centres in the oblast had called up roughly 2,500 men in February.",
+        "Russia signed up 12,000 new contract soldiers in February.",
+        "The army conscripted 4,000 men last month.",
+    ],
+)
+def test_people_called_up_signed_up_or_conscripted_are_personnel(nlp, text):
+    assert [m for m, _, _ in _q(text, nlp)] == ["personnel"]

@@ -1217,30 +1217,6 @@ _INTERVIEW_VERBS = frozenset(
 )
 
 
-_DWELL = frozenset({"live", "reside", "remain", "stay", "dwell", "inhabit", "populate"})
-
-
-def inhabiting(noun: Token) -> bool:
-    """People who live somewhere: "1,900 people still live in the town" (a population,
-    not people sent); "down from 13,000 before the war" compares with it."""
-    head = noun.head
-    if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _DWELL:
-        return True
-    # "a town of 13,000 people", "home to 5,000 residents"
-    return (
-        noun.dep_ == "pobj"
-        and head.lower_ in ("of", "to")
-        and head.head.lower_
-        in (
-            "town",
-            "city",
-            "village",
-            "home",
-            "population",
-        )
-    )
-
-
 def interviewed(noun: Token) -> bool:
     """People a reporter asked: "two officers we asked", "three soldiers I spoke to",
     "five soldiers interviewed by Reuters" are sources, not a count of troops."""
@@ -1508,8 +1484,10 @@ def classify(
     if noun is not None and noun_measure == "personnel":
         if interviewed(noun):
             return None  # "two officers we asked doubt it": the writer's sources, no count
-        if noun.lower_ in CIVILIAN_NOUNS and inhabiting(noun):
-            return None  # "about 1,900 people still live in the town": a population
+        if noun.lower_ in CIVILIAN_NOUNS:
+            # "about 1,900 people still live in the town", "one woman had been counted
+            # twice": people not said to be sent, harmed or held are no count we keep
+            return None
         if fig.qual_start > sent.start and doc[fig.qual_start - 1].lower_ in (
             "the",
             "these",
