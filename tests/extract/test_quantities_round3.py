@@ -320,3 +320,15 @@ def test_civilians_not_said_to_be_harmed_held_or_sent_are_no_count(nlp):
 )
 def test_people_called_up_signed_up_or_conscripted_are_personnel(nlp, text):
     assert [m for m, _, _ in _q(text, nlp)] == ["personnel"]
+
+
+def test_patients_counted_in_a_hospital_are_wounded(nlp):
+    text = (
+        "At the city hospital, surgeon Olha Bilyk examines a boy wounded in the attack. "
+        '"Thirty-one patients in three nights," she said.'
+    )
+    assert _q(text, nlp) == [("wounded", 31, "exact")]
+
+
+def test_patients_moved_by_a_hospital_are_no_count(nlp):
+    assert _q("The hospital evacuated 200 patients to Lviv.", nlp) == []

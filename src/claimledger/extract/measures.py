@@ -1217,6 +1217,24 @@ _INTERVIEW_VERBS = frozenset(
 )
 
 
+_MEDICAL = frozenset(
+    {"surgeon", "surgeons", "doctor", "doctors", "medic", "medics", "nurse", "nurses", "ward"}
+)
+
+
+def medical_context(sent: Span, lex: Lexicon) -> bool:
+    """The sentence or the one before it is set in a hospital or names its staff."""
+    from claimledger.extract.sentences import sentence_index
+
+    index = sentence_index(sent.doc)
+    k = max(0, bisect_right(index.starts, sent.start) - 1)
+    return any(
+        t.lower_ in lex.cues.hospital_words or t.lower_ in _MEDICAL
+        for s in index.sents[max(0, k - 1) : k + 1]
+        for t in s
+    )
+
+
 def interviewed(noun: Token) -> bool:
     """People a reporter asked: "two officers we asked", "three soldiers I spoke to",
     "five soldiers interviewed by Reuters" are sources, not a count of troops."""
@@ -1481,6 +1499,14 @@ def classify(
         pred = phrase
     if pred is not None:
         return Measure(pred[0], noun, pred[1], noun_phrase(doc, fig, noun))
+    if (
+        noun is not None
+        and noun.lemma_.lower() == "patient"
+        and (noun.dep_ == "ROOT" or noun.head.pos_ != "VERB")  # not "evacuated 200 patients"
+        and medical_context(sent, lex)
+    ):
+        # "At City Hospital No. 4, a surgeon … 'Thirty-one patients in three nights'"
+        return Measure("wounded", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
     if noun is not None and noun_measure == "personnel":
         if interviewed(noun):
             return None  # "two officers we asked doubt it": the writer's sources, no count
