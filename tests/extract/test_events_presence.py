@@ -1,4 +1,4 @@
-"""Personnel events: troops of a side not at war that spend time, work or stay somewhere."""
+"""Events: troops of a side not at war present somewhere; materiel seen arriving."""
 
 from __future__ import annotations
 
@@ -21,3 +21,13 @@ def test_technicians_who_may_be_working_at_a_plant_are_there(nlp):
 
 def test_troops_of_a_side_at_war_at_home_are_no_event(nlp):
     assert _events("Ukrainian soldiers spent the winter in the trenches.", nlp) == []
+
+
+def test_materiel_seen_arriving_in_another_side_was_supplied(nlp):
+    text = "Satellite images show North Korean shells arriving at a Russian port."
+    found = [c for c in claims_in(text, nlp) if c.kind == "event"]
+    assert [(c.measure, c.subject, c.recipient) for c in found] == [("materiel", "KP", "RU")]
+
+
+def test_materiel_arriving_at_the_front_is_no_supply(nlp):
+    assert _events("Shells arriving at the front are quickly used.", nlp) == []

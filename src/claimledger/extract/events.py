@@ -365,6 +365,8 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             lemma = child.lemma_.lower()
             if lemma in _SUPPLY_VERBS or lemma in _MAKE_VERBS and _for_a_side(tok):
                 return "supply", child
+            if child.dep_ == "acl" and crosses_over(child, lex):
+                return "arrive", child  # "North Korean shells arriving at a Russian port"
     if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "aboard", "onto"):
         # "guns on flatbed wagons at the rail crossing": on their way.
         if any(
