@@ -332,3 +332,8 @@ def test_patients_counted_in_a_hospital_are_wounded(nlp):
 
 def test_patients_moved_by_a_hospital_are_no_count(nlp):
     assert _q("The hospital evacuated 200 patients to Lviv.", nlp) == []
+
+
+def test_the_calibre_of_the_things_a_figure_stands_for_stays_in_the_item(nlp):
+    text = "The 155mm shells cost $5,000 each and Germany has sent 1 million of them to Ukraine."
+    assert _items(text, nlp) == [(1_000_000, "155mm artillery shells")]

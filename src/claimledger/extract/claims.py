@@ -1308,6 +1308,9 @@ def _place_side(place: Span | None) -> str | None:
     return getattr(entity, "side", None) if entity is not None else side_of_text(place.text)
 
 
+_CALIBRE_UNITS = frozenset({"mm", "millimetre", "millimeter", "-mm", "calibre", "caliber"})
+
+
 def _quantity_claim(
     doc: Doc,
     fig: Figure,
@@ -1343,10 +1346,14 @@ def _quantity_claim(
         elif m.noun is not None:
             end = m.noun.i + 1
             phrase_start = m.noun.left_edge.i
-            while phrase_start < m.noun.i and (
-                doc[phrase_start].like_num
-                or doc[phrase_start].dep_ in ("nummod", "quantmod", "det", "advmod")
-                or doc[phrase_start].head.dep_ == "nummod"
+            while (
+                phrase_start < m.noun.i
+                and (
+                    doc[phrase_start].like_num
+                    or doc[phrase_start].dep_ in ("nummod", "quantmod", "det", "advmod")
+                    or doc[phrase_start].head.dep_ == "nummod"
+                )
+                and doc[phrase_start + 1].lower_ not in _CALIBRE_UNITS  # "the 155mm shells"
             ):
                 phrase_start += 1  # "put the figure at 3 million" after "3.7 million rounds"
         else:
