@@ -337,3 +337,15 @@ def test_patients_moved_by_a_hospital_are_no_count(nlp):
 def test_the_calibre_of_the_things_a_figure_stands_for_stays_in_the_item(nlp):
     text = "The 155mm shells cost $5,000 each and Germany has sent 1 million of them to Ukraine."
     assert _items(text, nlp) == [(1_000_000, "155mm artillery shells")]
+
+
+def test_a_bare_figure_then_its_auxiliaries_and_a_state_whatever_the_parse(nlp):
+    text = (
+        "At least 49 people were killed in the attack on Poltava, including 17 children, "
+        "and more than 200 were injured."
+    )
+    assert _q(text, nlp) == [
+        ("killed", 49, "at_least"),
+        ("killed", 17, "exact"),
+        ("wounded", 200, "more_than"),
+    ]

@@ -1235,6 +1235,27 @@ def medical_context(sent: Span, lex: Lexicon) -> bool:
     )
 
 
+_AUXILIARIES = frozenset(
+    {"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "also", "later"}
+)
+
+
+def state_after_auxiliary(
+    doc: Doc, fig: Figure, limit: int, lex: Lexicon
+) -> tuple[str, Span] | None:
+    """A bare figure followed by its auxiliaries and a state, whatever the parse made of
+    it: "…, including 17 children, and more than 200 were injured" (wounded)."""
+    i = fig.end
+    while i < limit and doc[i].lower_ in _AUXILIARIES:
+        i += 1
+    if i == fig.end or i >= limit or doc[i - 1].lower_ in ("also", "later"):
+        return None
+    word = doc[i].lower_
+    if word in lex.measure_adjectives and doc[i].tag_ in ("VBN", "JJ"):
+        return lex.measure_adjectives[word], doc[i : i + 1]
+    return None
+
+
 def interviewed(noun: Token) -> bool:
     """People a reporter asked: "two officers we asked", "three soldiers I spoke to",
     "five soldiers interviewed by Reuters" are sources, not a count of troops."""
@@ -1495,6 +1516,8 @@ def classify(
         pred = measure_from_predicate(doc[fig.end - 1], lex, people=True, sent=sent)
         if pred is None and noun is None:
             pred = measure_from_predicate(doc[fig.start], lex, people=True, sent=sent)
+    if pred is None and noun is None:
+        pred = state_after_auxiliary(doc, fig, limit, lex)
     if pred is None and phrase is not None:
         pred = phrase
     if pred is not None:
