@@ -349,3 +349,10 @@ def test_a_bare_figure_then_its_auxiliaries_and_a_state_whatever_the_parse(nlp):
         ("killed", 17, "exact"),
         ("wounded", 200, "more_than"),
     ]
+
+
+def test_the_people_an_attacker_kills_are_not_the_attacker_s(nlp):
+    assert _sides("Russian strike on Kharkiv kills 3, injures 28", nlp) == [
+        ("killed", 3, "UA"),
+        ("wounded", 28, "UA"),
+    ]

@@ -1287,6 +1287,21 @@ def _pronoun_supplier(anchor: Token) -> bool:
     return False
 
 
+def _attacker_side(doc: Doc, fig: Figure, m: Measure) -> str | None:
+    """The side of whoever did the harm the figure counts, when an active verb says so:
+    "Russian strike on Kharkiv kills 3" -> RU (the killed are not the attacker's)."""
+    anchor = m.noun if m.noun is not None and m.noun.i >= fig.start else doc[fig.end - 1]
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.pos_ != "VERB" or m.measure not in _HARM_MEASURES:
+        return None
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "kills 3, injures 28": the subject of the first verb
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return side_of_text(doc[subject.left_edge.i : subject.i + 1].text)
+
+
 def _place_in_phrase(doc: Doc, start: int, end: int) -> str | None:
     """The side of a place named in the counted phrase: "1,400 Kharkiv residents",
     "residents of Kherson"."""
@@ -1445,8 +1460,13 @@ def _quantity_claim(
             subject, weak = prev.subject, prev.weak_subject
         if subject is None and base is not None:
             subject, weak = base.subject, base.weak_subject
+        attacker = _attacker_side(doc, fig, m) if subject is None else None
+        if subject is None and attacker is not None:
+            # "Russian strike on Kharkiv kills 3": the people of the place struck
+            place = _place_side(loc)
+            subject = place if place != attacker else None
         if subject is None and not civilian:
-            subject = sides.dominant(exclude=(claimant_side,))
+            subject = sides.dominant(exclude=(claimant_side, attacker))
             weak = True
 
     per = period(doc, sent, last, window_hi)
