@@ -31,3 +31,12 @@ def test_materiel_seen_arriving_in_another_side_was_supplied(nlp):
 
 def test_materiel_arriving_at_the_front_is_no_supply(nlp):
     assert _events("Shells arriving at the front are quickly used.", nlp) == []
+
+
+def test_its_part_is_the_part_of_the_weapon_named_before(nlp):
+    text = (
+        "Investigators say most of the drone's electronic parts were made in China, and its "
+        "guidance board appears to have been shipped to Russia from Shenzhen."
+    )
+    found = [c.item for c in claims_in(text, nlp) if c.kind == "event"]
+    assert found == ["drone guidance board"]

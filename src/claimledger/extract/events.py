@@ -486,10 +486,31 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
     return None
 
 
+def part_of_whose(head: Token) -> Token | None:
+    """The weapon "its" means in "the drone's parts …, and its guidance board": the
+    nearest materiel noun before it in the sentence, when the item is a part."""
+    if singular(head.lower_) not in _event_data()[2]:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+        return None
+    lex = get_lexicon()
+    for tok in reversed(sent_of(head)[: head.i - sent_of(head).start]):
+        if (
+            tok.pos_ == "NOUN"
+            and _materiel_head(tok, lex)
+            and singular(tok.lower_) not in (_event_data()[2])
+        ):
+            return tok
+    return None
+
+
 def parts_list_item(doc: Doc, start: int, head: Token, sides: DocumentSides) -> str | None:
     """The item of a materiel phrase, with a part named beside it that is no weapon of
     its own ("drone engines and navigation modules" is one list of parts; ``part_nouns``)."""
     item = item_name(doc, start, head.i + 1, sides.weapons)
+    whole = part_of_whose(head)
+    if item and whole is not None and whole.lower_ not in item.lower():
+        item = f"{singular(whole.lower_)} {item}"  # "its guidance board": the drone's
     for conj in head.children:
         if (
             item
