@@ -356,3 +356,12 @@ def test_the_people_an_attacker_kills_are_not_the_attacker_s(nlp):
         ("killed", 3, "UA"),
         ("wounded", 28, "UA"),
     ]
+
+
+def test_the_strength_of_a_unit_counts_its_people(nlp):
+    text = "A 2,000-strong North Korean unit was deployed to Kursk, officials said."
+    assert _sides(text, nlp) == [("personnel", 2000, "KP")]
+
+
+def test_a_count_of_units_is_still_no_count_of_people(nlp):
+    assert _q("Two North Korean brigades were sent to Kursk.", nlp) == []

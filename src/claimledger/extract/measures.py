@@ -395,6 +395,17 @@ def _predicates(anchor: Token) -> list[Token]:
 _SIZING = frozenset({"estimate", "put", "number", "count", "total", "reckon", "assess"})
 
 
+def strength_of(doc: Doc, fig: Figure, lex: Lexicon) -> bool:
+    """The figure is hyphened to a strength word: "an 11,000-strong force", "a 3,000-man
+    brigade"."""
+    k = fig.end
+    return (
+        k + 1 < len(doc)
+        and doc[k].text in ("-", "–")
+        and doc[k + 1].lower_ in lex.strength_words
+    )
+
+
 def formation_size(doc: Doc, fig: Figure, lex: Lexicon) -> Token | None:
     """A figure that gives the size of a body of troops: "the first contingent of about
     11,000 arrived", "The first group, estimated at 10,000 to 12,000, arrived",
@@ -1368,6 +1379,12 @@ def classify(
             noun = _np_head(inner, limit)
             anchor_tok = noun
     if noun is not None and noun.lemma_.lower() in lex.cues.formation_nouns and noun.i >= fig.end:
+        if strength_of(doc, fig, lex):
+            # "A 2,000-strong North Korean unit was deployed": the unit's size in people
+            befell = measure_from_predicate(noun, lex, people=True, sent=sent)
+            if befell is not None and befell[0] in PEOPLE_MEASURES:
+                return Measure(befell[0], noun, befell[1], noun_phrase(doc, fig, noun))
+            return Measure("personnel", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
         return None  # "one North Korean battalion", "two brigades": units, not heads
     whole = one_of_supplied(doc, fig, sent, lex)
     if whole is not None:
