@@ -365,3 +365,13 @@ def test_the_strength_of_a_unit_counts_its_people(nlp):
 
 def test_a_count_of_units_is_still_no_count_of_people(nlp):
     assert _q("Two North Korean brigades were sent to Kursk.", nlp) == []
+
+
+def test_a_toll_that_includes_the_dead_counts_more_than_the_dead(nlp):
+    text = "The NIS last month put the toll at about 3,000, including 300 dead."
+    assert _q(text, nlp) == [("casualties", 3000, "about"), ("killed", 300, "exact")]
+
+
+def test_a_death_toll_including_children_stays_the_dead(nlp):
+    text = "The death toll rose to 14, including two children."
+    assert _q(text, nlp) == [("killed", 14, "exact"), ("killed", 2, "exact")]

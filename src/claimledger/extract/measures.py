@@ -940,6 +940,19 @@ def _subject_words_before(doc: Doc, verb: Token) -> list[Token]:
     return list(doc[subject.left_edge.i : verb.i])
 
 
+def dead_among(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> bool:
+    """The figure is said to include a number of dead: "about 3,000, including 300 dead",
+    "4,000, of whom 600 were killed" (so it counts more than the dead)."""
+    tail = doc[fig.end : min(sent.end, fig.end + 8)]
+    if not any(t.lower_ in ("including", "includes", "whom") for t in tail[:3]):
+        return False
+    return any(
+        lex.measure_adjectives.get(t.lower_) == "killed"
+        or lex.measure_verbs.get(t.lemma_.lower()) == "killed"
+        for t in tail
+    )
+
+
 def without_source_phrase(tok: Token, lex: Lexicon) -> list[Token]:
     """The subtree of ``tok`` less a source phrase in it: "this village, by the caretaker's
     own tally, has taken 163": the tally is whose count it is, not what is counted."""
@@ -1084,7 +1097,8 @@ def measure_from_total(
             return Measure("anaphoric", None, _tok_span(cue), None, anaphoric=True, total=verb)
         return None
     measure, cue = found
-    # "estimates Russian losses at 650,000": the side whose losses are totalled.
+    if measure == "killed" and cue.lemma_.lower() == "toll" and dead_among(doc, fig, sent, lex):
+        measure = "casualties"  # "put the toll at about 3,000, including 300 dead"
     owner = doc[cue.left_edge.i : cue.i + 1] if cue.pos_ in ("NOUN", "PROPN") else None
     side = side_of_text(owner.text) if owner is not None and len(owner) <= 8 else None
     if side is None and owner is None:
