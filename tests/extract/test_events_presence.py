@@ -40,3 +40,20 @@ def test_its_part_is_the_part_of_the_weapon_named_before(nlp):
     )
     found = [c.item for c in claims_in(text, nlp) if c.kind == "event"]
     assert found == ["drone guidance board"]
+
+
+def test_an_amount_compared_with_than_tells_of_no_delivery(nlp):
+    text = "Iran has now sent Russia more drones than China has sold it, a researcher said."
+    assert _events(text, nlp) == []
+
+
+def test_more_of_a_supply_in_the_past_stays_a_fact(nlp):
+    assert [m for m, _, _ in _events("The North sent more Koksan guns to Russia.", nlp)] == [
+        "materiel"
+    ]
+
+
+def test_more_than_expected_is_still_a_delivery(nlp):
+    assert [m for m, _, _ in _events("Iran sent more drones to Russia than expected.", nlp)] == [
+        "materiel"
+    ]

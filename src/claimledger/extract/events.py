@@ -212,6 +212,8 @@ def is_comparative_or_future(head: Token) -> bool:
     node = head
     while node.dep_ == "conj" and node.head != node:
         node = node.head
+    if compared_with_than(node):
+        return True  # "has sent Russia more artillery ammunition than Europe has given Ukraine"
     if any(
         c.lower_ in _COMPARATIVE and c.dep_ in ("amod", "det", "advmod") for c in node.children
     ) and not realised_supply(node):
@@ -239,6 +241,23 @@ def is_comparative_or_future(head: Token) -> bool:
         if any(c.lower_ in _OPEN_QUESTION and c.i < head.i for c in anc.children):
             return True  # "Asked whether Iran had also sent its Kheibar missile": asked, not told
     return forecast(head, get_lexicon())
+
+
+def compared_with_than(node: Token) -> bool:
+    """An amount set against another with "than": "more artillery ammunition than Europe
+    has given Ukraine" compares suppliers; it tells of no delivery of its own."""
+    words = {t.lower_ for t in node.subtree if t.i < node.i}
+    if not words & {"more", "fewer", "less"}:
+        return False
+    # the "than" clause, with a supplier of its own ("than Europe has given", not "than
+    # expected"), hangs on the noun or, by the parse, on its verb
+    return any(
+        c.dep_ in ("acl", "advcl", "relcl")
+        and any(g.dep_ == "mark" and g.lower_ == "than" for g in c.children)
+        and any(g.dep_ == "nsubj" for g in c.children)
+        for c in (*node.children, *node.head.children)
+        if c.i > node.i
+    )
 
 
 def realised_supply(head: Token) -> bool:
