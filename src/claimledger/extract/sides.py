@@ -65,6 +65,7 @@ def opposed(a: str | None, b: str | None) -> bool:
 
 _NOT_DIRECTION = frozenset({"according", "due", "next", "close", "up", "thanks", "owing", "prior"})
 _RECEIVED = frozenset({"receive", "obtain", "acquire", "get", "import", "buy", "purchase"})
+_SUPPLY_OR_RECEIVED = _SUPPLY | _RECEIVED
 _RECEIVE = frozenset({"receive", "obtain", "acquire", "buy", "import", "get", "use", "fire"})
 
 
@@ -306,7 +307,7 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
     supplier = recipient = None
     verb = around
     for _ in range(5):
-        if verb.lemma_.lower() in _SUPPLY | _RECEIVED or verb.head == verb:
+        if verb.lemma_.lower() in _SUPPLY_OR_RECEIVED or verb.head == verb:
             break
         verb = verb.head
     if verb.lemma_.lower() in _RECEIVED and verb.pos_ == "VERB":
