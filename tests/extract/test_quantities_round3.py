@@ -375,3 +375,11 @@ def test_a_toll_that_includes_the_dead_counts_more_than_the_dead(nlp):
 def test_a_death_toll_including_children_stays_the_dead(nlp):
     text = "The death toll rose to 14, including two children."
     assert _q(text, nlp) == [("killed", 14, "exact"), ("killed", 2, "exact")]
+
+
+def test_troops_a_side_raises_are_its_own(nlp):
+    text = (
+        "Ukraine said on Monday that its losses were falling. "
+        "Russia signed up 12,000 new contract soldiers in February, per its Security Council."
+    )
+    assert _sides(text, nlp) == [("personnel", 12000, "RU")]

@@ -52,6 +52,10 @@ _SUPPLY = frozenset(
 _SENDERS = frozenset(
     {"send", "deploy", "dispatch", "rotate", "transfer", "redeploy", "station", "commit", "post"}
 )
+#: Verbs that raise troops: the subject's own ("Russia signed up 12,000 contract soldiers").
+_RAISERS = frozenset(
+    {"recruit", "conscript", "mobilise", "mobilize", "draft", "enlist", "sign", "call"}
+)
 _TO_FROM = frozenset({"to", "from"})
 _LOCATIVE = re.compile(r"\b(?:in|on|near|over|at|around|outside|across)\s+(?:the\s+)?$", re.I)
 _CAMPS = {side: camp for camp, members in load_data("camps.yaml").items() for side in members or ()}
@@ -251,7 +255,12 @@ def side_of_sender(noun_or_fig: Token) -> str | None:
     """The side that sends the counted troops: "Pyongyang has sent as many as 15,000
     soldiers to Russia" -> KP (not the side of whoever says so)."""
     head = noun_or_fig.head
-    if head.lemma_.lower() not in _SENDERS:
+    lemma = head.lemma_.lower()
+    if lemma in ("sign", "call") and not any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in head.children
+    ):
+        return None  # "signed up", "called up" raise troops; "called" alone does not
+    if lemma not in _SENDERS and lemma not in _RAISERS:
         return None
     if noun_or_fig.dep_ == "dobj":
         subject = _subject_of(head)
