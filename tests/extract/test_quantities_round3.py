@@ -383,3 +383,11 @@ def test_troops_a_side_raises_are_its_own(nlp):
         "Russia signed up 12,000 new contract soldiers in February, per its Security Council."
     )
     assert _sides(text, nlp) == [("personnel", 12000, "RU")]
+
+
+def test_the_captor_of_in_russian_captivity_is_no_place_of_the_missing(nlp):
+    text = (
+        "More than 8,000 defenders remain in Russian captivity, and nearly 60,000 people are "
+        "registered as missing, a Kyiv official said."
+    )
+    assert [s for _, _, s in _sides(text, nlp)][1] != "RU"

@@ -57,6 +57,7 @@ _RAISERS = frozenset(
     {"recruit", "conscript", "mobilise", "mobilize", "draft", "enlist", "sign", "call"}
 )
 _TO_FROM = frozenset({"to", "from"})
+_HELD = re.compile(r"\s+(?:captivity|custody|detention|prisons?|camps?|hands)\b", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|on|near|over|at|around|outside|across)\s+(?:the\s+)?$", re.I)
 _CAMPS = {side: camp for camp, members in load_data("camps.yaml").items() for side in members or ()}
 
@@ -464,8 +465,15 @@ class DocumentSides:
                 self.place_spans.append((start, _end))
                 if side:
                     self._places.append((start, side))
-            elif kind == "side" and side and _LOCATIVE.search(text, max(0, start - 8), start):
-                self._places.append((start, side))  # "a strike on Kyiv": the capital as a place
+            elif (
+                kind == "side"
+                and side
+                and _LOCATIVE.search(text, max(0, start - 8), start)
+                and not _HELD.match(text, _end)
+            ):
+                # "a strike on Kyiv": the capital as a place ("in Russian captivity" is no
+                # place: it names the captor)
+                self._places.append((start, side))
         self.counts = counts
         self.recipient_counts: Counter[str] = Counter()
         self.supplier_counts: Counter[str] = Counter()
