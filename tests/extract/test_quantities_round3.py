@@ -391,3 +391,8 @@ def test_the_captor_of_in_russian_captivity_is_no_place_of_the_missing(nlp):
         "registered as missing, a Kyiv official said."
     )
     assert [s for _, _, s in _sides(text, nlp)][1] != "RU"
+
+
+def test_the_subject_of_likely_to_have_lost_is_the_sufferer(nlp):
+    text = "Russia is likely to have lost 1,500 men a day in May, the UK said."
+    assert _sides(text, nlp) == [("casualties", 1500, "RU")]

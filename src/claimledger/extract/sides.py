@@ -152,6 +152,8 @@ def _subject_of(verb: Token) -> Token | None:
             )
         if current.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj") and current.head != current:
             current = current.head if current.dep_ in ("xcomp", "conj", "pcomp") else None
+            if current is not None and current.dep_ == "acomp" and current.pos_ == "ADJ":
+                current = current.head  # "Russia is likely to have lost …": the copula's subject
             if current is not None and current.dep_ == "prep":
                 current = current.head
         else:
