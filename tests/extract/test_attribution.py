@@ -128,10 +128,41 @@ def test_relay_citing_the_original_source(nlp):
 
 
 def test_outer_speaker_relays_inner_estimate(nlp):
-    text = "The US estimated that 1,200 North Korean troops were killed, a spokesman told Reuters."
+    text = "The US estimated that 1,200 North Korean troops were killed, a lawmaker told Reuters."
     claim = only(text, nlp)
     assert _who(claim) == "The US"
-    assert [v.text for v in claim.via] == ["a spokesman", "Reuters"]
+    assert [v.text for v in claim.via] == ["a lawmaker", "Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "via"),
+    [
+        (
+            "a bare spokesman speaks for the body, relays nothing",
+            "The US estimated that 1,200 North Korean troops were killed, a spokesman told "
+            "Reuters.",
+            ["Reuters"],
+        ),
+        (
+            "its spokeswoman",
+            "The ministry put Russian losses at 3,000, its spokeswoman said.",
+            [],
+        ),
+        (
+            "a spokesperson of another body still relays",
+            "Kyiv counted 300 Russian dead, a Pentagon spokesperson said.",
+            ["a Pentagon spokesperson"],
+        ),
+        (
+            "a spokesman for someone else still relays",
+            "The ministry had counted 300 dead, a spokesman for the UN said.",
+            ["a spokesman for the UN"],
+        ),
+    ],
+)
+def test_an_unnamed_spokesperson_is_the_claimant_s_voice(nlp, case, text, via):
+    claim = only(text, nlp)
+    assert [v.text for v in claim.via] == via, case
 
 
 @pytest.mark.parametrize(

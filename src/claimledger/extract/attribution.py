@@ -1552,9 +1552,23 @@ def attribute(
     if hedge is None:
         hedge = first_claimant_hedge or "asserted"
     claimant = claimants[0] if claimants else None
-    via = tuple(r for r in _unique(relays) if claimant is None or r.start != claimant.start)
+    via = tuple(
+        r
+        for r in _unique(relays)
+        if claimant is None or (r.start != claimant.start and not bare_voice(r, lex))
+    )
     cue_span = doc[cue.i : cue.i + 1] if cue is not None else None
     return Attribution(claimant, via, hedge, cue_span)
+
+
+def bare_voice(span: Span, lex: Lexicon) -> bool:
+    """A speaker who only gives voice to the claimant: "a spokesman", "its spokeswoman"
+    (no name, body or "for X" of their own), as in "The ministry put the toll at 300, a
+    spokesman said" — the ministry's claim, not relayed by anyone."""
+    root = span.root
+    return root.lemma_.lower() in lex.voice_nouns and all(
+        t.i == root.i or t.pos_ in ("DET", "ADJ") or t.tag_ == "PRP$" for t in span
+    )
 
 
 def _unique(spans: list[Span]) -> list[Span]:

@@ -233,6 +233,7 @@ class Lexicon:
     audiences: frozenset[str]
     non_agents: frozenset[str]
     person_nouns: frozenset[str]
+    voice_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
     #: Every verb lemma that can make a source (reporting, revising, seeing, "put").
     cue_lemmas: frozenset[str]
@@ -328,6 +329,7 @@ def get_lexicon() -> Lexicon:
         audiences=_words(attribution["audiences"]),
         non_agents=_words(attribution["non_agents"]),
         person_nouns=_words(attribution["person_nouns"]),
+        voice_nouns=_words(attribution["voice_nouns"]),
         organisation_nouns=_words(attribution["organisation_nouns"]),
         cue_lemmas=(
             frozenset(_invert(attribution["verbs"]))
