@@ -78,16 +78,23 @@ def words(text: str) -> list[Word]:
         >>> [(w.key, w.start, w.end) for w in words("170mm guns")]
         [('170mm', 0, 5), ('gun', 6, 10)]
     """
-    out = []
+    out: list[Word] = []
+    append = out.append
+    forms = _forms
     for match in _WORD.finditer(text):
-        raw = match.group(0)
-        if match.group("calibre"):
+        raw = match.group()
+        if match.lastgroup is not None:  # the only named group: a calibre
             key = _DIGITS.match(raw).group(0) + "mm"  # type: ignore[union-attr]
             written = _ascii(raw)
         else:
-            key, written = _forms(raw)
-        out.append(Word(key, written, match.start(), match.end()))
+            key, written = forms(raw)
+        start, end = match.span()
+        # ``Word(...)`` without the NamedTuple's Python-level ``__new__``
+        append(_new_tuple(Word, (key, written, start, end)))
     return out
+
+
+_new_tuple = tuple.__new__
 
 
 @lru_cache(maxsize=1 << 15)

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 from typing import Any
 
 import yaml
@@ -149,36 +150,39 @@ class EntityRegistry:
         toks = words(text)
         out: list[Mention] = []
         exact, folded = self._lengths_exact, self._lengths_folded
+        # most words open no name: skip them before any tuple is built
+        opening = [k for k, tok in enumerate(toks) if tok.text in exact or tok.key in folded]
         i = 0
-        while i < len(toks):
-            tok = toks[i]
-            if tok.text not in exact and tok.key not in folded:
-                i += 1  # most words open no name: skip them before any tuple is built
-                continue
-            hit = self._longest_at(toks, i, wanted)
+        for k in opening:
+            if k < i:
+                continue  # inside the name found before
+            hit = self._longest_at(toks, k, wanted)
             if hit is None:
-                i += 1
                 continue
             n, entity = hit
-            out.append(Mention(toks[i].start, toks[i + n - 1].end, entity))
-            i += n
+            out.append(Mention(toks[k].start, toks[k + n - 1].end, entity))
+            i = k + n
         return out
 
     def _longest_at(
         self, toks: list[Word], i: int, wanted: set[str] | None
     ) -> tuple[int, Entity] | None:
-        lengths = self._lengths_exact.get(toks[i].text, ()) + self._lengths_folded.get(
-            toks[i].key, ()
-        )
-        if not lengths:
+        first = toks[i]
+        exact_lengths = self._lengths_exact.get(first.text, ())
+        folded_lengths = self._lengths_folded.get(first.key, ())
+        if not exact_lengths and not folded_lengths:
             return None
-        for n in sorted(set(lengths), reverse=True):
-            if n > len(toks) - i:
+        left = len(toks) - i
+        for n in sorted({*exact_lengths, *folded_lengths}, reverse=True):
+            if n > left:
                 continue
             span = toks[i : i + n]
-            candidates = self._exact.get(tuple(w.text for w in span), []) + self._folded.get(
-                tuple(w.key for w in span), []
-            )
+            # an index holds no key of a length no key with this first word has
+            candidates = (
+                self._exact.get(tuple(map(_TEXT, span)), [])
+                if n in exact_lengths
+                else []
+            ) + (self._folded.get(tuple(map(_KEY, span)), []) if n in folded_lengths else [])
             for entity in candidates:
                 if wanted is None or entity.kind in wanted:
                     return n, entity
@@ -395,6 +399,10 @@ class EntityRegistry:
             return False
         broad_key = name_key(broad)
         return any(name_key(k) == broad_key for k in weapon.kinds)
+
+
+_TEXT = attrgetter("text")
+_KEY = attrgetter("key")
 
 
 def _lengths_by_first(index: dict[tuple[str, ...], list[Entity]]) -> dict[str, tuple[int, ...]]:
