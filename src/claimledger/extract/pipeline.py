@@ -18,7 +18,10 @@ from __future__ import annotations
 import json
 import re
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, IS_TITLE, ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 if not Doc.has_extension("claims_json"):
@@ -35,6 +38,9 @@ DATELINE = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?\s*[-–—]+\s+"
 )
 
+#: The words that end a sentence, as hashes of their text.
+_STOPS = frozenset(get_string_id(w) for w in (".", "?", "!"))
+
 
 @Language.component("claimledger_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
@@ -42,38 +48,40 @@ def line_breaks(doc: Doc) -> Doc:
     and after a wire dateline, so "KYIV, Oct 18 (Meridian) -" is not parsed as
     the subject of the lead sentence."""
     text = doc.text
-    starts = [0] + [tok.i + 1 for tok in doc[:-1] if tok.is_space and "\n" in tok.text]
-    ends = starts[1:] + [len(doc)]
+    n = len(doc)
+    # The token facts the lines are judged by, read in one pass (a Token per lookup
+    # costs more than the test made on it); only sentence starts are written back.
+    if n:
+        table = doc.to_array([IS_SPACE, IS_TITLE, ORTH, IDX])
+    else:
+        table = numpy.zeros((0, 4), dtype="uint64")
+    space, title, orth, idx = (table[:, k].tolist() for k in range(4))
+    starts = [0] + [k + 1 for k in range(n - 1) if space[k] and "\n" in doc[k].text]
+    ends = starts[1:] + [n]
     for i, end in zip(starts, ends, strict=True):
-        if i >= len(doc):
+        if i >= n:
             continue
         if i:
             doc[i].is_sent_start = True
-        line = doc[i:end]
-        words = [t for t in line if not t.is_space]
-        stops = any(t.text in (".", "?", "!") for t in words[:-1])
+        words = [k for k in range(i, end) if not space[k]]
+        stops = any(orth[k] in _STOPS for k in words[:-1])
         if (
             len(words) <= 16
             and not stops
             or len(words) <= 32
             and not stops
-            and (words[-1].text not in (".", "?", "!"))
+            and (orth[words[-1]] not in _STOPS)
         ):
             # A headline, a bullet or a timestamp is one sentence ("- At least three
             # people killed, says governor"; "08.45 GMT"), a long headline too (no full
             # stop anywhere: "Ukraine Says 9 Killed as …, Some Newly Supplied by Iran").
-            for tok in line[1:]:
-                if not tok.is_space:
-                    tok.is_sent_start = False
-        elif (
-            len(words) > 1
-            and words[0].is_title
-            and words[1].is_title
-            and words[0].i + 1 == words[1].i
-        ):
-            words[1].is_sent_start = False  # "Volodymyr Zelenskyy has said …" is one name
-        found = DATELINE.match(text, doc[i].idx)
-        if found and found.end() - doc[i].idx < 90:
+            for k in range(i + 1, end):
+                if not space[k]:
+                    doc[k].is_sent_start = False
+        elif len(words) > 1 and title[words[0]] and title[words[1]] and words[0] + 1 == words[1]:
+            doc[words[1]].is_sent_start = False  # "Volodymyr Zelenskyy has said …" is one name
+        found = DATELINE.match(text, idx[i])
+        if found and found.end() - idx[i] < 90:
             after = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
             if after is not None and after.start > i:
                 doc[after.start].is_sent_start = True

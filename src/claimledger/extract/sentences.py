@@ -45,6 +45,8 @@ class SentenceIndex:
         self._found: dict[frozenset[str], list[int]] = {}
         #: Token indices by the hash of their lower-case form and of their lemma.
         self._by_hash: dict[int, list[int]] | None = None
+        #: Which tokens are written with digits (``with_digits``), found once.
+        self._digit_shaped: list[bool] | None = None
 
     def of(self, i: int) -> Span:
         return self.sents[bisect_right(self.starts, i) - 1]
@@ -76,12 +78,16 @@ class SentenceIndex:
     def with_digits(self, numbers: bool = True) -> list[int]:
         """Indices of tokens written with digits ("152mm", "KN-23"), and of number
         words when ``numbers`` ("five")."""
-        strings = self.doc.vocab.strings
-        digit_shapes = [h for h in set(self._shape.tolist()) if "d" in strings[h]]
-        hits = numpy.isin(self._shape, digit_shapes)
+        digits = self._digit_shaped
+        if digits is None:
+            strings = self.doc.vocab.strings
+            shapes = self._shape.tolist()
+            digit_shapes = {h for h in set(shapes) if "d" in strings[h]}
+            digits = self._digit_shaped = [h in digit_shapes for h in shapes]
         if numbers:
-            hits |= self._like_num.astype(bool)
-        return numpy.flatnonzero(hits).tolist()
+            like_num = self._like_num.tolist()
+            return [i for i, (d, n) in enumerate(zip(digits, like_num, strict=True)) if d or n]
+        return [i for i, d in enumerate(digits) if d]
 
     def token_at_char(self, char: int) -> int:
         """Index of the token covering character ``char``."""
