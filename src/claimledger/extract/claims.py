@@ -427,9 +427,13 @@ def comparison(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> bool:
     start = fig.qual_start
     if start - 1 >= sent.start and doc[start - 1].lower_ in ("the", "a"):
         start -= 1  # "down from the nearly 4,000 it reported"
-    for cue in lex.cues.comparison_cues:
+    cues = lex.cues.comparison_cues
+    # the words before the figure, read once for every cue
+    first = max(sent.start, start - max(map(len, cues), default=0))
+    before = [t.lower_ for t in doc[first:start]]
+    for cue in cues:
         n = len(cue)
-        if start - n >= sent.start and tuple(t.lower_ for t in doc[start - n : start]) == cue:
+        if start - n >= sent.start and tuple(before[len(before) - n :]) == cue:
             return True
     return False
 
