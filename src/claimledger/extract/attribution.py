@@ -433,6 +433,16 @@ def _hedge_of_verb(tok: Token, lex: Lexicon) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma not in lex.cue_lemmas:
         return None
+    # A cue is judged once per doc: the sources index, the hedge path and the
+    # attribution of every figure below it all ask about the same verbs.
+    memo = sentence_index(tok.doc).memo
+    key = ("hedge_of_verb", tok.i, id(lex))
+    if key not in memo:
+        memo[key] = _hedge_of_cue(tok, lemma, lex)
+    return memo[key]
+
+
+def _hedge_of_cue(tok: Token, lemma: str, lex: Lexicon) -> str | None:
     if (
         tok.pos_ not in ("VERB", "AUX")
         and tok.tag_ not in ("VBN", "VBD", "VBZ", "VBP", "VBG")

@@ -47,6 +47,8 @@ class SentenceIndex:
         self._by_hash: dict[int, list[int]] | None = None
         #: Which tokens are written with digits (``with_digits``), found once.
         self._digit_shaped: list[bool] | None = None
+        #: Answers the rules compute once per doc, keyed by the rule's name first.
+        self.memo: dict[tuple, object] = {}
 
     def of(self, i: int) -> Span:
         return self.sents[bisect_right(self.starts, i) - 1]
