@@ -273,10 +273,11 @@ def measure_from_phrase(doc: Doc, start: int, limit: int, lex: Lexicon) -> tuple
     for i in range(start, min(start + 6, limit)):
         if doc[i].lower_ not in firsts:
             continue
+        words = [t.lower_ for t in doc[i : min(i + 5, limit)]]  # read once for every length
         for n in (5, 4, 3, 2):
             if i + n > limit:
                 continue
-            key = tuple(t.lower_ for t in doc[i : i + n])
+            key = tuple(words[:n])
             if key in lex.measure_phrases:
                 return lex.measure_phrases[key], doc[i : i + n]
     return None
@@ -679,10 +680,11 @@ def measure_from_predicate(
 def measure_before(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> tuple[str, Span] | None:
     """A cue just before the figure: "claimed the lives of three soldiers", "the
     release of 90 prisoners"."""
+    words = [t.lower_ for t in doc[max(sent.start, fig.qual_start - 4) : fig.qual_start]]
     for n in (4, 3, 2):
         lo = fig.qual_start - n
         if lo >= sent.start:
-            key = tuple(t.lower_ for t in doc[lo : fig.qual_start])
+            key = tuple(words[len(words) - n :])
             if key in lex.measure_phrases_before:
                 return lex.measure_phrases_before[key], doc[lo : fig.qual_start]
     verb = doc[fig.qual_start - 1] if fig.qual_start > sent.start else None

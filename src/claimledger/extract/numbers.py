@@ -120,11 +120,12 @@ def _match_phrase(
 ) -> tuple[int, object] | None:
     """Longest phrase from ``phrases`` starting at token ``i`` (returns end, value)."""
     best: tuple[int, object] | None = None
+    words = [t.lower_ for t in doc[i : min(i + 4, limit)]]  # read once for every length
     for n in range(1, 5):
         j = i + n
         if j > limit:
             break
-        key = tuple(t.lower_ for t in doc[i:j])
+        key = tuple(words[:n])
         if key in phrases:
             best = (j, phrases[key])
     return best
@@ -493,11 +494,12 @@ def _qualifier_before(
     ):
         return None  # "hand over two soldiers": a particle, not a bound
     best: tuple[int, str] | None = None
+    words = [t.lower_ for t in doc[max(sent_start, start - 4) : start]]  # read once
     for n in range(1, 5):
         i = start - n
         if i < sent_start:
             break
-        key = tuple(t.lower_ for t in doc[i:start])
+        key = tuple(words[len(words) - n :])
         if key in lex.qualifiers_before:
             best = (i, str(lex.qualifiers_before[key]))
     return best
