@@ -108,7 +108,8 @@ def _trim(doc: Doc, start: int, end: int) -> Span | None:
         end -= 1
     if end <= start:
         return None
-    opened = sum(t.text == "(" for t in doc[start:end]) - sum(t.text == ")" for t in doc[start:end])
+    texts = [t.text for t in doc[start:end]]
+    opened = texts.count("(") - texts.count(")")
     if opened > 0 and end < len(doc) and doc[end].text == ")":
         end += 1  # keep "(NIS)" whole
     return doc[start:end]
@@ -643,9 +644,15 @@ def prepositional_source(sent: Span, lex: Lexicon) -> Source | None:
     index = sentence_index(doc)
     for tok in (doc[i] for i in index.matching_in(lex.prepositional_first, sent)):
         low = tok.lower_
-        for phrase, hedge in lex.according_to_by_first.get(low, ()):
+        phrases = lex.according_to_by_first.get(low, ())
+        if not phrases:
+            continue
+        # the words from ``tok`` on, read once for every phrase that opens with it
+        longest = max(len(phrase) for phrase, _hedge in phrases)
+        words = [t.lower_ for t in doc[tok.i : min(tok.i + longest, sent.end)]]
+        for phrase, hedge in phrases:
             stop = tok.i + len(phrase)
-            if stop >= sent.end or tuple(t.lower_ for t in doc[tok.i : stop]) != phrase:
+            if stop >= sent.end or tuple(words[: len(phrase)]) != phrase:
                 continue
             first = doc[stop]
             if phrase == ("per",) and not (

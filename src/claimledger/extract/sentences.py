@@ -133,6 +133,19 @@ def doc_text(doc: Doc) -> str:
     return sentence_index(doc).text
 
 
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, cut from the doc's text without building the Span."""
+    if start < 0 or end < 0:
+        return doc[start:end].text
+    n = len(doc)
+    start, end = min(start, n), min(end, n)
+    if end <= start:
+        return ""
+    index = sentence_index(doc)
+    last = doc[end - 1]
+    return index.text[index.token_chars[start] : last.idx + len(last)]
+
+
 def sents(doc: Doc) -> list[Span]:
     """All sentences of ``doc`` (cached)."""
     return sentence_index(doc).sents

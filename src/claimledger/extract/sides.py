@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.entities import side_of
 from claimledger.extract.lexicon import load_data
-from claimledger.extract.sentences import doc_text, sentence_index
+from claimledger.extract.sentences import doc_text, sentence_index, span_text
 from claimledger.resolve import get_registry
 
 _SUFFER = frozenset({"suffer", "lose", "sustain", "incur", "take"})
@@ -93,13 +93,12 @@ def is_side_word(tok: Token) -> bool:
 
 def _side_of_token_np(tok: Token) -> str | None:
     """Side of the noun phrase headed by ``tok`` (its left modifiers and itself)."""
-    span = tok.doc[tok.left_edge.i : tok.i + 1]
-    return side_of_text(span.text)
+    return side_of_text(span_text(tok.doc, tok.left_edge.i, tok.i + 1))
 
 
 def side_in_phrase(doc: Doc, start: int, end: int) -> str | None:
     """A side named inside ``doc[start:end]`` or in an "of"-phrase right after it."""
-    text = doc[start:end].text
+    text = span_text(doc, start, end)
     side = side_of_text(text)
     if side:
         return side
@@ -374,7 +373,7 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
             if k + 1 >= sent.end or k > sent.start and doc[k - 1].lower_ in _NOT_DIRECTION:
                 continue
             first = k + 1 + (doc[k + 1].lower_ == "the")
-            words = doc[first : min(first + 2, sent.end)].text
+            words = span_text(doc, first, min(first + 2, sent.end))
             if tok.lower_ == "to" and recipient is None:
                 side = side_of_text(words)
                 if side and side != supplier:
