@@ -32,7 +32,7 @@ from claimledger.extract.attribution import (
     attribute,
     inherited_attribution,
 )
-from claimledger.extract.context import evidence, location, period, span_of
+from claimledger.extract.context import evidence, figure_fields, location, period, span_of
 from claimledger.extract.entities import resolve
 from claimledger.extract.events import find_events
 from claimledger.extract.items import item_name
@@ -1502,13 +1502,7 @@ def _quantity_claim(
         subject=subject,
         recipient=recipient,
         item=item,
-        number=fig.value,
-        number_high=fig.value_high,
-        qualifier=fig.qualifier,
-        vague=fig.vague,
-        number_span=span_of(doc[fig.start : fig.end]),
-        low=fig.low,
-        high=fig.high,
+        **figure_fields(doc, fig),
         hedge=attribution.hedge,
         claimant=span_of(attribution.claimant, "claimant"),
         via=tuple(s for s in (span_of(v, "claimant") for v in attribution.via) if s is not None),

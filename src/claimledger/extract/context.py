@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,6 +22,9 @@ from claimledger.extract.entities import resolve, side_of
 from claimledger.extract.sentences import doc_text
 from claimledger.records import TextSpan
 from claimledger.resolve import get_registry
+
+if TYPE_CHECKING:
+    from claimledger.extract.numbers import Figure
 
 _PLACE_WORDS = frozenset(
     {
@@ -210,6 +214,20 @@ def evidence(doc: Doc, sent: Span, parts: list[Span | Token | None]) -> Span:
     while lo < hi and (doc[lo].is_space or doc[lo].text in ("“", '"', ",", "[", "(")):
         lo += 1
     return doc[lo:hi]
+
+
+def figure_fields(doc: Doc, fig: Figure) -> dict[str, Any]:
+    """A claim's figure fields (number, bounds, qualifier, vague word, interval and the
+    figure's span) from a stated ``Figure``."""
+    return {
+        "number": fig.value,
+        "number_high": fig.value_high,
+        "qualifier": fig.qualifier,
+        "vague": fig.vague,
+        "number_span": span_of(doc[fig.start : fig.end]),
+        "low": fig.low,
+        "high": fig.high,
+    }
 
 
 def span_of(part: Span | Token | None, kind: str | None = None) -> TextSpan | None:

@@ -27,7 +27,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from claimledger.extract.attribution import QuoteIndex, attribute
-from claimledger.extract.context import evidence, span_of
+from claimledger.extract.context import evidence, figure_fields, span_of
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.numbers import Figure, figure_at
 from claimledger.extract.sentences import doc_text, sent_of, sentence_index, sents
@@ -191,13 +191,7 @@ def _part_claim(
     source is the whole's when ``via`` is None."""
     claim = replace(
         whole,
-        number=fig.value,
-        number_high=fig.value_high,
-        qualifier=fig.qualifier,
-        vague=fig.vague,
-        number_span=span_of(doc[fig.start : fig.end]),
-        low=fig.low,
-        high=fig.high,
+        **figure_fields(doc, fig),
         evidence=TextSpan(ev.text, ev.start_char, ev.end_char),
         period=None,
         location=None,

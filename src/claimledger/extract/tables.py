@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from claimledger.extract.context import span_of
+from claimledger.extract.context import figure_fields, span_of
 from claimledger.extract.items import item_name
 from claimledger.extract.layout import Layout, Line, cells
 from claimledger.extract.lexicon import Lexicon
@@ -259,13 +259,7 @@ def _claim(
         subject=subject,
         recipient=recipient,
         item=item,
-        number=fig.value,
-        number_high=fig.value_high,
-        qualifier=fig.qualifier,
-        vague=fig.vague,
-        number_span=span_of(doc[fig.start : fig.end]),
-        low=fig.low,
-        high=fig.high,
+        **figure_fields(doc, fig),
         hedge=hedge,
         claimant=span_of(claimant, "claimant"),
     )
