@@ -234,3 +234,50 @@ def test_a_belligerent_s_own_troops_fighting_are_no_deployment(nlp):
 def test_no_evidence_that_troops_are_somewhere_is_no_event(nlp):
     text = "The institute has seen no evidence that Belarusian troops are fighting in Ukraine."
     assert events(text, nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        (
+            "accused of shipping: the accused ships, not the accuser",
+            "Kyiv accused Minsk of shipping rocket launchers to Russia.",
+            [("rocket launchers", "BY", "RU")],
+        ),
+        (
+            "accused of supplying a recipient with something",
+            "Ukraine has accused Tehran of supplying Moscow with ballistic missiles.",
+            [("ballistic missiles", "IR", "RU")],
+        ),
+        (
+            "accused of receiving: the accused receives",
+            "Kyiv accused Russia of receiving drones from Iran.",
+            [("drones", "IR", "RU")],
+        ),
+    ],
+)
+def test_the_accused_side_of_a_gerund_supply(nlp, case, text, expected):
+    assert _materiel(text, nlp) == expected, case
+
+
+def test_troops_accused_of_being_sent_are_the_accused_side_s(nlp):
+    """ "Seoul accused Pyongyang of sending 2,000 more troops": the troops are North Korean."""
+    found = [c for c in claims_in("Seoul accused Pyongyang of sending 2,000 more troops to "
+                                  "Russia.", nlp) if c.kind == "quantity"]
+    assert [(c.measure, c.subject, c.number) for c in found] == [("personnel", "KP", 2000)]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "subjects"),
+    [
+        ("entered combat", "Officials said North Korean soldiers have entered combat.", ["KP"]),
+        ("joined the fighting", "Belarusian troops joined the fighting near Kupiansk, Kyiv said.",
+         ["BY"]),
+        ("a belligerent entering combat is no event",
+         "Russian soldiers have entered combat near Kupiansk.", []),
+        ("entering a place is no combat", "North Korean troops entered the village.", []),
+        ("a negated entry", "North Korean soldiers have not entered combat, officials said.", []),
+    ],
+)
+def test_troops_of_a_side_not_at_war_entering_combat(nlp, case, text, subjects):
+    assert [s for s, _ev in _personnel(text, nlp)] == subjects, case

@@ -1403,6 +1403,28 @@ def fighting_alongside(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def entering_combat(tok: Token, lex: Lexicon) -> Token | None:
+    """Troops of a side not at war that enter or join the fighting were sent to it:
+    "North Korean soldiers have entered combat", "… joined the fighting in Kursk"
+    (``combat_entry_verbs`` and ``combat_nouns`` in events.yaml)."""
+    if tok.dep_ != "nsubj":
+        return None
+    verbs, nouns = _combat_entry()
+    verb = _semantic_verb(tok)
+    if verb.lemma_.lower() not in verbs or not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children
+    ):
+        return None
+    own = side_of_text(tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text)
+    return verb if own is not None and own not in lex.events.belligerents else None
+
+
+@cache
+def _combat_entry() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("events.yaml")
+    return frozenset(data["combat_entry_verbs"]), frozenset(data["combat_nouns"])
+
+
 @cache
 def _presence_verbs() -> frozenset[str]:
     return frozenset(load_data("events.yaml").get("presence_verbs", ()))
@@ -1482,6 +1504,7 @@ def _personnel_events(
             or escorting_materiel(tok, lex)
             or sighted_troops(tok, lex)
             or fighting_alongside(tok, lex)
+            or entering_combat(tok, lex)
             or present_abroad(tok, lex)
         )
         if anchor is None or is_comparative_or_future(tok) or is_negated(tok):

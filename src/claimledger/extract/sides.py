@@ -265,6 +265,10 @@ def side_of_sender(noun_or_fig: Token) -> str | None:
     if lemma not in _SENDERS and lemma not in _RAISERS:
         return None
     if noun_or_fig.dep_ == "dobj":
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            accused = accused_supplier(noun_or_fig)  # "Seoul accused Pyongyang of sending"
+            if accused is not None:
+                return accused
         subject = _subject_of(head)
         return _side_of_token_np(subject) if subject is not None else None
     if noun_or_fig.dep_ == "nsubjpass":
@@ -326,6 +330,8 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
         subject = _subject_of(verb)
         if subject is not None:
             recipient = _side_of_token_np(subject)
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            recipient = accused_supplier(around) or recipient  # "accused Russia of receiving"
         for child in verb.children:
             if child.lower_ == "from" and child.dep_ == "prep":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -335,6 +341,10 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
         subject = _subject_of(verb)
         if subject is not None:
             supplier = _side_of_token_np(subject)
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "Kyiv accused Pyongyang of shipping launchers": the subject found above the
+            # gerund is the accuser; the accused ships.
+            supplier = accused_supplier(around) or supplier
         near = [
             c
             for v in (verb, *[c for c in verb.children if c.dep_ in ("xcomp", "conj", "advcl")])
