@@ -758,3 +758,31 @@ def test_by_his_reckoning_after_he_says_makes_it_his_estimate(nlp):
     assert [(c.hedge, c.claimant.text if c.claimant else None) for c in found] == [
         ("believed", "Colonel Petro Sas")
     ]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "claimant", "via"),
+    [
+        (
+            "a speaker briefed by a body relays it",
+            "More than 60 soldiers have died, a lawmaker briefed by the agency told reporters.",
+            "the agency",
+            ["a lawmaker"],
+        ),
+        (
+            "briefed in a relative clause",
+            "A senator who was briefed by the ministry said 70 soldiers had been killed.",
+            "the ministry",
+            ["A senator"],
+        ),
+        (
+            "a speaker who briefed others is the claimant",
+            "The senator, who briefed reporters, said 70 soldiers had been killed.",
+            "The senator",
+            [],
+        ),
+    ],
+)
+def test_a_speaker_briefed_by_a_body_relays_its_claim(nlp, case, text, claimant, via):
+    claim = only(text, nlp)
+    assert (_who(claim), [v.text for v in claim.via]) == (claimant, via), case

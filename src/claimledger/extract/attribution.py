@@ -1561,6 +1561,10 @@ def attribute(
         if claimants and claimants[0].start != cited.start:
             relays.insert(0, claimants[0])
         claimants = [cited]
+    briefer = briefed_by(claimants[0], lex) if claimants else None
+    if briefer is not None:
+        relays.insert(0, claimants[0])  # "a lawmaker briefed by the NIS said …"
+        claimants = [briefer]
     if not claimants and relays:
         # A news agency that is the only source is the claimant.
         claimants.append(relays.pop(0))
@@ -1576,6 +1580,20 @@ def attribute(
     )
     cue_span = doc[cue.i : cue.i + 1] if cue is not None else None
     return Attribution(claimant, via, hedge, cue_span)
+
+
+def briefed_by(speaker: Span, lex: Lexicon) -> Span | None:
+    """Whoever briefed the speaker: "a lawmaker briefed by the NIS" -> "the NIS", the
+    original source, which the speaker relays (``briefing_verbs``)."""
+    for part in speaker.root.children:
+        if part.dep_ not in ("acl", "relcl") or part.lemma_.lower() not in lex.briefing_verbs:
+            continue
+        for agent in part.children:
+            if agent.dep_ == "agent":
+                objs = [c for c in agent.children if c.dep_ == "pobj"]
+                if objs:
+                    return _np_span(objs[0])
+    return None
 
 
 def bare_voice(span: Span, lex: Lexicon) -> bool:

@@ -234,6 +234,7 @@ class Lexicon:
     non_agents: frozenset[str]
     person_nouns: frozenset[str]
     voice_nouns: frozenset[str]
+    briefing_verbs: frozenset[str]
     organisation_nouns: frozenset[str]
     #: Every verb lemma that can make a source (reporting, revising, seeing, "put").
     cue_lemmas: frozenset[str]
@@ -330,6 +331,7 @@ def get_lexicon() -> Lexicon:
         non_agents=_words(attribution["non_agents"]),
         person_nouns=_words(attribution["person_nouns"]),
         voice_nouns=_words(attribution["voice_nouns"]),
+        briefing_verbs=_words(attribution["briefing_verbs"]),
         organisation_nouns=_words(attribution["organisation_nouns"]),
         cue_lemmas=(
             frozenset(_invert(attribution["verbs"]))
