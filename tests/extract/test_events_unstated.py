@@ -281,3 +281,22 @@ def test_troops_accused_of_being_sent_are_the_accused_side_s(nlp):
 )
 def test_troops_of_a_side_not_at_war_entering_combat(nlp, case, text, subjects):
     assert [s for s, _ev in _personnel(text, nlp)] == subjects, case
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "subjects"),
+    [
+        ("arriving at a place of another side, by the gazetteer",
+         "North Korean troops arrived in Kursk last week, officials said.", ["KP"]),
+        ("more troops that have arrived did arrive",
+         "More North Korean soldiers have arrived in Russia, officials said.", ["KP"]),
+        ("a belligerent's troops moving about the war", "Ukrainian soldiers arrived in Kursk.",
+         []),
+        ("a future arrival is a forecast", "North Korean troops will arrive in Kursk next month.",
+         []),
+        ("more troops still arriving may be the next lot",
+         "More North Korean soldiers are arriving in Russia, officials said.", []),
+    ],
+)
+def test_troops_arriving_abroad(nlp, case, text, subjects):
+    assert [s for s, _ev in _personnel(text, nlp)] == subjects, case

@@ -267,12 +267,16 @@ def realised_supply(head: Token) -> bool:
     verb = head.head
     while verb.dep_ in ("conj", "appos") and verb.head != verb:
         verb = verb.head
-    if verb.pos_ != "VERB" or head.dep_ not in ("dobj", "nsubjpass", "conj", "appos"):
+    lemma = verb.lemma_.lower()
+    # "More North Korean soldiers have arrived in Kursk": more came, which happened.
+    arrived = head.dep_ == "nsubj" and lemma in _arrival_verbs()
+    if verb.pos_ != "VERB" or head.dep_ not in ("dobj", "nsubjpass", "conj", "appos") and (
+        not arrived
+    ):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
-    lemma = verb.lemma_.lower()
-    if lemma not in _SUPPLY_VERBS | _DEPLOY_VERBS and not (
+    if lemma not in _SUPPLY_VERBS | _DEPLOY_VERBS and not arrived and not (
         lemma == "bring" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
     ):
         return False
@@ -1322,9 +1326,29 @@ def arriving_group(tok: Token, lex: Lexicon) -> Token | None:
         return None
     if _series_group(tok, lex):
         return verb
-    if tok.lemma_.lower() in lex.events.military_people and crosses_over(verb, lex):
+    if tok.lemma_.lower() in lex.events.military_people and (
+        crosses_over(verb, lex) or arrives_abroad(tok, verb, lex)
+    ):
         return verb
     return None
+
+
+def arrives_abroad(tok: Token, verb: Token, lex: Lexicon) -> bool:
+    """Troops of a side not at war arriving at a place of another side: "North Korean
+    troops arrived in Kursk" (a Russian region, by the places gazetteer). A belligerent's
+    troops moving about the war are no deployment."""
+    own = side_of_text(tok.doc[tok.left_edge.i : tok.i + 1].text)
+    if own is None or own in lex.events.belligerents:
+        return False
+    registry = get_registry()
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "into", "to", "at", "near"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                place = registry.resolve(tok.doc[obj.left_edge.i : obj.i + 1].text, kind="place")
+                side = getattr(place, "side", None)
+                if side is not None and side != own:
+                    return True
+    return False
 
 
 def _semantic_verb(tok: Token) -> Token:
@@ -1417,6 +1441,11 @@ def entering_combat(tok: Token, lex: Lexicon) -> Token | None:
         return None
     own = side_of_text(tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text)
     return verb if own is not None and own not in lex.events.belligerents else None
+
+
+@cache
+def _arrival_verbs() -> frozenset[str]:
+    return frozenset(load_data("events.yaml")["arrival_verbs"])
 
 
 @cache
