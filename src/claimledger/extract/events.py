@@ -269,7 +269,7 @@ def realised_supply(head: Token) -> bool:
         verb = verb.head
     lemma = verb.lemma_.lower()
     # "More North Korean soldiers have arrived in Kursk": more came, which happened.
-    arrived = head.dep_ == "nsubj" and lemma in _arrival_verbs()
+    arrived = head.dep_ == "nsubj" and lemma in get_lexicon().events.arrival_verbs
     if verb.pos_ != "VERB" or head.dep_ not in ("dobj", "nsubjpass", "conj", "appos") and (
         not arrived
     ):
@@ -1441,11 +1441,6 @@ def entering_combat(tok: Token, lex: Lexicon) -> Token | None:
         return None
     own = side_of_text(tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text)
     return verb if own is not None and own not in lex.events.belligerents else None
-
-
-@cache
-def _arrival_verbs() -> frozenset[str]:
-    return frozenset(load_data("events.yaml")["arrival_verbs"])
 
 
 @cache
