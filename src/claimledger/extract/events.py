@@ -49,7 +49,7 @@ from claimledger.extract.context import evidence, span_of
 from claimledger.extract.entities import canonical_item, weapon_in
 from claimledger.extract.items import item_name
 from claimledger.extract.layout import lead_sentences
-from claimledger.extract.lexicon import Lexicon, get_lexicon, load_data
+from claimledger.extract.lexicon import SUPPLY_VERBS, Lexicon, get_lexicon, load_data
 from claimledger.extract.measures import has_supply_cue
 from claimledger.extract.modality import forecast
 from claimledger.extract.sentences import sent_of, sentence_index, sents
@@ -67,29 +67,7 @@ from claimledger.records import Claim, TextSpan
 from claimledger.resolve import get_registry
 from claimledger.resolve.names import singular
 
-_SUPPLY_VERBS = frozenset(
-    {
-        "supply",
-        "deliver",
-        "ship",
-        "transfer",
-        "send",
-        "provide",
-        "give",
-        "export",
-        "sell",
-        "transport",
-        "load",
-        "smuggle",
-        "hand",
-        "dispatch",
-        "donate",
-        "furnish",
-        "funnel",
-        "channel",
-        "arm",
-    }
-)
+_SUPPLY_VERBS = SUPPLY_VERBS | {"donate", "furnish", "funnel", "channel", "arm"}
 _MAKE_VERBS = frozenset({"manufacture", "produce", "mass-produce", "make", "build"})
 _RECEIVE_VERBS = frozenset({"receive", "obtain", "acquire", "get", "import", "buy", "purchase"})
 _SUPPLY_NOUNS = frozenset(

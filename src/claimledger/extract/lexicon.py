@@ -15,6 +15,27 @@ from typing import Any
 
 import yaml
 
+#: Verbs of handing materiel over, shared by the measure, side and event rules (each
+#: module adds the few verbs its own rule needs: "arm", "move", "donate", …).
+SUPPLY_VERBS = frozenset(
+    {
+        "supply",
+        "deliver",
+        "ship",
+        "transfer",
+        "send",
+        "provide",
+        "give",
+        "export",
+        "sell",
+        "transport",
+        "load",
+        "smuggle",
+        "hand",
+        "dispatch",
+    }
+)
+
 
 def load_data(name: str) -> Any:
     """Parse ``claimledger/data/<name>`` (YAML)."""

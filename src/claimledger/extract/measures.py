@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.entities import weapon_in
-from claimledger.extract.lexicon import Lexicon, load_data
+from claimledger.extract.lexicon import SUPPLY_VERBS, Lexicon, load_data
 from claimledger.extract.numbers import Figure
 from claimledger.extract.sides import side_of_text
 
@@ -42,42 +42,10 @@ _NOUN_STOP = frozenset(
     {"of", "in", "to", "from", "on", "at", "by", "with", "for", "and", "or", "as"}
 )
 _QUOTES = frozenset({'"', "”", "“", "'", "’", "‘"})
-_SUPPLY = frozenset(
-    {
-        "supply",
-        "deliver",
-        "ship",
-        "transfer",
-        "send",
-        "provide",
-        "give",
-        "export",
-        "sell",
-        "transport",
-        "load",
-        "smuggle",
-        "hand",
-        "dispatch",
-        "donate",
-    }
-)
+_SUPPLY = SUPPLY_VERBS | {"donate"}
 #: Words that make a sentence speak of supplying materiel.
-SUPPLY_CUES = frozenset(
+SUPPLY_CUES = SUPPLY_VERBS | frozenset(
     {
-        "supply",
-        "deliver",
-        "ship",
-        "transfer",
-        "send",
-        "provide",
-        "give",
-        "export",
-        "sell",
-        "transport",
-        "load",
-        "smuggle",
-        "hand",
-        "dispatch",
         "receive",
         "arm",
         "move",

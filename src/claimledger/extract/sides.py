@@ -24,31 +24,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.entities import side_of
-from claimledger.extract.lexicon import load_data
+from claimledger.extract.lexicon import SUPPLY_VERBS, load_data
 from claimledger.extract.sentences import doc_text, sentence_index, span_text
 from claimledger.resolve import get_registry
 
 _SUFFER = frozenset({"suffer", "lose", "sustain", "incur", "take"})
-_SUPPLY = frozenset(
-    {
-        "supply",
-        "deliver",
-        "ship",
-        "transfer",
-        "send",
-        "provide",
-        "give",
-        "export",
-        "sell",
-        "transport",
-        "load",
-        "smuggle",
-        "hand",
-        "dispatch",
-        "move",
-        "arm",
-    }
-)
+_SUPPLY = SUPPLY_VERBS | {"move", "arm"}
 _SENDERS = frozenset(
     {"send", "deploy", "dispatch", "rotate", "transfer", "redeploy", "station", "commit", "post"}
 )
