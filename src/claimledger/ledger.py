@@ -213,7 +213,8 @@ class Ledger:
         """Write one batch; if another process stored some of its documents or names
         between our check and our insert (PostgreSQL lets two writers read before either
         commits), read what it stored and write the batch again."""
-        for attempt in range(1, WRITE_ATTEMPTS + 1):
+        attempt = 1
+        while True:
             try:
                 with writing(self.engine) as conn:
                     return write_batch(conn, batch, names)
@@ -222,7 +223,7 @@ class Ledger:
                     names.forget_unsaved(conn)
                 if attempt == WRITE_ATTEMPTS:
                     raise
-        raise AssertionError("unreachable")
+                attempt += 1
 
     # ------------------------------------------------------------------ reads
 
