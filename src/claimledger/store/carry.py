@@ -11,7 +11,6 @@ Claims whose sentence changed are new claims and start uncorrected.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
@@ -26,13 +25,9 @@ from claimledger.store.schema import claims, corrections
 MatchKey = tuple[str, str, str, str | None]
 
 
-@dataclass
-class Carried:
-    """The fixes of one old claim: final value and provenance of each field."""
-
-    values: dict[str, str | None] = field(default_factory=dict)
-    authors: dict[str, str | None] = field(default_factory=dict)
-    reasons: dict[str, str | None] = field(default_factory=dict)
+#: The fixes of one old claim: each corrected field's latest ``corrections`` row (its
+#: new value, author and reason).
+Carried = dict[str, Any]
 
 
 def match_key(kind: str, measure: str, evidence: str, number_words: str | None) -> MatchKey:
@@ -58,13 +53,11 @@ def old_corrections(conn: Connection, doc_id: str, version: int) -> dict[MatchKe
         by_claim.setdefault(entry.claim_id, []).append(entry)
     found: dict[MatchKey, Carried] = {}
     for row in fixed:
-        carried = Carried()
+        carried: Carried = {}
         first_values: dict[str, str | None] = {}
         for entry in by_claim.get(row.claim_id, ()):
             first_values.setdefault(entry.field, entry.old_value)
-            carried.values[entry.field] = entry.new_value
-            carried.authors[entry.field] = entry.author
-            carried.reasons[entry.field] = entry.reason
+            carried[entry.field] = entry
         kind = first_values.get("kind") or row.kind
         measure = first_values.get("measure") or row.measure
         found[match_key(kind, measure, row.evidence, row.number_span)] = carried
@@ -78,18 +71,19 @@ def carry_over(claim: Claim, carried: Mapping[MatchKey, Carried], *, old_version
     it is corrected and rejected, and the ``corrections`` rows to store for it."""
     number_words = claim.number_span.text if claim.number_span else None
     fixes = carried.get(match_key(claim.kind, claim.measure, claim.evidence.text, number_words))
-    if fixes is None or not fixes.values:
+    if not fixes:
         return claim, False, False, []
+    values = {name: entry.new_value for name, entry in fixes.items()}
     try:
-        new, changes = apply_changes(claim, fixes.values, doc_text=doc_text)
+        new, changes = apply_changes(claim, values, doc_text=doc_text)
     except ValueError:  # the fixes no longer fit the claim as extracted now
         return claim, False, False, []
-    rejected = fixes.values.get("rejected") == "true"
+    rejected = values.get("rejected") == "true"
     rows = [{"claim_id": claim.claim_id, "version": new_version, "field": ch.field,
              "old_value": ch.old_value, "new_value": ch.new_value,
              "rejected": ch.field == "rejected" and rejected,
-             "author": fixes.authors.get(ch.field),
-             "reason": _reason(fixes.reasons.get(ch.field), old_version),
+             "author": getattr(fixes.get(ch.field), "author", None),
+             "reason": _reason(getattr(fixes.get(ch.field), "reason", None), old_version),
              "created_at": stamp}
             for ch in changes]
     corrected = any(ch.field != "rejected" for ch in changes)
