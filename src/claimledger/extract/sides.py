@@ -246,12 +246,7 @@ def side_of_sender(noun_or_fig: Token) -> str | None:
     if lemma not in _SENDERS and lemma not in _RAISERS:
         return None
     if noun_or_fig.dep_ == "dobj":
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-            accused = accused_supplier(noun_or_fig)  # "Seoul accused Pyongyang of sending"
-            if accused is not None:
-                return accused
-        subject = _subject_of(head)
-        return _side_of_token_np(subject) if subject is not None else None
+        return _doer_side(head, noun_or_fig)  # "Seoul accused Pyongyang of sending": KP
     if noun_or_fig.dep_ == "nsubjpass":
         for agent in (c for c in head.children if c.dep_ == "agent"):
             for obj in (c for c in agent.children if c.dep_ == "pobj"):
@@ -308,24 +303,14 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
         verb = verb.head
     if verb.lemma_.lower() in _RECEIVED and verb.pos_ == "VERB":
         # "The brigade received 60 Bradleys from the United States": the subject receives.
-        subject = _subject_of(verb)
-        if subject is not None:
-            recipient = _side_of_token_np(subject)
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            recipient = accused_supplier(around) or recipient  # "accused Russia of receiving"
+        recipient = _doer_side(verb, around)  # "accused Russia of receiving": Russia
         for child in verb.children:
             if child.lower_ == "from" and child.dep_ == "prep":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     supplier = _side_of_token_np(objs[0])
     elif verb.lemma_.lower() in _SUPPLY:
-        subject = _subject_of(verb)
-        if subject is not None:
-            supplier = _side_of_token_np(subject)
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            # "Kyiv accused Pyongyang of shipping launchers": the subject found above the
-            # gerund is the accuser; the accused ships.
-            supplier = accused_supplier(around) or supplier
+        supplier = _doer_side(verb, around)
         near = [
             c
             for v in (verb, *[c for c in verb.children if c.dep_ in ("xcomp", "conj", "advcl")])
@@ -377,6 +362,18 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
 
 
 _ACCUSING = frozenset({"accuse", "suspect", "charge", "blame", "condemn", "criticise", "criticize"})
+
+
+def _doer_side(verb: Token, around: Token) -> str | None:
+    """The side that does ``verb``: its subject's; but a gerund with no subject of its own
+    is done by the side accused of it, not by the accuser the parse finds above it ("Kyiv
+    accused Pyongyang of shipping launchers": Pyongyang ships)."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        accused = accused_supplier(around)
+        if accused is not None:
+            return accused
+    subject = _subject_of(verb)
+    return _side_of_token_np(subject) if subject is not None else None
 
 
 def accused_supplier(around: Token) -> str | None:
