@@ -77,6 +77,9 @@ def test_names_resolve(case, text, kind, expected):
         ),
         ("a person is a claimant", "President Zelensky", "person:volodymyr-zelensky"),
         ("a news agency", "Yonhap news agency", "agency:yonhap"),
+        ("'the' before a two-word nationality", "the South Korean military", "KR:armed-forces"),
+        ("one official speaks for the government", "a senior U.S. official", "US:government"),
+        ("a count of officials", "two South Korean officials", "KR:government"),
     ],
 )
 def test_claimants_resolve(case, text, expected):
@@ -117,6 +120,16 @@ def test_find_mentions_gives_offsets_into_the_text():
         ("Russia", "RU"),
         ("Kursk region", "RU:kursk-oblast"),
     ]
+
+
+def test_a_longer_name_starting_inside_a_metonym_wins():
+    text = "the South Korean government"
+    found = [(text[m.start : m.end], m.entity.id) for m in R.find_mentions(text)]
+    assert found == [("South Korean", "KR")]
+
+
+def test_a_former_official_speaks_for_no_body():
+    assert R.resolve("a former US official", kind="claimant") is None
 
 
 def test_find_mentions_of_one_kind():

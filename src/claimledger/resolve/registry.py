@@ -49,7 +49,10 @@ FUZZY_CUTOFF = 90
 FUZZY_MIN_CHARS = 7
 #: Words that join a side to a role in a description ("the Ministry of Defence of
 #: Ukraine", "a spokesman for Ukraine's military intelligence").
-_SKIP = frozenset({"s", "the", "a", "an", "its", "their", "country", "country's"})
+#: Words that only say which or how many of a body's people speak ("a senior US official")
+#: are skipped too.
+_SKIP = frozenset({"s", "the", "a", "an", "its", "their", "country", "country's", "senior", "top",
+                   "unnamed", "anonymous", "high-ranking", "some", "several", "two", "three"})
 #: Prepositions that end the head of a description: "a spokesman | for Ukraine's
 #: military intelligence". ("of" does not: "the Ministry of Defence".)
 _SPLIT = frozenset({"for", "at", "from", "with", "in", "on", "to", "by", "within", "inside"})
@@ -159,10 +162,22 @@ class EntityRegistry:
             hit = self._longest_at(toks, k, wanted)
             if hit is None:
                 continue
-            n, entity = hit
+            k, (n, entity) = self._prefer_overlapping(toks, k, hit, wanted)
             out.append(Mention(toks[k].start, toks[k + n - 1].end, entity))
             i = k + n
         return out
+
+    def _prefer_overlapping(
+        self, toks: list[Word], k: int, hit: tuple[int, Entity], wanted: set[str] | None
+    ) -> tuple[int, tuple[int, Entity]]:
+        """The name at ``k``, unless a name at least as long starts inside it and runs
+        past its end: "the South Korean military" is "South Korean", not "the South"."""
+        n = hit[0]
+        for j in range(k + 1, k + n):
+            later = self._longest_at(toks, j, wanted)
+            if later is not None and later[0] >= n and j + later[0] > k + n:
+                return j, later
+        return k, hit
 
     def _longest_at(
         self, toks: list[Word], i: int, wanted: set[str] | None
