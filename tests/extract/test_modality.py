@@ -29,3 +29,15 @@ def test_signs_that_supply_could_start_are_a_speculative_event(nlp):
 def test_modal_perfect_is_a_speculative_claim_about_the_past(nlp):
     claim = quantities("Officials said 2,500 soldiers may have been sent to the front.", nlp)[0]
     assert (claim.measure, claim.number, claim.hedge) == ("personnel", 2500, "speculative")
+
+
+def test_a_conjunct_with_its_own_tense_escapes_the_modal_before_it(nlp):
+    text = "Diplomats said the North may send more troops and has already shipped howitzers."
+    [event] = claims_in(text, nlp)
+    assert (event.kind, event.measure, event.item, event.hedge) == (
+        "event", "materiel", "howitzers", "reported")
+
+
+def test_a_conjunct_without_its_own_tense_shares_the_modal(nlp):
+    text = "Diplomats said the North may send more troops and ship howitzers."
+    assert claims_in(text, nlp) == []

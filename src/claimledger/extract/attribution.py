@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.extract.entities import resolve, side_of
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.modality import own_tense
 from claimledger.extract.sentences import doc_text, sent_of, sentence_index, sents
 
 _PRONOUNS = frozenset(
@@ -532,6 +533,8 @@ def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | 
         path.append(anc)
         prev_dep = prev.dep_
         via_conj = prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX")
+        # "may send more troops and has shipped howitzers": the shipping has its own tense.
+        own_aux = own_tense(prev)
         # "The North is likely to send more troops, as its soldiers have suffered 4,700
         # casualties": the main clause's "likely" does not hedge the reason given for it.
         background = background or (
@@ -547,7 +550,7 @@ def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | 
                 return hedge, anc, path
             continue
         for child in anc.children:
-            if child.dep_ == "aux" and child.lower_ in lex.speculative_words:
+            if child.dep_ == "aux" and child.lower_ in lex.speculative_words and not own_aux:
                 return "speculative", child, path
             if child.dep_ == "advmod" and child.lower_ in lex.hedge_adverbs:
                 return lex.hedge_adverbs[child.lower_], child, path

@@ -51,7 +51,7 @@ from claimledger.extract.items import item_name
 from claimledger.extract.layout import lead_sentences
 from claimledger.extract.lexicon import SUPPLY_VERBS, Lexicon, get_lexicon, load_data
 from claimledger.extract.measures import has_supply_cue
-from claimledger.extract.modality import forecast
+from claimledger.extract.modality import forecast, own_tense
 from claimledger.extract.sentences import sent_of, sentence_index, sents
 from claimledger.extract.sides import (
     DocumentSides,
@@ -196,7 +196,11 @@ def is_comparative_or_future(head: Token) -> bool:
         c.lower_ in _COMPARATIVE and c.dep_ in ("amod", "det", "advmod") for c in node.children
     ) and not realised_supply(node):
         return True
+    below = head
     for anc in head.ancestors:
+        if own_tense(below):
+            break  # "may send more troops and has shipped howitzers": the shipping is done
+        below = anc
         if anc.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.lower_ in _FUTURE and c.dep_ in ("aux", "auxpass") for c in anc.children):

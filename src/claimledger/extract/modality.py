@@ -37,6 +37,15 @@ def _movement(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def own_tense(verb: Token) -> bool:
+    """``verb`` is a conjunct with auxiliaries of its own, so the modal or future of the
+    verb it is joined to does not reach it: "may send more troops and has already
+    shipped howitzers" (the shipping is told as done)."""
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
+
+
 def scheduled(tok: Token) -> bool:
     """``tok`` is the subject of a timetable, which says what is to come: "a further
     5,000 missiles are due to follow", "40 more soldiers are scheduled to be sent",
@@ -93,7 +102,7 @@ def forecast(tok: Token, lex: Lexicon) -> bool:
     node = tok
     for _ in range(8):
         head = node.head
-        if head == node:
+        if head == node or own_tense(node):
             break
         if head.pos_ in ("NOUN", "PROPN") and node.dep_ in ("acl", "ccomp", "relcl"):
             if head.lemma_.lower() in lex.evidence_nouns:
