@@ -786,3 +786,21 @@ def test_by_his_reckoning_after_he_says_makes_it_his_estimate(nlp):
 def test_a_speaker_briefed_by_a_body_relays_its_claim(nlp, case, text, claimant, via):
     claim = only(text, nlp)
     assert (_who(claim), [v.text for v in claim.via]) == (claimant, via), case
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "claimant"),
+    [
+        ("'they' under the officials' own verb",
+         "Some time ago the Pentagon said it had no figure. Ukrainian officials have said they "
+         "believe about 200 North Korean soldiers were killed.", "Ukrainian officials"),
+        ("'he' under the commander's own verb",
+         "The ministry gave no figure. A Ukrainian commander said he estimates 300 North Korean "
+         "soldiers were killed.", "A Ukrainian commander"),
+    ],
+)
+def test_a_pronoun_speaker_under_the_same_speakers_verb_is_that_speaker(nlp, case, text,
+                                                                        claimant):
+    claim = only(text, nlp)
+    assert (_who(claim), [v.text for v in claim.via], claim.hedge) == (
+        claimant, [], "believed"), case

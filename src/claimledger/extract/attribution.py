@@ -912,7 +912,11 @@ class SourceIndex:
                 if quoted is not None:
                     # "Lee quoted the NIS as saying": the NIS says it, Lee relays it
                     source = Source(tok, quoted, hedge, is_media(quoted, lex), (agent,))
-                source = self._resolve(source, history)
+                outer = self._speaker_above(tok, agent, everything)
+                if outer is not None:
+                    source = replace(source, agent=outer.agent, media=outer.media)
+                else:
+                    source = self._resolve(source, history)
                 if source is None:
                     continue
                 everything.append(source)
@@ -926,6 +930,26 @@ class SourceIndex:
                 for s in everything
                 if s.agent.root.pos_ != "PRON" and not self._bare_anaphor(s.agent)
             )
+
+    def _speaker_above(self, verb: Token, agent: Span, sources: list[Source]) -> Source | None:
+        """The speaker a pronoun under their own reporting verb stands for: "Ukrainian
+        officials have said they believe …" (they = the officials, who believe it)."""
+        pronoun = agent.root.lower_
+        if pronoun not in _PERSONAL:
+            return None
+        node = verb
+        for _ in range(3):
+            if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head == node:
+                return None
+            node = node.head
+            outer = next((s for s in sources if s.cue == node), None)
+            if outer is None:
+                continue
+            person = _is_person_like(outer.agent, self.lex)
+            if pronoun == "they" or (pronoun == "it") != person:
+                return outer
+            return None
+        return None
 
     def _ownerless(self, agent: Span) -> bool:
         """Data or a document that no one is named to have issued ("verified data",
@@ -1475,7 +1499,9 @@ def attribute(
             else:
                 continue
             agent = source.agent
-        if source.media or claimants:
+        if claimants and (agent.start, agent.end) == (claimants[-1].start, claimants[-1].end):
+            pass  # "X said they believe N": X believes it, and relays no one
+        elif source.media or claimants:
             # An outer speaker relays what the inner one said: "X said Y estimated N".
             relays.append(agent)
         else:
