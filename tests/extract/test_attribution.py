@@ -804,3 +804,11 @@ def test_a_pronoun_speaker_under_the_same_speakers_verb_is_that_speaker(nlp, cas
     claim = only(text, nlp)
     assert (_who(claim), [v.text for v in claim.via], claim.hedge) == (
         claimant, [], "believed"), case
+
+
+def test_a_speaker_parsed_as_the_appositive_of_a_counted_object_still_speaks(nlp):
+    # The parse makes "troops" the subject of "said" and the analyst its appositive.
+    claim = only("North Korea has sent as many as 100,000 troops, an analyst at the Asan "
+                 "Institute said.", nlp)
+    assert (claim.measure, claim.number, _who(claim)) == (
+        "personnel", 100000, "an analyst at the Asan Institute")

@@ -241,6 +241,13 @@ def _farther_subject(subject: Token, verb: Token) -> bool:
     )
 
 
+def _counted_subject(subject: Token) -> bool:
+    """A counted noun the parse made the speaker's subject, with the speaker as its
+    appositive: "… sent as many as 100,000 troops, an analyst at X said" (troops
+    counted are what is said, not who says it)."""
+    return any(c.dep_ == "nummod" for c in subject.children)
+
+
 def _wire_slug(subject: Token, verb: Token) -> bool:
     """A word in capitals opening a headline that the parse made a second subject:
     "UPDATE 2-Seoul says …", "EXCLUSIVE-Kyiv says …"."""
@@ -317,7 +324,11 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
                     if (
                         (
                             appos.dep_ == "appos"
-                            and (appos.pos_ == "PROPN" or _renaming_aside(child))
+                            and (
+                                appos.pos_ == "PROPN"
+                                or _renaming_aside(child)
+                                or _counted_subject(child)
+                            )
                             or appos.dep_ == "conj"
                             and _renaming_aside(child)
                         )
@@ -1478,7 +1489,9 @@ def attribute(
         if agent.start <= anchor.i < agent.end:
             continue
         if any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= anchor.i <= c.right_edge.i
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.left_edge.i <= anchor.i <= c.right_edge.i
+            and not (_counted_subject(c) and c.i < agent.start)
             for c in anc.children
         ):
             continue  # the anchor is in the speaker's subject, not in what is said
