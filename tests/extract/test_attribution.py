@@ -776,6 +776,31 @@ def test_by_his_reckoning_after_he_says_makes_it_his_estimate(nlp):
             ["A senator"],
         ),
         (
+            "after a briefing by a body",
+            "A senator told reporters after a briefing by the ministry that 70 soldiers had "
+            "been killed.",
+            "the ministry",
+            ["A senator"],
+        ),
+        (
+            "after a body's briefing named by a compound",
+            "A senator said after a closed-door NIS briefing that 70 soldiers had been killed.",
+            "NIS",
+            ["A senator"],
+        ),
+        (
+            "after being briefed",
+            "A senator said after being briefed by the ministry that 70 soldiers had been killed.",
+            "the ministry",
+            ["A senator"],
+        ),
+        (
+            "a briefing of the speaker's own gives no other source",
+            "The spokesman said at a briefing that 70 soldiers had been killed.",
+            "The spokesman",
+            [],
+        ),
+        (
             "a speaker who briefed others is the claimant",
             "The senator, who briefed reporters, said 70 soldiers had been killed.",
             "The senator",

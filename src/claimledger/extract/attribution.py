@@ -1635,6 +1635,38 @@ def briefed_by(speaker: Span, lex: Lexicon) -> Span | None:
                 objs = [c for c in agent.children if c.dep_ == "pobj"]
                 if objs:
                     return _np_span(objs[0])
+    if speaker.root.dep_ == "nsubj":
+        return _briefing_given_by(speaker.root.head, lex)
+    return None
+
+
+#: Prepositions that put a briefing before or around what the speaker says.
+_BRIEFING_TIME = frozenset({"after", "following", "at", "in", "during"})
+
+
+def _briefing_given_by(verb: Token, lex: Lexicon) -> Span | None:
+    """Who gave the briefing the speaker talks after: "told reporters after a briefing
+    by the NIS", "following a briefing from the NIS", "after a closed-door NIS
+    briefing", "after being briefed by the spy agency" (not "said at a briefing", the
+    speaker's own)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _BRIEFING_TIME:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pcomp" and obj.lemma_.lower() in lex.briefing_verbs:
+                by = [a for a in obj.children if a.dep_ == "agent"]
+                objs = [c for a in by for c in a.children if c.dep_ == "pobj"]
+                if objs:
+                    return _np_span(objs[0])
+            if obj.dep_ != "pobj" or obj.lemma_.lower() != "briefing":
+                continue
+            for child in obj.children:
+                if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    if objs:
+                        return _np_span(objs[0])
+                if child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN":
+                    return obj.doc[child.left_edge.i : child.i + 1]
     return None
 
 
