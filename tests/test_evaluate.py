@@ -147,6 +147,19 @@ def test_claimant_wrong_when_it_names_someone_else_or_is_missing():
     assert run([missing], [gold()]).kinds["quantity"].attributes["claimant"].value == 0.0
 
 
+def test_a_wrong_attribute_of_a_matched_claim_is_listed_with_both_values():
+    p = pred("40 soldiers were killed", number=40, claimant="the army", hedge="reported",
+             subject="KP", qualifier="exact")
+    report = run([p], [gold()])
+    [wrong] = report.mismatches
+    assert (wrong.attribute, wrong.gold, wrong.predicted, wrong.figure) == (
+        "claimant", "Officials", "the army", "40")
+    table = report_table(report, errors=True)
+    assert "Wrong attributes of matched claims (1)" in table
+    assert "claimant: gold 'Officials', got 'the army'" in table
+    assert report.to_dict()["mismatches"][0]["predicted"] == "the army"
+
+
 def test_claimant_both_null_is_right():
     p = pred("40 soldiers were killed", number=40)
     report = run([p], [gold(claimant=None)])

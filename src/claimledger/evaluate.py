@@ -118,6 +118,19 @@ class ErrorRow:
     evidence: str
 
 
+@dataclass(frozen=True)
+class Mismatch:
+    """A matched claim with one attribute wrong, gold against predicted."""
+
+    doc: str
+    kind: str
+    measure: str
+    figure: str
+    attribute: str
+    gold: str
+    predicted: str
+
+
 @dataclass
 class EvalReport:
     """What ``score`` measured over the documents that have both gold and text."""
@@ -132,6 +145,8 @@ class EvalReport:
     unscored: list[str] = field(default_factory=list)
     #: Gold claims whose evidence string is not in the document text (a gold error).
     gold_evidence_missing: list[ErrorRow] = field(default_factory=list)
+    #: Matched claims whose claimant, hedge, subject or qualifier is wrong.
+    mismatches: list[Mismatch] = field(default_factory=list)
 
     def to_dict(self, *, errors: bool = True) -> dict[str, Any]:
         """A JSON-ready dict; ``errors=False`` leaves out the FP/FN lists."""
@@ -156,6 +171,7 @@ class EvalReport:
         if errors:
             data["false_positives"] = [asdict(r) for r in self.false_positives]
             data["false_negatives"] = [asdict(r) for r in self.false_negatives]
+            data["mismatches"] = [asdict(m) for m in self.mismatches]
         return data
 
 
@@ -334,6 +350,11 @@ def _figure(claim: Mapping[str, Any]) -> str:
     return f"{shown}–{high:,}" if isinstance(high, int | float) else shown
 
 
+def _shown(value: Any) -> str:
+    """An attribute's value for reading: a span's words, or the value itself."""
+    return str(_span_text(value) if isinstance(value, dict) else value)
+
+
 def _row(doc: str, claim: Mapping[str, Any], evidence: str) -> ErrorRow:
     kind, measure = str(claim.get("kind")), str(claim.get("measure"))
     return ErrorRow(doc, kind, measure, _figure(claim), evidence)
@@ -412,7 +433,12 @@ def score(
             ks.tp += 1
             for name, acc in ks.attributes.items():
                 acc.total += 1
-                acc.right += _attribute_right(name, g, p, text)
+                right = _attribute_right(name, g, p, text)
+                acc.right += right
+                if not right:
+                    report.mismatches.append(Mismatch(
+                        doc, g["kind"], g["measure"], _figure(g), name,
+                        _shown(g.get(name)), _shown(p.get(name))))
         matched_gold = {gi for gi, _ in pairs}
         matched_pred = {pi for _, pi in pairs}
         for gi, g in enumerate(g_claims):
@@ -467,4 +493,10 @@ def report_table(report: EvalReport, *, errors: bool = False) -> str:
             lines.extend(
                 f"  {r.doc}  {r.kind}/{r.measure}  {r.figure}  | {r.evidence}" for r in rows_
             )
+        lines.append(f"\nWrong attributes of matched claims ({len(report.mismatches)})")
+        lines.extend(
+            f"  {m.doc}  {m.kind}/{m.measure}  {m.figure}  {m.attribute}: gold {m.gold!r}, "
+            f"got {m.predicted!r}"
+            for m in report.mismatches
+        )
     return "\n".join(lines)
