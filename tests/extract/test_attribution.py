@@ -837,3 +837,27 @@ def test_a_speaker_parsed_as_the_appositive_of_a_counted_object_still_speaks(nlp
                  "Institute said.", nlp)
     assert (claim.measure, claim.number, _who(claim)) == (
         "personnel", 100000, "an analyst at the Asan Institute")
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "claimant"),
+    [
+        ("a bare office title names its holder named before",
+         "President Anna Kovalenko spoke in Kyiv on Monday. The president said 300 North "
+         "Korean soldiers had been killed.", "President Anna Kovalenko"),
+        ("a bare body noun with an appositive after it",
+         "The drone unit known as Owls works near the border. The unit, part of a larger "
+         "brigade, says it has killed 40 North Korean soldiers.", "drone unit"),
+        ("the last words of a body's longer name",
+         "The Kharkiv regional civil administration said 30 people were hurt. Two North "
+         "Korean soldiers were captured, the regional civil administration said.",
+         "Kharkiv regional civil administration"),
+        ("an epithet after a side's body keeps its own words",
+         "Seoul's spy agency briefed lawmakers. About 300 North Korean soldiers were "
+         "killed, the spy agency said.", "the spy agency"),
+    ],
+)
+def test_a_bare_anaphor_takes_the_naming_mention(nlp, case, text, claimant):
+    claims = [c for c in quantities(text, nlp) if c.number in (300, 40, 2)]
+    assert claims and all(claimant in _who(c) for c in claims), (
+        case, [(_who(c), c.number) for c in claims])

@@ -248,6 +248,12 @@ def _counted_subject(subject: Token) -> bool:
     return any(c.dep_ == "nummod" for c in subject.children)
 
 
+def _core(agent: Span) -> Span:
+    """A speaker's words up to its head noun: "The company, part of the 641st …" ->
+    "The company"."""
+    return agent.doc[agent.start : max(agent.root.i + 1, agent.start + 1)]
+
+
 def _wire_slug(subject: Token, verb: Token) -> bool:
     """A word in capitals opening a headline that the parse made a second subject:
     "UPDATE 2-Seoul says …", "EXCLUSIVE-Kyiv says …"."""
@@ -1012,28 +1018,59 @@ class SourceIndex:
         return k >= 0 and self._quote_ranges[k][0] <= char < self._quote_ranges[k][1]
 
     def _bare_anaphor(self, agent: Span | None) -> bool:
-        """ "the agency", "the ministry", "the administration": a body named before,
-        by the kind of body it is ("the spy agency", "the NIS" name it themselves)."""
+        """ "the agency", "the ministry", "the president", "The company, part of …": a
+        body or office holder named before, by the kind it is ("the spy agency", "the
+        NIS" name it themselves), and "the regional military administration" after
+        "the Sumy regional military administration" (the last words of that name)."""
+        if agent is None:
+            return False
+        core = _core(agent)
+        if len(core) < 2 or core[0].lower_ != "the" or core[-1].pos_ != "NOUN":
+            return False
+        lemma = core[-1].lemma_.lower()
+        if len(core) == 2:
+            return lemma in self.lex.organisation_nouns or lemma in self.lex.anaphor_titles
         return (
-            agent is not None
-            and len(agent) == 2
-            and agent[0].lower_ == "the"
-            and agent[1].pos_ == "NOUN"
-            and agent[1].lemma_.lower() in self.lex.organisation_nouns
+            lemma in self.lex.organisation_nouns
+            and all(t.pos_ in ("ADJ", "NOUN") and t.is_lower for t in core[1:])
+            and self._longer_name(core) is not None
         )
+
+    def _longer_name(self, core: Span) -> Span | None:
+        """An earlier mention whose last words are ``core``'s after "the", led by a name
+        that is no side: "the Sumy regional military administration"."""
+        tail = [t.lower_ for t in core[1:]]
+        for k in range(core.start - 1, len(tail) - 1, -1):
+            words = self.doc[k - len(tail) + 1 : k + 1]
+            if [t.lower_ for t in words] != tail or words.start == 0:
+                continue
+            before = self.doc[words.start - 1]
+            if side_of(before.text):
+                return None  # "the spy agency" after "Seoul's spy agency": an epithet
+            if before.pos_ in ("PROPN", "ADJ"):
+                return _trim(self.doc, before.left_edge.i, k + 1)
+        return None
 
     def _body_named(self, agent: Span) -> Span | None:
         """The naming mention a bare anaphor refers to: "the agency" after "South
         Korea's National Intelligence Service said" (the last body named with that noun,
-        else the last body named at all)."""
+        else the last body named at all); "the president" after "President Volodymyr
+        Zelensky"."""
         if not self._bare_anaphor(agent):
             return None
         doc = self.doc
-        noun = agent[1].lemma_.lower()
+        core = _core(agent)
+        if len(core) > 2:
+            return self._longer_name(core)
+        noun = core[1].lemma_.lower()
         for k in range(agent.start - 1, -1, -1):
             tok = doc[k]
             if tok.lemma_.lower() != noun and tok.lower_ != noun:
                 continue
+            if noun in self.lex.anaphor_titles and tok.dep_ == "compound" and (
+                tok.head.pos_ == "PROPN" and tok.head.i > tok.i
+            ):
+                return _trim(doc, tok.left_edge.i, tok.head.i + 1)  # "President Volodymyr Zelensky"
             if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
                 continue
             mention = _trim(doc, tok.left_edge.i, tok.i + 1)
@@ -1042,6 +1079,8 @@ class SourceIndex:
             if is_media(mention, self.lex):
                 continue  # "…, Yonhap news agency reported. The agency said": not Yonhap
             return mention
+        if noun in self.lex.anaphor_titles:
+            return None  # an office holder is no body named before
         earlier = [b for b in self._bodies if b.start < agent.start]
         for body in reversed(earlier):
             if not _is_person_like(body, self.lex):

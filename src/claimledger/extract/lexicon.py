@@ -257,6 +257,8 @@ class Lexicon:
     voice_nouns: frozenset[str]
     briefing_verbs: frozenset[str]
     organisation_nouns: frozenset[str]
+    #: Offices whose holder "the president" names again after "President X".
+    anaphor_titles: frozenset[str]
     #: Every verb lemma that can make a source (reporting, revising, seeing, "put").
     cue_lemmas: frozenset[str]
     document_nouns: frozenset[str]
@@ -354,6 +356,7 @@ def get_lexicon() -> Lexicon:
         voice_nouns=_words(attribution["voice_nouns"]),
         briefing_verbs=_words(attribution["briefing_verbs"]),
         organisation_nouns=_words(attribution["organisation_nouns"]),
+        anaphor_titles=_words(attribution["anaphor_titles"]),
         cue_lemmas=(
             frozenset(_invert(attribution["verbs"]))
             | _words(attribution["revision_verbs"])
