@@ -852,6 +852,9 @@ def test_a_speaker_parsed_as_the_appositive_of_a_counted_object_still_speaks(nlp
          "The Kharkiv regional civil administration said 30 people were hurt. Two North "
          "Korean soldiers were captured, the regional civil administration said.",
          "Kharkiv regional civil administration"),
+        ("a bare rank names the soldier described before",
+         "A Ukrainian sergeant wounded in the spring spoke to us. The sergeant said 40 North "
+         "Korean soldiers were killed.", "A Ukrainian sergeant"),
         ("an epithet after a side's body keeps its own words",
          "Seoul's spy agency briefed lawmakers. About 300 North Korean soldiers were "
          "killed, the spy agency said.", "the spy agency"),
@@ -861,3 +864,19 @@ def test_a_bare_anaphor_takes_the_naming_mention(nlp, case, text, claimant):
     claims = [c for c in quantities(text, nlp) if c.number in (300, 40, 2)]
     assert claims and all(claimant in _who(c) for c in claims), (
         case, [(_who(c), c.number) for c in claims])
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "claimant", "via"),
+    [
+        ("according to a relay, a body said",
+         "According to a lawmaker who attended the session, the NIS said 300 North Korean "
+         "soldiers had been killed.", "the NIS", ["a lawmaker"]),
+        ("according to a body, with its spokesman after the figure",
+         "According to the General Staff, Russia lost 1,200 soldiers, the spokesman said.",
+         "the General Staff", []),
+    ],
+)
+def test_according_to_before_a_speaker_relays_that_speaker(nlp, case, text, claimant, via):
+    claim = only(text, nlp)
+    assert (_who(claim), [v.text for v in claim.via]) == (claimant, via), case

@@ -57,3 +57,11 @@ def test_more_than_expected_is_still_a_delivery(nlp):
     assert [m for m, _, _ in _events("Iran sent more drones to Russia than expected.", nlp)] == [
         "materiel"
     ]
+
+
+def test_troops_named_with_the_speakers_possessive_are_the_speakers_side(nlp):
+    text = ("Seoul's spy agency questioned a North Korean corporal held in Kyiv. According "
+            "to the agency, the corporal said his unit had been deployed to the Kursk region "
+            "in May.")
+    events = [c for c in claims_in(text, nlp) if c.kind == "event"]
+    assert [(e.measure, e.subject) for e in events] == [("personnel", "KP")]

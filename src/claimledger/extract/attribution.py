@@ -1582,7 +1582,19 @@ def attribute(
     ):
         # "…, he says, …, by his reckoning": the speaker's own estimate
         hedge, cue = framing.hedge, framing.cue
-    if framing is not None and framing.cue.i == sent.start and not framing.media:
+    if (
+        framing is not None
+        and framing.cue.lower_ == "according"
+        and framing.cue.i == sent.start
+        and claimants
+        and all(
+            c.start < anchor.i and (c.start > framing.agent.end or c.end <= sent.start)
+            for c in claimants
+        )
+    ):
+        # "According to lawmaker X, the NIS also said …": X relays what the NIS said.
+        relays.insert(0, framing.agent)
+    elif framing is not None and framing.cue.i == sent.start and not framing.media:
         # "By the estimate of X, …" frames the whole sentence; later verbs only relay.
         relays = [c for c in claimants if c.start < anchor.i] + relays
         claimants = [framing.agent]

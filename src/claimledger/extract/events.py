@@ -1544,10 +1544,21 @@ def _personnel_events(
                     if subject is None and subj[0].lower_ == "it":
                         subject = _earlier_subject_side(doc, sent, lex)  # "Now it is also …"
                     break
-        subject = subject or sides.dominant(exclude=(claimant_side,))
+        if subject is None and _speakers_own(tok):
+            subject = claimant_side  # "the sergeant said his unit had been deployed"
+        # Otherwise the speakers' sides are not the troops' ("Kyiv said troops were sent",
+        # according to Seoul's spy agency).
+        relay_sides = tuple(side_of_text(v.text) for v in attribution.via)
+        subject = subject or sides.dominant(exclude=(claimant_side, *relay_sides))
         ev = evidence(doc, sent, [phrase])
         out.append(_event(doc, "personnel", ev, subject, None, None, attribution))
     return out
+
+
+def _speakers_own(noun: Token) -> bool:
+    """Troops named with a possessive pronoun ("his unit", "our battalion"): the
+    speaker's own side."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
 
 
 def _earlier_subject_side(doc: Doc, sent: Span, lex: Lexicon) -> str | None:
