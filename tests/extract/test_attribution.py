@@ -855,6 +855,9 @@ def test_a_speaker_parsed_as_the_appositive_of_a_counted_object_still_speaks(nlp
         ("a bare rank names the soldier described before",
          "A Ukrainian sergeant wounded in the spring spoke to us. The sergeant said 40 North "
          "Korean soldiers were killed.", "A Ukrainian sergeant"),
+        ("plural sources named before",
+         "Japanese government sources spoke on condition of anonymity. The sources said 300 "
+         "North Korean soldiers were killed.", "Japanese government sources"),
         ("an epithet after a side's body keeps its own words",
          "Seoul's spy agency briefed lawmakers. About 300 North Korean soldiers were "
          "killed, the spy agency said.", "the spy agency"),
@@ -880,3 +883,11 @@ def test_a_bare_anaphor_takes_the_naming_mention(nlp, case, text, claimant):
 def test_according_to_before_a_speaker_relays_that_speaker(nlp, case, text, claimant, via):
     claim = only(text, nlp)
     assert (_who(claim), [v.text for v in claim.via]) == (claimant, via), case
+
+
+def test_according_to_a_version_of_a_published_list_is_its_publisher(nlp):
+    text = ("The Latvian government publishes a list of the arms it has sent. According to the "
+            "latest version, it has delivered 40 howitzers to Ukraine.")
+    claim = only(text, nlp)
+    assert (claim.measure, claim.number, _who(claim)) == (
+        "materiel", 40, "The Latvian government")
