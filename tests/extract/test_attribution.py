@@ -398,6 +398,11 @@ def test_a_speaker_who_denies_is_not_the_source(nlp):
             "believed",
         ),
         (
+            "puts a side's losses at: sizing a figure is an estimate",
+            "The Kyiv command puts Russian losses at about 9,000 dead.",
+            "believed",
+        ),
+        (
             "coordinated clause is not presumed",
             "The army said many of its men were presumed dead, and that 14 soldiers were captured.",
             "reported",

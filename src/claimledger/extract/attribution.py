@@ -487,7 +487,9 @@ def _hedge_of_cue(tok: Token, lemma: str, lex: Lexicon) -> str | None:
             for c in tok.children
         )
     ):
-        hedge = "reported"  # "puts Russian losses at 889,000" (not "put down their weapons")
+        # "puts Russian losses at 889,000" (not "put down their weapons"): sizing a
+        # figure is an estimate, like "estimates"
+        hedge = "believed"
     if hedge is None and lemma in lex.figure_verbs and _gives_a_figure(tok, lex):
         hedge = "reported"  # "the figure given by the NIS is 1,100"
     if hedge is None and tok.lemma_.lower() in lex.revision_verbs:
@@ -515,12 +517,6 @@ def _hedge_of_cue(tok: Token, lemma: str, lex: Lexicon) -> str | None:
         particle = lex.phrasal_reporting[tok.lemma_.lower()]
         if any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
             return "reported"
-    if (
-        hedge == "reported"
-        and tok.lemma_.lower() == "put"
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.estimate_objects for c in tok.children)
-    ):
-        return "believed"  # "put the figure at 3,000" is an estimate
     return hedge
 
 
