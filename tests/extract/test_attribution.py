@@ -896,3 +896,10 @@ def test_according_to_a_version_of_a_published_list_is_its_publisher(nlp):
     claim = only(text, nlp)
     assert (claim.measure, claim.number, _who(claim)) == (
         "materiel", 40, "The Latvian government")
+
+
+def test_citing_its_assessment_names_the_body_it_means(nlp):
+    text = ("The minister said her view rested on the Danish Defence Intelligence Service. "
+            "Citing its latest assessment, she said 3,000 North Korean soldiers had been killed.")
+    claim = only(text, nlp)
+    assert _who(claim) == "the Danish Defence Intelligence Service"

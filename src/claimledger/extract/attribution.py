@@ -812,6 +812,37 @@ def citing(sent: Span) -> Span | None:
     return None
 
 
+#: How far back (in tokens) "its" in "its latest assessment" looks for the body it means.
+_POSSESSOR_REACH = 60
+
+
+def possessor_body(span: Span, lex: Lexicon) -> Span | None:
+    """The body "its" or "their" means in a cited document: "Citing its latest
+    assessment" after "UK Defence Intelligence" names UK Defence Intelligence (the
+    nearest body named before: a known claimant, or a proper name whose head is an
+    organisation noun)."""
+    owner = next(
+        (t for t in span if t.dep_ == "poss" and t.lower_ in ("its", "their")), None
+    )
+    if owner is None:
+        return None
+    doc = span.doc
+    for k in range(owner.i - 1, max(-1, owner.i - _POSSESSOR_REACH), -1):
+        tok = doc[k]
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.i + 1 < len(doc) and (
+            doc[tok.i + 1].dep_ == "case"
+        ):
+            continue
+        name = _trim(doc, tok.left_edge.i, tok.i + 1)
+        if name is None:
+            continue
+        if resolve(name.text, "claimant") is not None and not side_of(name.text) or any(
+            t.lemma_.lower() in lex.organisation_nouns for t in name
+        ):
+            return name
+    return None
+
+
 def _relay_objects(verb: Token, lex: Lexicon, publisher: str | None) -> tuple[Span, ...]:
     """ "X told Reuters": a news organisation told relays the claim; "told lawmakers" does not."""
     if verb.lemma_.lower() not in _TELL:
@@ -1647,6 +1678,7 @@ def attribute(
             relays.append(source.agent)
     cited = citing(sent)
     if cited is not None and lo <= cited.start < hi:
+        cited = possessor_body(cited, lex) or cited  # "citing its latest assessment"
         if claimants and claimants[0].start != cited.start:
             relays.insert(0, claimants[0])
         claimants = [cited]
