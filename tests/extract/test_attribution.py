@@ -903,3 +903,20 @@ def test_citing_its_assessment_names_the_body_it_means(nlp):
             "Citing its latest assessment, she said 3,000 North Korean soldiers had been killed.")
     claim = only(text, nlp)
     assert _who(claim) == "the Danish Defence Intelligence Service"
+
+
+def test_it_after_the_main_clause_subject_is_that_subject(nlp):
+    text = ("South Korea's Joint Chiefs of Staff said on Tuesday that more troops were on the "
+            "way.\n\nUkraine's border service released video of what it said were three North "
+            "Korean soldiers captured near Sudzha.")
+    claim = only(text, nlp)
+    assert (claim.measure, claim.number, _who(claim)) == (
+        "captured", 3, "Ukraine's border service")
+
+
+def test_a_dateline_heading_a_digest_item_is_no_speaker(nlp):
+    text = ("ODESA: Three more prisoners\nThe navy said it captured three Russian marines.\n\n"
+            "LVIV: A quiet week\nNo strikes were reported.\n\n"
+            "KYIV: New aid\nThe cabinet approved a budget on Friday.\n")
+    heads = [c for c in quantities(text, nlp) if c.evidence.text.startswith("Three more")]
+    assert [(_who(c), c.hedge) for c in heads] == [(None, "asserted")]

@@ -31,7 +31,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.entities import resolve, side_of
+from claimledger.extract.entities import is_dateline, resolve, side_of
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.modality import own_tense
 from claimledger.extract.sentences import doc_text, sent_of, sentence_index, sents
@@ -737,6 +737,8 @@ def colon_source(sent: Span, lex: Lexicon) -> Source | None:
     if colon is None or colon.i == sent.start or colon.i + 2 >= sent.end:
         return None
     head = doc[sent.start : colon.i]
+    if is_dateline(head.text):
+        return None  # "KYIV: Two more prisoners": a dateline labels the item
     if any(t.pos_ in ("VERB", "AUX", "NUM") for t in head) or not any(
         t.pos_ == "PROPN" for t in head
     ):
@@ -957,8 +959,11 @@ class SourceIndex:
                     # "Lee quoted the NIS as saying": the NIS says it, Lee relays it
                     source = Source(tok, quoted, hedge, is_media(quoted, lex), (agent,))
                 outer = self._speaker_above(tok, agent, everything)
+                subject = None if outer is not None else self._subject_before(agent)
                 if outer is not None:
                     source = replace(source, agent=outer.agent, media=outer.media)
+                elif subject is not None:
+                    source = replace(source, agent=subject, media=is_media(subject, lex))
                 else:
                     source = self._resolve(source, history)
                 if source is None:
@@ -994,6 +999,26 @@ class SourceIndex:
                 return outer
             return None
         return None
+
+    def _subject_before(self, agent: Span) -> Span | None:
+        """The subject of the sentence's main clause that "it" or "they" stands for,
+        when it comes before the pronoun: "HUR released video of what it said were two
+        soldiers captured" (it = HUR, not the source of the sentence before)."""
+        pronoun = agent.root
+        if pronoun.lower_ not in ("it", "they"):
+            return None
+        sent = sent_of(pronoun)
+        main = sent.root
+        subjects = [c for c in main.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+        if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        subject = _np_span(subjects[0])
+        if subject is None or _is_person_like(subject, self.lex):
+            return None
+        plural = subjects[0].tag_ in ("NNS", "NNPS")
+        if pronoun.lower_ == "it" and plural:
+            return None
+        return self._body_named(subject) or subject
 
     def _ownerless(self, agent: Span) -> bool:
         """Data or a document that no one is named to have issued ("verified data",

@@ -40,3 +40,16 @@ def canonical_item(text: str) -> str | None:
 def weapon_in(text: str) -> object | None:
     """The weapon a materiel phrase is about."""
     return get_registry().weapon_in(text)
+
+
+def is_dateline(label: str) -> bool:
+    """A label in capitals that only names places, as a dateline or a news digest's item
+    head does: "KYIV", "KYIV and SEOUL", "WASHINGTON" (not "HUR" or "LINDQVIST", who
+    speak, nor a headline's "Moscow: …", where the capital speaks)."""
+    if not label.replace(" and ", " ").isupper():
+        return False
+    parts = [p for p in label.replace("&", " and ").split(" and ") if p.strip()]
+    return bool(parts) and all(
+        resolve(p.strip(), "side") is not None or resolve(p.strip(), "place") is not None
+        for p in parts
+    )

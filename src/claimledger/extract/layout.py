@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from claimledger.extract.entities import is_dateline
 from claimledger.extract.lexicon import load_data
 from claimledger.extract.sentences import sents
 
@@ -136,7 +137,8 @@ class Layout:
         writer's voice; a line of theirs that ends in a question is a question, and
         what a guest says is an answer labelled with the guest's name."""
         labelled = [(ln, SPEAKER.match(ln.text)) for ln in self.lines if ln.kind != "blank"]
-        labelled = [(ln, m) for ln, m in labelled if m is not None]
+        # "KYIV: Two more prisoners" in a digest is a dateline, not a speaker
+        labelled = [(ln, m) for ln, m in labelled if m is not None and not is_dateline(m["who"])]
         if len(labelled) < 3:
             return
         staff_words: set[str] = set()
