@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -37,7 +36,7 @@ def number_claims(doc_id: str, claims: Iterable[Claim]) -> list[Claim]:
             c.kind,
         ),
     )
-    return [replace(c, doc=doc_id, claim_id=f"{doc_id}:{n}") for n, c in enumerate(ordered, 1)]
+    return [c.replace(doc=doc_id, claim_id=f"{doc_id}:{n}") for n, c in enumerate(ordered, 1)]
 
 
 def claims_of(
@@ -49,14 +48,17 @@ def claims_of(
     document's text when the caller has it (``doc.text`` rebuilds it token by token).
     """
     records = json.loads(doc._.claims_json) if doc._.claims_json else ()
-    found = link_claimants(
-        (Claim.from_dict(d) for d in records), doc.text if text is None else text
-    )
-    return number_claims(doc_id, date_claims(doc, found, published))
+    text = doc.text if text is None else text
+    found = link_claimants((Claim.from_dict(d) for d in records), text)
+    return number_claims(doc_id, date_claims(doc, found, published, text))
 
 
-def date_claims(doc: Doc, claims: Iterable[Claim], published: str | None) -> list[Claim]:
-    """Claims with ``date``/``date_span`` from a day stated in their sentence."""
+def date_claims(
+    doc: Doc, claims: Iterable[Claim], published: str | None, text: str | None = None
+) -> list[Claim]:
+    """Claims with ``date``/``date_span`` from a day stated in their sentence
+    (``text``: the doc's text, when the caller has it)."""
+    text = doc.text if text is None else text
     by_sentence: dict[int, list[StatedDate]] = {}
     out = []
     for claim in claims:
@@ -66,7 +68,9 @@ def date_claims(doc: Doc, claims: Iterable[Claim], published: str | None) -> lis
             continue
         sent = span.sent
         if sent.start_char not in by_sentence:
-            by_sentence[sent.start_char] = find_dates(sent.text, published)
+            by_sentence[sent.start_char] = find_dates(
+                text[sent.start_char : sent.end_char], published
+            )
         at = (claim.number_span or claim.evidence).start - sent.start_char
         stated = pick_date(by_sentence[sent.start_char], at)
         if stated is None:
@@ -74,7 +78,7 @@ def date_claims(doc: Doc, claims: Iterable[Claim], published: str | None) -> lis
             continue
         start = sent.start_char + stated.start
         words = TextSpan(stated.text, start, start + len(stated.text))
-        out.append(replace(claim, date=stated.iso, date_span=words))
+        out.append(claim.replace(date=stated.iso, date_span=words))
     return out
 
 

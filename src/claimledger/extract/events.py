@@ -225,11 +225,19 @@ def is_comparative_or_future(head: Token) -> bool:
     return forecast(head, get_lexicon())
 
 
+_MORE_OR_LESS = frozenset({"more", "fewer", "less"})
+
+
 def compared_with_than(node: Token) -> bool:
     """An amount set against another with "than": "more artillery ammunition than Europe
     has given Ukraine" compares suppliers; it tells of no delivery of its own."""
+    doc = node.doc
+    # the words of its subtree before it lie between its left edge and it: look there
+    # first (most nouns have no "more" before them) before walking the subtree
+    if not any(doc[k].lower_ in _MORE_OR_LESS for k in range(node.left_edge.i, node.i)):
+        return False
     words = {t.lower_ for t in node.subtree if t.i < node.i}
-    if not words & {"more", "fewer", "less"}:
+    if not words & _MORE_OR_LESS:
         return False
     # the "than" clause, with a supplier of its own ("than Europe has given", not "than
     # expected"), hangs on the noun or, by the parse, on its verb

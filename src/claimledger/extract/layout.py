@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -211,8 +212,6 @@ class Layout:
 
     def line_at(self, char: int) -> Line:
         """The line holding character ``char``."""
-        from bisect import bisect_right
-
         return self.lines[max(0, bisect_right(self._starts, char) - 1)]
 
     def lead_of(self, line: Line) -> Line | None:

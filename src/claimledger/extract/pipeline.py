@@ -24,6 +24,8 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from claimledger.extract.sentences import remember_text
+
 if not Doc.has_extension("claims_json"):
     Doc.set_extension("claims_json", default=None)
 if not Doc.has_extension("claims"):
@@ -48,6 +50,7 @@ def line_breaks(doc: Doc) -> Doc:
     and after a wire dateline, so "KYIV, Oct 18 (Meridian) -" is not parsed as
     the subject of the lead sentence."""
     text = doc.text
+    remember_text(doc, text)  # the claims component's index reads it again
     n = len(doc)
     # The token facts the lines are judged by, read in one pass (a Token per lookup
     # costs more than the test made on it); only sentence starts are written back.

@@ -19,6 +19,8 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "claimledger.sentences"
+#: The doc's text as ``claimledger_line_breaks`` read it, kept for the index.
+_TEXT_KEY = "claimledger.text"
 
 
 class SentenceIndex:
@@ -28,7 +30,10 @@ class SentenceIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text: str = doc.text  # Doc.text rebuilds the string on every access
+        # Doc.text rebuilds the string on every access: take the one the line-break
+        # component built (no component between them retokenises), else build it.
+        text = doc.user_data.pop(_TEXT_KEY, None)
+        self.text: str = doc.text if text is None else text
         self.sents: list[Span] = _sentences(doc)
         self.starts = [s.start for s in self.sents]
         if len(doc):
@@ -123,9 +128,15 @@ def sentence_index(doc: Doc) -> SentenceIndex:
     return index
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep ``doc.text`` (built by the caller) for the index built later."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def forget(doc: Doc) -> None:
-    """Drop the cached index (it cannot be serialised with the Doc)."""
+    """Drop the cached index and text (they need not travel with the Doc)."""
     doc.user_data.pop(_KEY, None)
+    doc.user_data.pop(_TEXT_KEY, None)
 
 
 def doc_text(doc: Doc) -> str:

@@ -21,7 +21,6 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from claimledger.records import Claim, TextSpan
 from claimledger.resolve.names import words
@@ -90,5 +89,5 @@ def link_claimants(claims: Iterable[Claim], text: str | None = None) -> list[Cla
         if antecedent is None:
             out.append(claim)
         else:
-            out.append(replace(claim, claimant=span.with_entity(antecedent.entity)))
+            out.append(claim.replace(claimant=span.with_entity(antecedent.entity)))
     return out

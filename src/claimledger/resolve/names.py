@@ -25,10 +25,8 @@ from unidecode import unidecode
 
 #: A calibre ("152mm", "152 mm", "240-millimetre") is one word; otherwise runs of
 #: letters and digits are words and everything else separates them.
-_WORD = re.compile(
-    r"(?P<calibre>\d+(?:\.\d+)?\s?-?\s?(?:mm|millimet(?:re|er)s?)\b)|[^\W_]+",
-    re.IGNORECASE,
-)
+_WORD = re.compile(r"[^\W_]+")
+_CALIBRE = re.compile(r"\d+(?:\.\d+)?\s?-?\s?(?:mm|millimet(?:re|er)s?)\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 #: Words that open a name without being part of it.
 LEADING = frozenset({"the", "a", "an"})
@@ -81,14 +79,23 @@ def words(text: str) -> list[Word]:
     out: list[Word] = []
     append = out.append
     forms = _forms
+    calibre = _CALIBRE.match
+    resume = 0  # the end of the last calibre: the runs of letters and digits inside it are read
     for match in _WORD.finditer(text):
+        start, end = match.span()
+        if start < resume:
+            continue
         raw = match.group()
-        if match.lastgroup is not None:  # the only named group: a calibre
+        # A calibre can only start where a run does (its digit is a word character), and
+        # ends before a non-word character, so the scan picks up after it unchanged.
+        found = calibre(text, start) if raw[0].isdecimal() else None
+        if found is not None:
+            raw = found.group()
+            end = resume = found.end()
             key = _DIGITS.match(raw).group(0) + "mm"  # type: ignore[union-attr]
             written = _ascii(raw)
         else:
             key, written = forms(raw)
-        start, end = match.span()
         # ``Word(...)`` without the NamedTuple's Python-level ``__new__``
         append(_new_tuple(Word, (key, written, start, end)))
     return out

@@ -188,7 +188,7 @@ class EntityRegistry:
         if not exact_lengths and not folded_lengths:
             return None
         left = len(toks) - i
-        for n in sorted({*exact_lengths, *folded_lengths}, reverse=True):
+        for n in _longest_first(exact_lengths, folded_lengths):
             if n > left:
                 continue
             span = toks[i : i + n]
@@ -426,6 +426,12 @@ def _lengths_by_first(index: dict[tuple[str, ...], list[Entity]]) -> dict[str, t
     for key in index:
         lengths.setdefault(key[0], set()).add(len(key))
     return {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()}
+
+
+@lru_cache(maxsize=1024)
+def _longest_first(exact: tuple[int, ...], folded: tuple[int, ...]) -> tuple[int, ...]:
+    """The name lengths to try at a word, longest first."""
+    return tuple(sorted({*exact, *folded}, reverse=True))
 
 
 def _before_bracket(text: str) -> str:
