@@ -398,6 +398,11 @@ def test_a_speaker_who_denies_is_not_the_source(nlp):
             "believed",
         ),
         (
+            "by my own reckoning, in the writer's voice",
+            "By my own reckoning, at least 4,000 North Korean soldiers have been killed.",
+            "believed",
+        ),
+        (
             "puts a side's losses at: sizing a figure is an estimate",
             "The Kyiv command puts Russian losses at about 9,000 dead.",
             "believed",

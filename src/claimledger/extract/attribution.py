@@ -698,14 +698,16 @@ def prepositional_source(sent: Span, lex: Lexicon) -> Source | None:
                 return Source(tok, span, hedge, is_media(span, lex))
     # "by our estimate", "by my count": the speaker's own (resolved by ``attribute``)
     for k in index.matching_in(_OWN, sent):
+        # "by my own reckoning": the noun after "own"
+        noun = k + 2 if k + 2 < sent.end and doc[k + 1].lower_ == "own" else k + 1
         if (
             k > sent.start
-            and k + 1 < sent.end
+            and noun < sent.end
             and doc[k - 1].lower_ in ("by", "in", "on")
-            and doc[k + 1].lemma_.lower() in lex.possessive_sources
+            and doc[noun].lemma_.lower() in lex.possessive_sources
         ):
-            hedge = lex.possessive_sources[doc[k + 1].lemma_.lower()]
-            if doc[k + 1].lemma_.lower() == "estimate":
+            hedge = lex.possessive_sources[doc[noun].lemma_.lower()]
+            if doc[noun].lemma_.lower() == "estimate":
                 hedge = "believed"
             return Source(doc[k - 1], doc[k : k + 1], hedge, False)
     # "by the General Staff's count", "in Seoul's estimate"
