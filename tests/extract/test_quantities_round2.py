@@ -249,3 +249,17 @@ def test_a_list_item_with_its_own_source_does_not_lend_the_lead_s_to_its_other_s
         (4000, "Belarus's defence ministry"),
         (300, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "qualifier"),
+    [
+        ("a plural subject's 'top'", "Analysts say Russian losses top 90,000 dead.", "more_than"),
+        ("'exceed' after an adverb", "Analysts say Russian deaths probably exceed 9,000.",
+         "more_than"),
+        ("'near' like 'nearly'", "Analysts put the toll near 900 dead.", "fewer_than"),
+    ],
+)
+def test_verbs_and_near_that_bound_a_figure(nlp, case, text, qualifier):
+    [claim] = quantities(text, nlp)
+    assert claim.qualifier == qualifier, case
