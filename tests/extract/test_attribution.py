@@ -925,3 +925,9 @@ def test_a_dateline_heading_a_digest_item_is_no_speaker(nlp):
             "KYIV: New aid\nThe cabinet approved a budget on Friday.\n")
     heads = [c for c in quantities(text, nlp) if c.evidence.text.startswith("Three more")]
     assert [(_who(c), c.hedge) for c in heads] == [(None, "asserted")]
+
+
+def test_according_to_a_body_named_with_an_adjectival_participle(nlp):
+    claim = only("About 1,300 soldiers are listed as missing, according to the regional centre "
+                 "for missing persons.", nlp)
+    assert _who(claim) == "the regional centre for missing persons"

@@ -647,6 +647,7 @@ def _after_prepositional_cue(doc: Doc, stop: int, limit: int) -> Span | None:
         if (
             doc[end].pos_ in ("VERB", "AUX")
             and doc[end].tag_ != "VBN"
+            and doc[end].dep_ != "amod"  # "the centre for missing persons"
             or doc[end].lower_ in ("who", "which", "that")
         ):
             break  # "according to lawmakers who attended": the lawmakers
