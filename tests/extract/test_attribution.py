@@ -931,3 +931,10 @@ def test_according_to_a_body_named_with_an_adjectival_participle(nlp):
     claim = only("About 1,300 soldiers are listed as missing, according to the regional centre "
                  "for missing persons.", nlp)
     assert _who(claim) == "the regional centre for missing persons"
+
+
+def test_a_report_that_cited_a_body_relays_that_body(nlp):
+    claim = only("Some 300 North Korean soldiers have been killed, according to a report by "
+                 "Yonhap news agency that cited the NIS.", nlp)
+    assert (_who(claim), [v.text for v in claim.via], claim.hedge) == (
+        "the NIS", ["Yonhap news agency"], "reported")

@@ -802,7 +802,9 @@ def citing(sent: Span) -> Span | None:
     """ "…, citing the NIS": the cited body is the original claimant."""
     doc = sent.doc
     for tok in (doc[i] for i in sentence_index(doc).matching_in(_CITE, sent)):
-        if tok.lemma_.lower() in ("cite", "quote") and tok.tag_ == "VBG":
+        if tok.lemma_.lower() in ("cite", "quote") and (
+            tok.tag_ == "VBG" or tok.dep_ == "relcl"  # "a report that cited the NIS"
+        ):
             objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj")]
             if objs:
                 return _np_span(objs[0])
@@ -1710,6 +1712,7 @@ def attribute(
         if claimants and claimants[0].start != cited.start:
             relays.insert(0, claimants[0])
         claimants = [cited]
+        first_claimant_hedge = first_claimant_hedge or "reported"
     briefer = briefed_by(claimants[0], lex) if claimants else None
     if briefer is not None:
         relays.insert(0, claimants[0])  # "a lawmaker briefed by the NIS said …"
@@ -1788,10 +1791,10 @@ def bare_voice(span: Span, lex: Lexicon) -> bool:
 
 
 def _unique(spans: list[Span]) -> list[Span]:
-    seen: set[int] = set()
-    out = []
+    """``spans`` without any that overlaps one kept before it ("Yonhap news agency" and
+    "a report by Yonhap news" are one relay)."""
+    out: list[Span] = []
     for span in spans:
-        if span.start not in seen:
-            seen.add(span.start)
+        if all(span.end <= kept.start or kept.end <= span.start for kept in out):
             out.append(span)
     return out
