@@ -1,0 +1,23 @@
+"""Event claims, fifth round: supply and deployment frames and item wording."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_in, quantities
+
+
+def events(text, nlp):
+    return [c for c in claims_in(text, nlp) if c.kind == "event"]
+
+
+def test_bare_artillery_ammunition_keeps_its_own_words(nlp):
+    [event] = events("Iran is still providing Russia with artillery ammunition, they said.", nlp)
+    assert (event.subject, event.recipient, event.item) == ("IR", "RU", "artillery ammunition")
+
+
+def test_ammunition_counted_by_the_round_is_artillery_shells(nlp):
+    found = quantities(
+        "North Korea has shipped about 3 million rounds of artillery ammunition to Russia, "
+        "officials said. Some analysts say the real figure could be as high as 5 million.",
+        nlp,
+    )
+    assert {c.item for c in found} == {"artillery shells"}
