@@ -21,3 +21,9 @@ def test_ammunition_counted_by_the_round_is_artillery_shells(nlp):
         nlp,
     )
     assert {c.item for c in found} == {"artillery shells"}
+
+
+def test_iris_t_slm_keeps_its_variant_name(nlp):
+    [event] = events("Germany handed over another IRIS-T SLM air-defence system to Ukraine.", nlp)
+    assert event.item == "IRIS-T SLM air defence systems"
+
