@@ -27,3 +27,22 @@ def test_iris_t_slm_keeps_its_variant_name(nlp):
     [event] = events("Germany handed over another IRIS-T SLM air-defence system to Ukraine.", nlp)
     assert event.item == "IRIS-T SLM air defence systems"
 
+
+def test_troops_who_fought_alongside_another_side_in_a_relative_clause(nlp):
+    [event] = events(
+        "The list leaves out Iranian drone crews, who fought alongside Russian units last year.",
+        nlp,
+    )
+    assert (event.measure, event.subject) == ("personnel", "IR")
+
+
+def test_a_negated_main_clause_leaves_the_relative_clause_fighting(nlp):
+    [event] = events(
+        "Iranian advisers, who fought alongside Russian units near Kherson, are not named.", nlp
+    )
+    assert (event.measure, event.subject) == ("personnel", "IR")
+
+
+def test_its_troops_take_the_side_of_the_clause_subject(nlp):
+    [event] = events("Iran admitted on Monday that its troops had fought in Crimea.", nlp)
+    assert (event.measure, event.subject) == ("personnel", "IR")

@@ -1383,15 +1383,19 @@ def fighting_alongside(tok: Token, lex: Lexicon) -> Token | None:
     """Troops of one side fighting beside or for another: "Servicemen of the DPRK took
     part in the battle alongside Russian units", "North Korean troops are fighting for
     Russia"."""
-    verb = _semantic_verb(tok)
-    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in lex.events.combat_verbs:
+    relative = _relative_clause(tok)
+    if tok.dep_ != "nsubj" and relative is None:
+        return None
+    verb = relative or _semantic_verb(tok)
+    if verb.lemma_.lower() not in lex.events.combat_verbs:
         return None
     if verb.lemma_.lower() == "take" and not any(c.lower_ == "part" for c in verb.children):
         return None
-    own = side_of_text(tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text)
+    last = tok.i if relative is not None else tok.right_edge.i
+    own = side_of_text(tok.doc[tok.left_edge.i : last + 1].text) or _possessor_side(tok)
     if own is None:
         return None
-    mine = range(tok.left_edge.i, tok.right_edge.i + 1)
+    mine = range(tok.left_edge.i, last + 1)
     for prep in verb.subtree:
         if prep.i in mine or prep.head.pos_ in ("VERB", "AUX") and prep.head != verb:
             continue  # "… fulfilling obligations with Moscow": another clause's link
@@ -1406,6 +1410,32 @@ def fighting_alongside(tok: Token, lex: Lexicon) -> Token | None:
             and own not in lex.events.belligerents
         ):
             return verb  # "North Korean soldiers are now fighting in the Donetsk region"
+    return None
+
+
+def _relative_clause(tok: Token) -> Token | None:
+    """The verb of a relative clause whose subject is ``tok``: "Pyongyang's soldiers,
+    who fought alongside Russian units"."""
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "relcl"
+            and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)
+        ),
+        None,
+    )
+
+
+def _possessor_side(tok: Token) -> str | None:
+    """The side a possessive pronoun stands for: the subject of the clause above, as in
+    "North Korea admitted that its troops had fought in Kursk"."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        return None
+    for anc in tok.ancestors:
+        subj = next((c for c in anc.children if c.dep_ == "nsubj" and c != tok), None)
+        if subj is not None and tok not in subj.subtree:
+            return side_of_text(tok.doc[subj.left_edge.i : subj.i + 1].text)
     return None
 
 
@@ -1513,8 +1543,14 @@ def _personnel_events(
             or entering_combat(tok, lex)
             or present_abroad(tok, lex)
         )
-        if anchor is None or is_comparative_or_future(tok) or is_negated(tok):
+        if anchor is None or is_comparative_or_future(tok):
             continue
+        if (
+            any(c.dep_ == "neg" for c in anchor.children)
+            if anchor.dep_ == "relcl" and anchor.head == tok
+            else is_negated(tok)
+        ):
+            continue  # "soldiers, who fought in Kursk, are not mourned": the fighting stands
         if in_background(tok, lex) or any(
             c.like_num and c.dep_ in ("nummod", "quantmod") for c in tok.children
         ):
