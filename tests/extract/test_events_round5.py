@@ -46,3 +46,23 @@ def test_a_negated_main_clause_leaves_the_relative_clause_fighting(nlp):
 def test_its_troops_take_the_side_of_the_clause_subject(nlp):
     [event] = events("Iran admitted on Monday that its troops had fought in Crimea.", nlp)
     assert (event.measure, event.subject) == ("personnel", "IR")
+
+
+def test_units_rotated_into_a_region_are_sent(nlp):
+    [event] = events("Iran has rotated new crews into Crimea, officials said.", nlp)
+    assert (event.measure, event.subject) == ("personnel", "IR")
+
+
+def test_rotated_out_is_no_deployment(nlp):
+    assert events("Iran has rotated its crews out of Crimea, officials said.", nlp) == []
+
+
+def test_a_side_sending_replacements(nlp):
+    [event] = events("Whenever its crews are lost, Tehran sends replacements.", nlp)
+    assert (event.measure, event.subject) == ("personnel", "IR")
+
+
+def test_personnel_who_travelled_to_another_side(nlp):
+    [event] = events("Iranian technicians travelled to Russia last spring, officials said.", nlp)
+    assert (event.measure, event.subject) == ("personnel", "IR")
+
