@@ -66,3 +66,11 @@ def test_personnel_who_travelled_to_another_side(nlp):
     [event] = events("Iranian technicians travelled to Russia last spring, officials said.", nlp)
     assert (event.measure, event.subject) == ("personnel", "IR")
 
+
+def test_troops_named_with_a_sent_participle_in_a_headline(nlp):
+    [event] = events("Kyiv: new Iranian contingent sent to Russia", nlp)
+    assert (event.measure, event.subject) == ("personnel", "IR")
+
+
+def test_troops_called_sent_in_a_predicate_are_no_event(nlp):
+    assert events("They are mercenaries sent by a regime to die for money, he said.", nlp) == []

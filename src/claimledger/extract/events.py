@@ -1238,8 +1238,8 @@ def subsumed(events: list[tuple[int, Claim]]) -> list[Claim]:
 
 def deployment_cue(tok: Token, lex: Lexicon) -> Token | None:
     """The word that reports troops sent or deployed: "the deployment of troops",
-    "troops were deployed", "suspected of sending military engineers", "is also
-    providing Russia with troops"."""
+    "troops were deployed", "troops sent to Russia", "suspected of sending military
+    engineers", "is also providing Russia with troops"."""
     cues = lex.events
     head = tok.head
     if head.lower_ == "of" and head.head.lemma_.lower() in cues.deploy_nouns:
@@ -1248,6 +1248,18 @@ def deployment_cue(tok: Token, lex: Lexicon) -> Token | None:
         return head
     if tok.dep_ in ("dobj", "nsubjpass") and sent_with_particle(head):
         return head
+    sent_as = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "acl"
+            and c.tag_ in ("VBN", "VBD")  # a headline's "contingent sent" is often tagged VBD
+            and c.lemma_.lower() in cues.deploy_verbs
+        ),
+        None,
+    )
+    if sent_as is not None and tok.dep_ != "attr":  # not "They are soldiers sent to kill"
+        return sent_as  # "new contingent sent to Russia", "the troops deployed to Kursk"
     if (
         tok.dep_ == "pobj"
         and head.lower_ == "with"
