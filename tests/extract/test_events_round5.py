@@ -74,3 +74,8 @@ def test_troops_named_with_a_sent_participle_in_a_headline(nlp):
 
 def test_troops_called_sent_in_a_predicate_are_no_event(nlp):
     assert events("They are mercenaries sent by a regime to die for money, he said.", nlp) == []
+
+
+def test_a_hyphenated_weapon_name_tagged_as_punctuation_stays_in_the_item(nlp):
+    [event] = events("Tehran began supplying Shahed-136 attack drones to Moscow in 2022.", nlp)
+    assert event.item == "Shahed-136 drones"

@@ -779,6 +779,14 @@ def _phrase(doc: Doc, head: Token) -> Span:
         and _CALIBRE.match(doc[start - 2].text)
     ):
         start -= 2
+    # "Shahed-136 attack drones" with the name tagged as punctuation: take the name back.
+    if (
+        start - 1 >= sent.start
+        and doc[start - 1].dep_ == "punct"
+        and doc[start - 1].whitespace_
+        and weapon_in(f"{doc[start - 1].text} {head.text}") is not None
+    ):
+        start -= 1
     end = head.i + 1
     # Keep a bracketed designation list: "missiles [KN-23 and KN-24]".
     if end < len(doc) and doc[end].text in ("[", "("):
