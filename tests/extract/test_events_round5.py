@@ -79,3 +79,27 @@ def test_troops_called_sent_in_a_predicate_are_no_event(nlp):
 def test_a_hyphenated_weapon_name_tagged_as_punctuation_stays_in_the_item(nlp):
     [event] = events("Tehran began supplying Shahed-136 attack drones to Moscow in 2022.", nlp)
     assert event.item == "Shahed-136 drones"
+
+
+def test_a_weapon_turning_up_on_the_front_was_supplied(nlp):
+    [event] = events("Iran is arming Russia. Fath-360 missiles have turned up on the front.", nlp)
+    assert (event.measure, event.subject, event.item) == ("materiel", "IR", "Fath-360 missiles")
+
+
+def test_a_weapon_which_started_showing_up_in_a_side_s_service(nlp):
+    found = events(
+        "Iran is arming Russia. Officials pointed to the Fath-360 missiles, which started "
+        "showing up in Russian service in May.",
+        nlp,
+    )
+    assert [(e.subject, e.item) for e in found] == [("IR", "Fath-360 missiles")]
+
+
+def test_foreign_materiel_that_keeps_arriving(nlp):
+    [event] = events("Kyiv says Iranian drones keep arriving.", nlp)
+    assert (event.measure, event.subject, event.item) == ("materiel", "IR", "drones")
+
+
+def test_materiel_arriving_with_no_foreign_maker_is_no_supply(nlp):
+    assert events("Shells keep arriving at the depot, the commander said.", nlp) == []
+

@@ -372,6 +372,12 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                 return "supply", child
             if child.dep_ == "acl" and crosses_over(child, lex):
                 return "arrive", child  # "North Korean shells arriving at a Russian port"
+        if child.dep_ == "relcl" and any(
+            g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in child.children
+        ):
+            surfacing = surfaces(tok, child, lex)
+            if surfacing is not None:
+                return "arrive", surfacing  # "launchers, which started showing up in Russia"
     if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "aboard", "onto"):
         # "guns on flatbed wagons at the rail crossing": on their way.
         if any(
@@ -436,6 +442,8 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                 continue
             return None
         if head.pos_ in ("VERB", "AUX"):
+            if dep == "nsubj" and surfaces(node, head, lex) is not None:
+                return "arrive", head  # "Koksan guns have turned up on the southern front"
             if head.pos_ == "AUX" and head.dep_ in ("aux", "auxpass") and head.head != head:
                 node = head  # "Also transferred … are 122mm … shells": the auxiliary's verb
                 continue
@@ -488,6 +496,38 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                 return "supply", head
             return None
         node = head
+    return None
+
+
+#: Phrasal verbs of materiel surfacing somewhere: "turned up on the front".
+_SURFACING = frozenset({"turn", "show", "crop", "pop"})
+#: Places of use that only a side at war has: "on the front", "in Russian service".
+_USE_PLACES = frozenset({"front", "frontline", "battlefield", "service", "line", "lines"})
+#: Verbs of going on that take the real verb after them: "keep arriving", "began showing up".
+_ONGOING = frozenset({"keep", "continue", "start", "begin"})
+
+
+def surfaces(tok: Token, verb: Token, lex: Lexicon) -> Token | None:
+    """Materiel said to turn up where a side at war uses it, or foreign materiel said to
+    keep arriving, was supplied: "Koksan guns have turned up on the southern front",
+    "launchers, which started showing up in Russian service", "Iranian drones keep
+    arriving" (not "shells arrived at the depot" with no foreign maker named)."""
+    if verb.lemma_.lower() in _ONGOING:
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    lemma = verb.lemma_.lower()
+    if lemma in _SURFACING and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at", "along"):
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                place = tok.doc[obj.left_edge.i : obj.i + 1].text
+                if obj.lemma_.lower() in _USE_PLACES or side_of_text(place) in ("RU", "UA"):
+                    return verb
+        return None
+    if lemma in lex.cues.arrival_verbs and not any(c.dep_ == "prep" for c in verb.children):
+        own = side_of_text(tok.doc[tok.left_edge.i : tok.i].text)
+        if own is not None and own not in lex.events.belligerents:
+            return verb
     return None
 
 
