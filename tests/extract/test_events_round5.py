@@ -103,3 +103,13 @@ def test_foreign_materiel_that_keeps_arriving(nlp):
 def test_materiel_arriving_with_no_foreign_maker_is_no_supply(nlp):
     assert events("Shells keep arriving at the depot, the commander said.", nlp) == []
 
+
+def test_a_supply_participle_after_coordinated_materiel_governs_both(nlp):
+    found = events(
+        "The crews were operating Koksan guns and 240mm rocket launchers supplied by Pyongyang.",
+        nlp,
+    )
+    assert sorted(e.item for e in found) == [
+        "240mm multiple rocket launchers",
+        "M1989 Koksan self-propelled gun",
+    ]

@@ -378,6 +378,9 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             surfacing = surfaces(tok, child, lex)
             if surfacing is not None:
                 return "arrive", surfacing  # "launchers, which started showing up in Russia"
+    shared = _shared_supply_participle(tok)
+    if shared is not None:
+        return "supply", shared
     if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "aboard", "onto"):
         # "guns on flatbed wagons at the rail crossing": on their way.
         if any(
@@ -529,6 +532,25 @@ def surfaces(tok: Token, verb: Token, lex: Lexicon) -> Token | None:
         if own is not None and own not in lex.events.belligerents:
             return verb
     return None
+
+
+def _shared_supply_participle(tok: Token) -> Token | None:
+    """A supply participle after the last of coordinated materiel governs them all:
+    "guns and rocket launchers supplied by Pyongyang" supplies the guns too."""
+    later = [c for c in tok.conjuncts if c.i > tok.i]
+    if not later:
+        return None
+    last = max(later, key=lambda c: c.i)
+    return next(
+        (
+            c
+            for c in last.children
+            if c.dep_ == "acl"
+            and c.lemma_.lower() in _SUPPLY_VERBS
+            and any(g.dep_ == "agent" for g in c.children)
+        ),
+        None,
+    )
 
 
 def part_of_whose(head: Token) -> Token | None:
