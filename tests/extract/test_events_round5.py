@@ -113,3 +113,16 @@ def test_a_supply_participle_after_coordinated_materiel_governs_both(nlp):
         "240mm multiple rocket launchers",
         "M1989 Koksan self-propelled gun",
     ]
+
+
+def test_items_each_with_their_own_from_phrase(nlp):
+    found = events(
+        "Moscow has been receiving artillery shells from Iran and drones from Belarus, "
+        "officials said.",
+        nlp,
+    )
+    assert sorted((e.subject, e.item) for e in found) == [
+        ("BY", "drones"),
+        ("IR", "artillery shells"),
+    ]
+

@@ -416,6 +416,13 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                 return "supply", head
             return None
         if head.pos_ == "ADP":
+            if misattached_conj(tok, head):
+                # "shells from Iran and drones from Belarus": the drones are what the shells are
+                governor = head.head
+                node = next((c for c in governor.children if c.dep_ == "dobj"), governor)
+                if node is not governor or governor.pos_ in ("NOUN", "PROPN"):
+                    continue
+                return None
             if (
                 dep == "pobj"
                 and head.lower_ == "of"
@@ -551,6 +558,16 @@ def _shared_supply_participle(tok: Token) -> Token | None:
         ),
         None,
     )
+
+
+def misattached_conj(tok: Token, prep: Token) -> bool:
+    """``tok`` was coordinated with the side after *from* ("shells from Iran and drones
+    from Belarus"), not with what the *from* phrase modifies: the item belongs there."""
+    if prep.lower_ != "from" or tok.dep_ != "conj":
+        return False
+    while tok.head.dep_ == "conj" and tok.head.head != tok.head:
+        tok = tok.head  # "drones, missiles and launchers": the first of the list
+    return tok.head.head == prep and tok.head.dep_ == "pobj"
 
 
 def part_of_whose(head: Token) -> Token | None:
