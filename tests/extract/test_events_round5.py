@@ -126,3 +126,11 @@ def test_items_each_with_their_own_from_phrase(nlp):
         ("IR", "artillery shells"),
     ]
 
+
+def test_items_listed_after_an_interrupting_according_to(nlp):
+    found = events(
+        "Tehran has shipped millions of rockets, according to Ukrainian officials, as well as "
+        "Fath-360 ballistic missiles and Shahed-136 drones.",
+        nlp,
+    )
+    assert {"Fath-360 missiles", "Shahed-136 drones"} <= {e.item for e in found}

@@ -477,6 +477,8 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                     # "120 launchers have crossed the border, along with an unknown number
                     # of guns": listed with materiel that arrives, it arrives too
                     return "arrive", head
+            if dep == "conj" and node.pos_ in ("NOUN", "PROPN") and lemma in _SUPPLY_VERBS:
+                return "supply", head  # "shipped shells, …, as well as missiles" misparsed
             if dep == "conj" and head.pos_ == "VERB":
                 node = head
                 continue
