@@ -134,3 +134,8 @@ def test_items_listed_after_an_interrupting_according_to(nlp):
         nlp,
     )
     assert {"Fath-360 missiles", "Shahed-136 drones"} <= {e.item for e in found}
+
+
+def test_a_count_hung_on_the_calibre_is_no_event(nlp):
+    text = "They believe Iran has supplied Russia with more than 140 152mm self-propelled guns."
+    assert events(text, nlp) == []

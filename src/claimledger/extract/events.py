@@ -710,6 +710,10 @@ def has_own_figure(tok: Token, lex: Lexicon) -> bool:
             nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
             if nxt is None or nxt.lower_ not in ("mm", "-", "millimetre", "millimeter"):
                 return True
+        if child.lower_ in ("mm", "millimetre", "millimeter") and (
+            sum(g.dep_ == "nummod" and g.like_num for g in child.children) > 1
+        ):
+            return True  # "more than 160 170mm guns": the count hung on the calibre
     head = tok.head
     return (
         tok.dep_ == "pobj"
