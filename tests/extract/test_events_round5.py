@@ -139,3 +139,17 @@ def test_items_listed_after_an_interrupting_according_to(nlp):
 def test_a_count_hung_on_the_calibre_is_no_event(nlp):
     text = "They believe Iran has supplied Russia with more than 140 152mm self-propelled guns."
     assert events(text, nlp) == []
+
+
+def test_materiel_bound_for_a_side(nlp):
+    found = events("A convoy included crates of Iranian drones and rockets bound for Russia.", nlp)
+    assert sorted((e.subject, e.item) for e in found) == [("IR", "drones"), ("IR", "rockets")]
+
+
+def test_materiel_bound_for_a_place_of_no_side_is_no_event(nlp):
+    assert events("Crates of shells bound for the depot were stacked by the road.", nlp) == []
+
+
+def test_what_containers_carry_bound_for_a_side_is_no_second_claim(nlp):
+    text = "Most containers are thought to carry 122mm rounds bound for Russian forces."
+    assert events(text, nlp) == []

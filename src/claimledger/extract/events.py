@@ -378,7 +378,7 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             surfacing = surfaces(tok, child, lex)
             if surfacing is not None:
                 return "arrive", surfacing  # "launchers, which started showing up in Russia"
-    shared = _shared_supply_participle(tok)
+    shared = _shared_supply_participle(tok) or bound_for(tok)
     if shared is not None:
         return "supply", shared
     if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "aboard", "onto"):
@@ -404,6 +404,8 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             node = head  # "including 240mm launchers", "along with the smaller Shahed-131"
             continue
         if head.pos_ in ("NOUN", "PROPN"):
+            if dep == "conj" and bound_for(head) is not None:
+                return "supply", bound_for(head)  # "shells and rockets bound for Russia"
             if (
                 dep in ("conj", "appos", "compound", "nmod", "nummod", "amod")
                 or node.lower_ in _LINKS
@@ -438,6 +440,8 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                 # launchers" (``unstated_amount``): the relation of the batch or number
                 node = head.head
                 continue
+            if dep == "pobj" and head.lower_ == "of" and bound_for(head.head) is not None:
+                return "supply", bound_for(head.head)  # "crates of shells bound for Russia"
             if (
                 dep == "pobj"
                 and head.lower_ == "of"
@@ -540,6 +544,26 @@ def surfaces(tok: Token, verb: Token, lex: Lexicon) -> Token | None:
         own = side_of_text(tok.doc[tok.left_edge.i : tok.i].text)
         if own is not None and own not in lex.events.belligerents:
             return verb
+    return None
+
+
+_CONTENT_VERBS = frozenset({"carry", "hold", "contain"})
+
+
+def bound_for(noun: Token) -> Token | None:
+    """ "shells bound for the Russian army", "crates … bound for Russia": on their way
+    to a side (not "bound for the depot"; not what counted containers "carry", which the
+    count already says)."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CONTENT_VERBS:
+        return None
+    for child in noun.children:
+        if child.dep_ not in ("acl", "amod") or child.lower_ != "bound":
+            continue
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
+                objs = [g for g in prep.children if g.dep_ == "pobj"]
+                if any(side_of_text(noun.doc[g.left_edge.i : g.i + 1].text) for g in objs):
+                    return child
     return None
 
 
