@@ -153,3 +153,8 @@ def test_materiel_bound_for_a_place_of_no_side_is_no_event(nlp):
 def test_what_containers_carry_bound_for_a_side_is_no_second_claim(nlp):
     text = "Most containers are thought to carry 122mm rounds bound for Russian forces."
     assert events(text, nlp) == []
+
+
+def test_a_generic_item_named_in_apposition_is_one_event(nlp):
+    found = events("Officials say Iran has sent Russia missiles, the Fath-360s.", nlp)
+    assert [e.item for e in found] == ["Fath-360 missiles"]

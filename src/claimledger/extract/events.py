@@ -1199,6 +1199,8 @@ def _materiel_events(
             continue
         if any(c.lower_ in _NON_SPECIFIC for c in tok.children if c.dep_ == "det"):
             continue  # "whatever drones Russia holds"
+        if spelled_out_in_apposition(tok):
+            continue  # "and missiles, the Fath-360s": the named weapon is the event
         if any(
             c.dep_ == "prep"
             and c.lower_ == "of"
@@ -1319,6 +1321,20 @@ def _materiel_events(
             for donor in donors or [subject]:
                 out.append(_event(doc, "materiel", ev, donor, recipient, item, attribution))
     return out
+
+
+def spelled_out_in_apposition(tok: Token) -> bool:
+    """A generic materiel noun whose apposition names a weapon of its kind ("missiles,
+    the Fath-360s") is that weapon, told once."""
+    if weapon_in(tok.text) is not None:
+        return False
+    generic = singular(tok.lower_)
+    for child in tok.children:
+        weapon = weapon_in(child.text) if child.dep_ == "appos" else None
+        kinds = getattr(weapon, "kinds", ())
+        if any(singular(k.split()[-1].lower()) == generic for k in kinds):
+            return True
+    return False
 
 
 def subsumed(events: list[tuple[int, Claim]]) -> list[Claim]:
