@@ -158,3 +158,12 @@ def test_what_containers_carry_bound_for_a_side_is_no_second_claim(nlp):
 def test_a_generic_item_named_in_apposition_is_one_event(nlp):
     found = events("Officials say Iran has sent Russia missiles, the Fath-360s.", nlp)
     assert [e.item for e in found] == ["Fath-360 missiles"]
+
+
+def test_troops_of_a_side_not_at_war_moving_into_another_side(nlp):
+    [event] = events("Iranian instructors moved to Crimea last month, Kyiv says.", nlp)
+    assert (event.measure, event.subject) == ("personnel", "IR")
+
+
+def test_troops_moved_away_from_a_place_are_no_new_deployment(nlp):
+    assert events("The Iranian instructors were moved from Crimea, Kyiv says.", nlp) == []
