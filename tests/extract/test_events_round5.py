@@ -167,3 +167,12 @@ def test_troops_of_a_side_not_at_war_moving_into_another_side(nlp):
 
 def test_troops_moved_away_from_a_place_are_no_new_deployment(nlp):
     assert events("The Iranian instructors were moved from Crimea, Kyiv says.", nlp) == []
+
+
+def test_preparing_the_next_group_of_a_series_is_a_speculative_deployment(nlp):
+    [event] = events("Kyiv said Iran appeared to be preparing another contingent for Russia.", nlp)
+    assert (event.measure, event.subject, event.hedge) == ("personnel", "IR", "speculative")
+
+
+def test_preparing_troops_with_no_series_mark_is_no_event(nlp):
+    assert events("Russia is preparing troops for an offensive, Kyiv said.", nlp) == []

@@ -1372,7 +1372,7 @@ def subsumed(events: list[tuple[int, Claim]]) -> list[Claim]:
 def deployment_cue(tok: Token, lex: Lexicon) -> Token | None:
     """The word that reports troops sent or deployed: "the deployment of troops",
     "troops were deployed", "troops sent to Russia", "suspected of sending military
-    engineers", "is also providing Russia with troops"."""
+    engineers", "is also providing Russia with troops", "preparing another contingent"."""
     cues = lex.events
     head = tok.head
     if head.lower_ == "of" and head.head.lemma_.lower() in cues.deploy_nouns:
@@ -1381,6 +1381,12 @@ def deployment_cue(tok: Token, lex: Lexicon) -> Token | None:
         return head
     if tok.dep_ in ("dobj", "nsubjpass") and sent_with_particle(head):
         return head
+    if (
+        tok.dep_ == "dobj"
+        and head.lemma_.lower() in cues.preparing_verbs
+        and _series_group(tok, lex)
+    ):
+        return head  # "was preparing another contingent for Russia": the next one of a series
     sent_as = next(
         (
             c
@@ -1709,16 +1715,19 @@ def _personnel_events(
         if attribution.claimant is None and anchor.lemma_.lower() in lex.events.sighting_verbs:
             attribution = _sighter(anchor, attribution, lex)
         claimant_side = sides.claimant_side(attribution.claimant)
-        subject = side_of_text(
-            doc[tok.left_edge.i : tok.right_edge.i + 1].text
-        ) or accused_supplier(tok)
+        destined = [c.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to")]
+        last = min(destined, default=tok.right_edge.i + 1)  # "a contingent for Russia": where to
+        subject = side_of_text(doc[tok.left_edge.i : last].text) or accused_supplier(tok)
         if subject is None and _series_group(tok, lex):
             # "A second wave followed": the troops of the deployment told before
             subject = next((side for start, side in reversed(earlier) if start < ev_start), None)
         if subject is None:
+            below = None
             for anc in (anchor, *anchor.ancestors):
-                if anc.lemma_.lower() in lex.hedge_verbs:
+                raised = below is not None and below.dep_ == "xcomp"  # "X appeared to be sending"
+                if anc.lemma_.lower() in lex.hedge_verbs and not raised:
                     break  # the speaker's side is not the troops' side
+                below = anc
                 subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
                     subject = side_of_text(doc[subj[0].left_edge.i : subj[0].i + 1].text)
