@@ -176,3 +176,9 @@ def test_preparing_the_next_group_of_a_series_is_a_speculative_deployment(nlp):
 
 def test_preparing_troops_with_no_series_mark_is_no_event(nlp):
     assert events("Russia is preparing troops for an offensive, Kyiv said.", nlp) == []
+
+
+def test_troops_seen_doing_something_somewhere(nlp):
+    text = "Kyiv said Iranian crews had been seen operating the launchers near Crimea."
+    [event] = events(text, nlp)
+    assert (event.measure, event.subject) == ("personnel", "IR")

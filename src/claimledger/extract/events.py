@@ -1516,7 +1516,8 @@ def escorting_materiel(tok: Token, lex: Lexicon) -> Token | None:
 
 def sighted_troops(tok: Token, lex: Lexicon) -> Token | None:
     """Troops of a named side seen somewhere: "HUR spots North Korean gun crews near
-    Pokrovsk" (they are deployed there)."""
+    Pokrovsk", "crews had been seen operating the guns in Kursk" (they are deployed
+    there)."""
     verb = tok.head
     if tok.dep_ not in ("dobj", "nsubjpass"):
         return None
@@ -1524,8 +1525,15 @@ def sighted_troops(tok: Token, lex: Lexicon) -> Token | None:
         return None
     if side_of_text(tok.doc[tok.left_edge.i : tok.i + 1].text) is None:
         return None
-    places = [c for c in (*verb.children, *tok.children) if c.dep_ == "prep"]
-    if not any(p.lower_ in ("near", "in", "at", "around", "outside", "on") for p in places):
+    doing = [c for c in verb.children if c.dep_ == "xcomp"]  # "seen operating guns in Kursk"
+    places = [
+        c
+        for c in (*verb.children, *tok.children, *(g for d in doing for g in d.children))
+        if c.dep_ == "prep"
+    ]
+    if not any(
+        p.lower_ in ("near", "in", "at", "around", "outside", "on", "across") for p in places
+    ):
         return None
     return verb
 
