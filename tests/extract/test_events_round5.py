@@ -182,3 +182,8 @@ def test_troops_seen_doing_something_somewhere(nlp):
     text = "Kyiv said Iranian crews had been seen operating the launchers near Crimea."
     [event] = events(text, nlp)
     assert (event.measure, event.subject) == ("personnel", "IR")
+
+
+def test_materiel_that_counted_things_resemble_is_no_event(nlp):
+    text = "On 3 May we identified two vehicles resembling Tor-M2 air defence systems on a train."
+    assert events(text, nlp) == []

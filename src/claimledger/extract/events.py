@@ -725,6 +725,10 @@ def restated_share(doc: Doc, tok: Token, supplier: str, told: list[tuple[int, st
     return any(side == supplier for _start, side in told)
 
 
+#: Verbs that say what counted things look like: "two vehicles resembling Pantsir-S1".
+_LIKENESS_VERBS = frozenset({"resemble", "match"})
+
+
 def has_own_figure(tok: Token, lex: Lexicon) -> bool:
     """Materiel that carries a figure ("an estimated 250,000 shells", "dozens of
     missiles") is a quantity claim or no claim at all, never an event: where the
@@ -739,6 +743,8 @@ def has_own_figure(tok: Token, lex: Lexicon) -> bool:
         ):
             return True  # "more than 160 170mm guns": the count hung on the calibre
     head = tok.head
+    if tok.dep_ == "dobj" and head.dep_ == "acl" and head.lemma_.lower() in _LIKENESS_VERBS:
+        return has_own_figure(head.head, lex)  # "two vehicles resembling Pantsir systems"
     return (
         tok.dep_ == "pobj"
         and head.lower_ == "of"
