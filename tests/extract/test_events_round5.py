@@ -187,3 +187,13 @@ def test_troops_seen_doing_something_somewhere(nlp):
 def test_materiel_that_counted_things_resemble_is_no_event(nlp):
     text = "On 3 May we identified two vehicles resembling Tor-M2 air defence systems on a train."
     assert events(text, nlp) == []
+
+
+def test_fighting_in_an_indefinite_war_names_no_place(nlp):
+    text = "It is the first time Iranian troops have fought in a foreign war in decades."
+    assert events(text, nlp) == []
+
+
+def test_fighting_in_a_named_region_is_presence(nlp):
+    [event] = events("Iranian troops are now fighting in the Kherson region, Kyiv says.", nlp)
+    assert (event.measure, event.subject) == ("personnel", "IR")

@@ -1573,6 +1573,7 @@ def fighting_alongside(tok: Token, lex: Lexicon) -> Token | None:
             and prep.head == verb
             and prep.lower_ in lex.events.combat_places
             and own not in lex.events.belligerents
+            and names_a_place(prep)
         ):
             return verb  # "North Korean soldiers are now fighting in the Donetsk region"
     return None
@@ -1602,6 +1603,20 @@ def _possessor_side(tok: Token) -> str | None:
         if subj is not None and tok not in subj.subtree:
             return side_of_text(tok.doc[subj.left_edge.i : subj.i + 1].text)
     return None
+
+
+_SPANS_OF_TIME = frozenset({"decade", "year", "month", "week", "day", "time", "history"})
+
+
+def names_a_place(prep: Token) -> bool:
+    """A preposition whose object is a place: "in the Kursk region", not "in a foreign
+    war" (no place) or "in decades" (a time)."""
+    return any(
+        g.dep_ == "pobj"
+        and g.lemma_.lower() not in _SPANS_OF_TIME
+        and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)
+        for g in prep.children
+    )
 
 
 def entering_combat(tok: Token, lex: Lexicon) -> Token | None:
