@@ -197,3 +197,7 @@ def test_fighting_in_an_indefinite_war_names_no_place(nlp):
 def test_fighting_in_a_named_region_is_presence(nlp):
     [event] = events("Iranian troops are now fighting in the Kherson region, Kyiv says.", nlp)
     assert (event.measure, event.subject) == ("personnel", "IR")
+
+
+def test_materiel_counted_in_apposition_is_no_event(nlp):
+    assert events("Iran was sending Russia complete drones, hundreds of them.", nlp) == []

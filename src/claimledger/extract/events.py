@@ -742,6 +742,15 @@ def has_own_figure(tok: Token, lex: Lexicon) -> bool:
             sum(g.dep_ == "nummod" and g.like_num for g in child.children) > 1
         ):
             return True  # "more than 160 170mm guns": the count hung on the calibre
+    doc = tok.doc
+    after = [t.lower_ for t in doc[tok.i + 1 : min(len(doc), tok.i + 5)]]
+    if (
+        len(after) == 4
+        and after[0] == ","
+        and (doc[tok.i + 2].like_num or after[1] in lex.vague)
+        and after[2:] == ["of", "them"]
+    ):
+        return True  # "complete Shahed drones, hundreds of them": counted in apposition
     head = tok.head
     if tok.dep_ == "dobj" and head.dep_ == "acl" and head.lemma_.lower() in _LIKENESS_VERBS:
         return has_own_figure(head.head, lex)  # "two vehicles resembling Pantsir systems"
