@@ -1327,7 +1327,24 @@ def _place_side(place: Span | None) -> str | None:
     return getattr(entity, "side", None) if entity is not None else side_of_text(place.text)
 
 
+#: Nouns that count a mass noun after *of*: "rounds of ammunition", "containers of munitions".
+_COUNT_UNITS = frozenset({"round", "container", "crate", "box", "tonne", "ton", "wagon"})
 _CALIBRE_UNITS = frozenset({"mm", "millimetre", "millimeter", "-mm", "calibre", "caliber"})
+
+
+def _counted_by(noun: Token) -> Token:
+    """The noun a mass noun is counted by: "ammunition" in "6 million rounds of artillery
+    ammunition" is counted by "rounds", so a later "as high as 8 million" counts rounds."""
+    of = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.pos_ == "NOUN"
+        and of.head.i < noun.i
+        and of.head.lemma_.lower() in _COUNT_UNITS
+    ):
+        return of.head
+    return noun
 
 
 def _quantity_claim(
@@ -1364,7 +1381,7 @@ def _quantity_claim(
             phrase_start = max(fig.end, fig.qual_end)
         elif m.noun is not None:
             end = m.noun.i + 1
-            phrase_start = m.noun.left_edge.i
+            phrase_start = _counted_by(m.noun).left_edge.i
             while (
                 phrase_start < m.noun.i
                 and (

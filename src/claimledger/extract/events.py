@@ -380,6 +380,15 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                 return "supply", child
             if child.dep_ == "acl" and crosses_over(child, lex):
                 return "arrive", child  # "North Korean shells arriving at a Russian port"
+        if child.dep_ == "relcl" and any(
+            g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in child.children
+        ):
+            surfacing = surfaces(tok, child, lex)
+            if surfacing is not None:
+                return "arrive", surfacing  # "launchers, which started showing up in Russia"
+    shared = _shared_supply_participle(tok) or bound_for(tok)
+    if shared is not None:
+        return "supply", shared
     if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "aboard", "onto"):
         # "guns on flatbed wagons at the rail crossing": on their way.
         if any(
@@ -403,6 +412,8 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             node = head  # "including 240mm launchers", "along with the smaller Shahed-131"
             continue
         if head.pos_ in ("NOUN", "PROPN"):
+            if dep == "conj" and bound_for(head) is not None:
+                return "supply", bound_for(head)  # "shells and rockets bound for Russia"
             if (
                 dep in ("conj", "appos", "compound", "nmod", "nummod", "amod")
                 or node.lower_ in _LINKS
@@ -415,6 +426,13 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                 return "supply", head
             return None
         if head.pos_ == "ADP":
+            if misattached_conj(tok, head):
+                # "shells from Iran and drones from Belarus": the drones are what the shells are
+                governor = head.head
+                node = next((c for c in governor.children if c.dep_ == "dobj"), governor)
+                if node is not governor or governor.pos_ in ("NOUN", "PROPN"):
+                    continue
+                return None
             if (
                 dep == "pobj"
                 and head.lower_ == "of"
@@ -430,6 +448,8 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                 # launchers" (``unstated_amount``): the relation of the batch or number
                 node = head.head
                 continue
+            if dep == "pobj" and head.lower_ == "of" and bound_for(head.head) is not None:
+                return "supply", bound_for(head.head)  # "crates of shells bound for Russia"
             if (
                 dep == "pobj"
                 and head.lower_ == "of"
@@ -444,6 +464,8 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                 continue
             return None
         if head.pos_ in ("VERB", "AUX"):
+            if dep == "nsubj" and surfaces(node, head, lex) is not None:
+                return "arrive", head  # "Koksan guns have turned up on the southern front"
             if head.pos_ == "AUX" and head.dep_ in ("aux", "auxpass") and head.head != head:
                 node = head  # "Also transferred … are 122mm … shells": the auxiliary's verb
                 continue
@@ -467,6 +489,8 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                     # "120 launchers have crossed the border, along with an unknown number
                     # of guns": listed with materiel that arrives, it arrives too
                     return "arrive", head
+            if dep == "conj" and node.pos_ in ("NOUN", "PROPN") and lemma in _SUPPLY_VERBS:
+                return "supply", head  # "shipped shells, …, as well as missiles" misparsed
             if dep == "conj" and head.pos_ == "VERB":
                 node = head
                 continue
@@ -497,6 +521,87 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             return None
         node = head
     return None
+
+
+#: Phrasal verbs of materiel surfacing somewhere: "turned up on the front".
+_SURFACING = frozenset({"turn", "show", "crop", "pop"})
+#: Places of use that only a side at war has: "on the front", "in Russian service".
+_USE_PLACES = frozenset({"front", "frontline", "battlefield", "service", "line", "lines"})
+#: Verbs of going on that take the real verb after them: "keep arriving", "began showing up".
+_ONGOING = frozenset({"keep", "continue", "start", "begin"})
+
+
+def surfaces(tok: Token, verb: Token, lex: Lexicon) -> Token | None:
+    """Materiel said to turn up where a side at war uses it, or foreign materiel said to
+    keep arriving, was supplied: "Koksan guns have turned up on the southern front",
+    "launchers, which started showing up in Russian service", "Iranian drones keep
+    arriving" (not "shells arrived at the depot" with no foreign maker named)."""
+    if verb.lemma_.lower() in _ONGOING:
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    lemma = verb.lemma_.lower()
+    if lemma in _SURFACING and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at", "along"):
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                place = tok.doc[obj.left_edge.i : obj.i + 1].text
+                if obj.lemma_.lower() in _USE_PLACES or side_of_text(place) in ("RU", "UA"):
+                    return verb
+        return None
+    if lemma in lex.cues.arrival_verbs and not any(c.dep_ == "prep" for c in verb.children):
+        own = side_of_text(tok.doc[tok.left_edge.i : tok.i].text)
+        if own is not None and own not in lex.events.belligerents:
+            return verb
+    return None
+
+
+_CONTENT_VERBS = frozenset({"carry", "hold", "contain"})
+
+
+def bound_for(noun: Token) -> Token | None:
+    """ "shells bound for the Russian army", "crates … bound for Russia": on their way
+    to a side (not "bound for the depot"; not what counted containers "carry", which the
+    count already says)."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CONTENT_VERBS:
+        return None
+    for child in noun.children:
+        if child.dep_ not in ("acl", "amod") or child.lower_ != "bound":
+            continue
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
+                objs = [g for g in prep.children if g.dep_ == "pobj"]
+                if any(side_of_text(noun.doc[g.left_edge.i : g.i + 1].text) for g in objs):
+                    return child
+    return None
+
+
+def _shared_supply_participle(tok: Token) -> Token | None:
+    """A supply participle after the last of coordinated materiel governs them all:
+    "guns and rocket launchers supplied by Pyongyang" supplies the guns too."""
+    later = [c for c in tok.conjuncts if c.i > tok.i]
+    if not later:
+        return None
+    last = max(later, key=lambda c: c.i)
+    return next(
+        (
+            c
+            for c in last.children
+            if c.dep_ == "acl"
+            and c.lemma_.lower() in _SUPPLY_VERBS
+            and any(g.dep_ == "agent" for g in c.children)
+        ),
+        None,
+    )
+
+
+def misattached_conj(tok: Token, prep: Token) -> bool:
+    """``tok`` was coordinated with the side after *from* ("shells from Iran and drones
+    from Belarus"), not with what the *from* phrase modifies: the item belongs there."""
+    if prep.lower_ != "from" or tok.dep_ != "conj":
+        return False
+    while tok.head.dep_ == "conj" and tok.head.head != tok.head:
+        tok = tok.head  # "drones, missiles and launchers": the first of the list
+    return tok.head.head == prep and tok.head.dep_ == "pobj"
 
 
 def part_of_whose(head: Token) -> Token | None:
@@ -628,6 +733,10 @@ def restated_share(doc: Doc, tok: Token, supplier: str, told: list[tuple[int, st
     return any(side == supplier for _start, side in told)
 
 
+#: Verbs that say what counted things look like: "two vehicles resembling Pantsir-S1".
+_LIKENESS_VERBS = frozenset({"resemble", "match"})
+
+
 def has_own_figure(tok: Token, lex: Lexicon) -> bool:
     """Materiel that carries a figure ("an estimated 250,000 shells", "dozens of
     missiles") is a quantity claim or no claim at all, never an event: where the
@@ -637,7 +746,22 @@ def has_own_figure(tok: Token, lex: Lexicon) -> bool:
             nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
             if nxt is None or nxt.lower_ not in ("mm", "-", "millimetre", "millimeter"):
                 return True
+        if child.lower_ in ("mm", "millimetre", "millimeter") and (
+            sum(g.dep_ == "nummod" and g.like_num for g in child.children) > 1
+        ):
+            return True  # "more than 160 170mm guns": the count hung on the calibre
+    doc = tok.doc
+    after = [t.lower_ for t in doc[tok.i + 1 : min(len(doc), tok.i + 5)]]
+    if (
+        len(after) == 4
+        and after[0] == ","
+        and (doc[tok.i + 2].like_num or after[1] in lex.vague)
+        and after[2:] == ["of", "them"]
+    ):
+        return True  # "complete Shahed drones, hundreds of them": counted in apposition
     head = tok.head
+    if tok.dep_ == "dobj" and head.dep_ == "acl" and head.lemma_.lower() in _LIKENESS_VERBS:
+        return has_own_figure(head.head, lex)  # "two vehicles resembling Pantsir systems"
     return (
         tok.dep_ == "pobj"
         and head.lower_ == "of"
@@ -787,6 +911,14 @@ def _phrase(doc: Doc, head: Token) -> Span:
         and _CALIBRE.match(doc[start - 2].text)
     ):
         start -= 2
+    # "Shahed-136 attack drones" with the name tagged as punctuation: take the name back.
+    if (
+        start - 1 >= sent.start
+        and doc[start - 1].dep_ == "punct"
+        and doc[start - 1].whitespace_
+        and weapon_in(f"{doc[start - 1].text} {head.text}") is not None
+    ):
+        start -= 1
     end = head.i + 1
     # Keep a bracketed designation list: "missiles [KN-23 and KN-24]".
     if end < len(doc) and doc[end].text in ("[", "("):
@@ -1090,6 +1222,8 @@ def _materiel_events(
             continue
         if any(c.lower_ in _NON_SPECIFIC for c in tok.children if c.dep_ == "det"):
             continue  # "whatever drones Russia holds"
+        if spelled_out_in_apposition(tok):
+            continue  # "and missiles, the Fath-360s": the named weapon is the event
         if any(
             c.dep_ == "prep"
             and c.lower_ == "of"
@@ -1212,6 +1346,20 @@ def _materiel_events(
     return out
 
 
+def spelled_out_in_apposition(tok: Token) -> bool:
+    """A generic materiel noun whose apposition names a weapon of its kind ("missiles,
+    the Fath-360s") is that weapon, told once."""
+    if weapon_in(tok.text) is not None:
+        return False
+    generic = singular(tok.lower_)
+    for child in tok.children:
+        weapon = weapon_in(child.text) if child.dep_ == "appos" else None
+        kinds = getattr(weapon, "kinds", ())
+        if any(singular(k.split()[-1].lower()) == generic for k in kinds):
+            return True
+    return False
+
+
 def subsumed(events: list[tuple[int, Claim]]) -> list[Claim]:
     """Drop a generic materiel event ("accused of sending ballistic missiles") that a
     named one of its kind in the next sentences spells out ("Fath-360 short-range
@@ -1246,8 +1394,8 @@ def subsumed(events: list[tuple[int, Claim]]) -> list[Claim]:
 
 def deployment_cue(tok: Token, lex: Lexicon) -> Token | None:
     """The word that reports troops sent or deployed: "the deployment of troops",
-    "troops were deployed", "suspected of sending military engineers", "is also
-    providing Russia with troops"."""
+    "troops were deployed", "troops sent to Russia", "suspected of sending military
+    engineers", "is also providing Russia with troops", "preparing another contingent"."""
     cues = lex.events
     head = tok.head
     if head.lower_ == "of" and head.head.lemma_.lower() in cues.deploy_nouns:
@@ -1256,6 +1404,24 @@ def deployment_cue(tok: Token, lex: Lexicon) -> Token | None:
         return head
     if tok.dep_ in ("dobj", "nsubjpass") and sent_with_particle(head):
         return head
+    if (
+        tok.dep_ == "dobj"
+        and head.lemma_.lower() in cues.preparing_verbs
+        and _series_group(tok, lex)
+    ):
+        return head  # "was preparing another contingent for Russia": the next one of a series
+    sent_as = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "acl"
+            and c.tag_ in ("VBN", "VBD")  # a headline's "contingent sent" is often tagged VBD
+            and c.lemma_.lower() in cues.deploy_verbs
+        ),
+        None,
+    )
+    if sent_as is not None and tok.dep_ != "attr":  # not "They are soldiers sent to kill"
+        return sent_as  # "new contingent sent to Russia", "the troops deployed to Kursk"
     if (
         tok.dep_ == "pobj"
         and head.lower_ == "with"
@@ -1373,7 +1539,8 @@ def escorting_materiel(tok: Token, lex: Lexicon) -> Token | None:
 
 def sighted_troops(tok: Token, lex: Lexicon) -> Token | None:
     """Troops of a named side seen somewhere: "HUR spots North Korean gun crews near
-    Pokrovsk" (they are deployed there)."""
+    Pokrovsk", "crews had been seen operating the guns in Kursk" (they are deployed
+    there)."""
     verb = tok.head
     if tok.dep_ not in ("dobj", "nsubjpass"):
         return None
@@ -1381,8 +1548,15 @@ def sighted_troops(tok: Token, lex: Lexicon) -> Token | None:
         return None
     if side_of_text(tok.doc[tok.left_edge.i : tok.i + 1].text) is None:
         return None
-    places = [c for c in (*verb.children, *tok.children) if c.dep_ == "prep"]
-    if not any(p.lower_ in ("near", "in", "at", "around", "outside", "on") for p in places):
+    doing = [c for c in verb.children if c.dep_ == "xcomp"]  # "seen operating guns in Kursk"
+    places = [
+        c
+        for c in (*verb.children, *tok.children, *(g for d in doing for g in d.children))
+        if c.dep_ == "prep"
+    ]
+    if not any(
+        p.lower_ in ("near", "in", "at", "around", "outside", "on", "across") for p in places
+    ):
         return None
     return verb
 
@@ -1391,15 +1565,19 @@ def fighting_alongside(tok: Token, lex: Lexicon) -> Token | None:
     """Troops of one side fighting beside or for another: "Servicemen of the DPRK took
     part in the battle alongside Russian units", "North Korean troops are fighting for
     Russia"."""
-    verb = _semantic_verb(tok)
-    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in lex.events.combat_verbs:
+    relative = _relative_clause(tok)
+    if tok.dep_ != "nsubj" and relative is None:
+        return None
+    verb = relative or _semantic_verb(tok)
+    if verb.lemma_.lower() not in lex.events.combat_verbs:
         return None
     if verb.lemma_.lower() == "take" and not any(c.lower_ == "part" for c in verb.children):
         return None
-    own = side_of_text(tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text)
+    last = tok.i if relative is not None else tok.right_edge.i
+    own = side_of_text(tok.doc[tok.left_edge.i : last + 1].text) or _possessor_side(tok)
     if own is None:
         return None
-    mine = range(tok.left_edge.i, tok.right_edge.i + 1)
+    mine = range(tok.left_edge.i, last + 1)
     for prep in verb.subtree:
         if prep.i in mine or prep.head.pos_ in ("VERB", "AUX") and prep.head != verb:
             continue  # "… fulfilling obligations with Moscow": another clause's link
@@ -1412,9 +1590,50 @@ def fighting_alongside(tok: Token, lex: Lexicon) -> Token | None:
             and prep.head == verb
             and prep.lower_ in lex.events.combat_places
             and own not in lex.events.belligerents
+            and names_a_place(prep)
         ):
             return verb  # "North Korean soldiers are now fighting in the Donetsk region"
     return None
+
+
+def _relative_clause(tok: Token) -> Token | None:
+    """The verb of a relative clause whose subject is ``tok``: "Pyongyang's soldiers,
+    who fought alongside Russian units"."""
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "relcl"
+            and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)
+        ),
+        None,
+    )
+
+
+def _possessor_side(tok: Token) -> str | None:
+    """The side a possessive pronoun stands for: the subject of the clause above, as in
+    "North Korea admitted that its troops had fought in Kursk"."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        return None
+    for anc in tok.ancestors:
+        subj = next((c for c in anc.children if c.dep_ == "nsubj" and c != tok), None)
+        if subj is not None and tok not in subj.subtree:
+            return side_of_text(tok.doc[subj.left_edge.i : subj.i + 1].text)
+    return None
+
+
+_SPANS_OF_TIME = frozenset({"decade", "year", "month", "week", "day", "time", "history"})
+
+
+def names_a_place(prep: Token) -> bool:
+    """A preposition whose object is a place: "in the Kursk region", not "in a foreign
+    war" (no place) or "in decades" (a time)."""
+    return any(
+        g.dep_ == "pobj"
+        and g.lemma_.lower() not in _SPANS_OF_TIME
+        and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)
+        for g in prep.children
+    )
 
 
 def entering_combat(tok: Token, lex: Lexicon) -> Token | None:
@@ -1521,8 +1740,14 @@ def _personnel_events(
             or entering_combat(tok, lex)
             or present_abroad(tok, lex)
         )
-        if anchor is None or is_comparative_or_future(tok) or is_negated(tok):
+        if anchor is None or is_comparative_or_future(tok):
             continue
+        if (
+            any(c.dep_ == "neg" for c in anchor.children)
+            if anchor.dep_ == "relcl" and anchor.head == tok
+            else is_negated(tok)
+        ):
+            continue  # "soldiers, who fought in Kursk, are not mourned": the fighting stands
         if in_background(tok, lex) or any(
             c.like_num and c.dep_ in ("nummod", "quantmod") for c in tok.children
         ):
@@ -1536,16 +1761,19 @@ def _personnel_events(
         if attribution.claimant is None and anchor.lemma_.lower() in lex.events.sighting_verbs:
             attribution = _sighter(anchor, attribution, lex)
         claimant_side = sides.claimant_side(attribution.claimant)
-        subject = side_of_text(
-            doc[tok.left_edge.i : tok.right_edge.i + 1].text
-        ) or accused_supplier(tok)
+        destined = [c.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to")]
+        last = min(destined, default=tok.right_edge.i + 1)  # "a contingent for Russia": where to
+        subject = side_of_text(doc[tok.left_edge.i : last].text) or accused_supplier(tok)
         if subject is None and _series_group(tok, lex):
             # "A second wave followed": the troops of the deployment told before
             subject = next((side for start, side in reversed(earlier) if start < ev_start), None)
         if subject is None:
+            below = None
             for anc in (anchor, *anchor.ancestors):
-                if anc.lemma_.lower() in lex.hedge_verbs:
+                raised = below is not None and below.dep_ == "xcomp"  # "X appeared to be sending"
+                if anc.lemma_.lower() in lex.hedge_verbs and not raised:
                     break  # the speaker's side is not the troops' side
+                below = anc
                 subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
                     subject = side_of_text(doc[subj[0].left_edge.i : subj[0].i + 1].text)

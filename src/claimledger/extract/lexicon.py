@@ -162,6 +162,7 @@ class EventCues:
     series_marks: frozenset[str]
     deploy_verbs: frozenset[str]
     deploy_nouns: frozenset[str]
+    preparing_verbs: frozenset[str]
     arrival_verbs: frozenset[str]
     escort_verbs: frozenset[str]
     sighting_verbs: frozenset[str]
@@ -183,6 +184,7 @@ class EventCues:
             "cue_words",
             self.deploy_verbs
             | self.deploy_nouns
+            | self.preparing_verbs
             | self.arrival_verbs
             | self.escort_verbs
             | self.sighting_verbs
