@@ -247,3 +247,19 @@ def test_its_soldiers_are_of_the_side_named_as_subject(nlp):
         "Belarus is likely to send more troops, as its soldiers have suffered about 700 casualties."
     )
     assert only(text, nlp).subject == "BY"
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "subject"),
+    [
+        ("a Russian statement's enemy is Ukraine",
+         "The Russian Defence Ministry said it had killed up to 300 enemy troops.", "UA"),
+        ("a North Korean statement's enemy is Ukraine too",
+         "KCNA said the army had wiped out 2,000 enemy soldiers in Kursk.", "UA"),
+        ("a Ukrainian statement's enemy is Russia",
+         "Ukraine's General Staff said its forces had killed 1,200 enemy soldiers.", "RU"),
+    ],
+)
+def test_enemy_people_are_the_side_the_speaker_fights(nlp, case, text, subject):
+    [claim] = quantities(text, nlp)
+    assert claim.subject == subject, case

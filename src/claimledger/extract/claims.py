@@ -707,6 +707,15 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
     return claims
 
 
+def _enemy(noun: Token) -> bool:
+    """ "enemy soldiers", "the enemy's troops", "enemy personnel": people named by whom
+    they fight."""
+    return any(
+        c.lower_ == "enemy" and c.dep_ in ("amod", "compound", "poss", "nmod")
+        for c in noun.children
+    )
+
+
 def _with_withdrawn(found: list[_Found], withdrawn: list[_Found]) -> list[_Found]:
     """The figures an anaphor may refer to: the claims found and figures a correction
     withdrew, in text order."""
@@ -1419,6 +1428,9 @@ def _quantity_claim(
         subject = (
             m.side or _people_side(doc, fig, m, sent, lex) if own_noun or m.noun is None else m.side
         )
+        if subject is None and m.noun is not None and _enemy(m.noun):
+            # "killed 1,200 enemy soldiers", the ministry said: the side it fights
+            subject = sides.opponent(claimant_side)
         if subject is None and m.noun is not None and not own_noun:
             subject = side_in_phrase(doc, m.noun.left_edge.i, m.noun.i + 1)
             if subject is None and base is not None:

@@ -487,6 +487,16 @@ class DocumentSides:
             side = place_side
         return side
 
+    @staticmethod
+    def opponent(side: str | None) -> str | None:
+        """The side at war that ``side``'s camp fights: the other camp's first side
+        ("enemy troops" in a Russian or North Korean statement are Ukraine's, in a
+        Ukrainian one Russia's)."""
+        camp = _CAMPS.get(side or "")
+        if camp is None:
+            return None
+        return next((s for s, c in _CAMPS.items() if c != camp), None)
+
     def dominant(self, exclude: tuple[str | None, ...] = ()) -> str | None:
         for side, _count in self.counts.most_common():
             if side not in exclude:
