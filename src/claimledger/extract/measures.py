@@ -63,8 +63,8 @@ SUPPLY_CUES = SUPPLY_VERBS | frozenset(
         "consignments",
     }
 )
-#: "the dead", "the wounded": people named by what happened to them.
-_STATE_WORDS = {
+#: "the dead", "the wounded", "the prisoners": people named by what happened to them.
+STATE_WORDS = {
     "dead": "killed",
     "killed": "killed",
     "fallen": "killed",
@@ -175,7 +175,7 @@ def counted_noun(doc: Doc, fig: Figure, limit: int) -> Token | None:
         ):
             i += 1  # "Russian and North Korean troops": coordinated modifiers
             continue
-        if tok.pos_ == "ADJ" and tok.lower_ in _STATE_WORDS and doc[fig.end - 1].head == tok:
+        if tok.pos_ == "ADJ" and tok.lower_ in STATE_WORDS and doc[fig.end - 1].head == tok:
             return None  # "We counted 68 dead that day": the adjective is the head
         if tok.pos_ in _SKIP_BEFORE_NOUN or tok.tag_ == "VBN" and tok.dep_ == "amod":
             if tok.pos_ in ("CCONJ", "PUNCT"):
@@ -409,8 +409,8 @@ def measure_of_the_state(
     if k + 2 >= limit or doc[k].lower_ != "of" or doc[k + 1].lower_ not in ("the", "those"):
         return None
     word = doc[k + 2].lower_
-    if word in _STATE_WORDS and (k + 3 >= limit or doc[k + 3].pos_ not in ("NOUN", "PROPN")):
-        return _STATE_WORDS[word], doc[k + 2 : k + 3]
+    if word in STATE_WORDS and (k + 3 >= limit or doc[k + 3].pos_ not in ("NOUN", "PROPN")):
+        return STATE_WORDS[word], doc[k + 2 : k + 3]
     return None
 
 
@@ -714,8 +714,8 @@ def measure_from_inclusion(anchor: Token, sent: Span, lex: Lexicon) -> tuple[str
     if group is None:
         return None
     word = group.lower_
-    if word in _STATE_WORDS:
-        return _STATE_WORDS[word], _tok_span(group)
+    if word in STATE_WORDS:
+        return STATE_WORDS[word], _tok_span(group)
     named = lex.measure_nouns.get(group.lemma_.lower())
     if named in ("killed", "wounded", "casualties", "captured", "missing"):
         return named, _tok_span(group)
@@ -751,8 +751,8 @@ def measure_from_among(
         )
         if verb is not None and verb.i + 2 < sent.end and doc[verb.i + 1].lower_ == "among":
             for tok in doc[verb.i + 2 : min(sent.end, verb.i + 5)]:
-                if tok.lower_ in _STATE_WORDS:
-                    return _STATE_WORDS[tok.lower_], _tok_span(tok), None
+                if tok.lower_ in STATE_WORDS:
+                    return STATE_WORDS[tok.lower_], _tok_span(tok), None
         return None
     if first >= sent.end:
         return None
@@ -763,8 +763,8 @@ def measure_from_among(
     side = side_of_text(phrase.text)
     for tok in phrase:
         word, lemma = tok.lower_, tok.lemma_.lower()
-        if word in _STATE_WORDS:
-            return _STATE_WORDS[word], _tok_span(tok), side
+        if word in STATE_WORDS:
+            return STATE_WORDS[word], _tok_span(tok), side
         if lex.measure_nouns.get(lemma) in (
             "killed",
             "wounded",
