@@ -820,18 +820,31 @@ def in_captivity(noun: Token | None, anchor: Token, lex: Lexicon) -> bool:
     return False
 
 
-def home_from_swap(noun: Token | None, sent: Span, lex: Lexicon) -> bool:
-    """A headline with no verb: "Prisoner exchange: 90 soldiers home", "40 POWs back":
-    people home or back, where a swap is the matter, are returned captives."""
-    if noun is None or noun.i + 1 >= sent.end or not is_people_noun(noun, lex):
-        return False
-    after = noun.doc[noun.i + 1]
-    return (
-        after.lower_ in ("home", "back")
-        and after.head == noun
-        and not any(c.dep_ in ("prep", "pobj") for c in after.children)
-        and swap_context(sent, lex)
+#: How "home" hangs on "be" in "90 soldiers are home" (the tagger varies).
+_HOME_DEPS = frozenset({"advmod", "acomp", "attr"})
+
+
+def _home_word(tok: Token) -> bool:
+    """ "home", "back" standing alone (not "back in Kursk", "home region")."""
+    return tok.lower_ in ("home", "back") and not any(
+        c.dep_ in ("prep", "pobj") for c in tok.children
     )
+
+
+def home_from_swap(noun: Token | None, sent: Span, lex: Lexicon) -> Token | None:
+    """A headline with no verb: "Prisoner exchange: 90 soldiers home", "40 POWs back";
+    or the subject of "be": "90 soldiers are home": people home or back, where a swap
+    is the matter, are returned captives. Returns the word "home" or "back"."""
+    if noun is None or noun.i + 1 >= sent.end or not is_people_noun(noun, lex):
+        return None
+    after = noun.doc[noun.i + 1]
+    if not (after.head == noun and _home_word(after)):
+        after = None
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be":
+            after = next(
+                (c for c in noun.head.children if c.dep_ in _HOME_DEPS and _home_word(c)), None
+            )
+    return after if after is not None and swap_context(sent, lex) else None
 
 
 def measure_from_remains(doc: Doc, fig: Figure, lex: Lexicon) -> Span | None:
@@ -1415,8 +1428,9 @@ def classify(
             _tok_span(noun if noun is not None else anchor_tok.head),
             noun_phrase(doc, fig, noun),
         )
-    if home_from_swap(noun, sent, lex):
-        return Measure("captured", noun, _tok_span(doc[noun.i + 1]), noun_phrase(doc, fig, noun))
+    home = home_from_swap(noun, sent, lex)
+    if home is not None:
+        return Measure("captured", noun, _tok_span(home), noun_phrase(doc, fig, noun))
     before = measure_before(doc, fig, sent, lex) or losses_of(doc, fig, sent, lex)
     if before is not None:
         return Measure(before[0], noun, before[1], noun_phrase(doc, fig, noun))

@@ -1,0 +1,20 @@
+"""Quantity claims in everyday news writing: swaps, dead counted by name, daily tallies,
+figures whose noun is left out."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import quantities
+
+
+def _q(text, nlp):
+    return [(c.measure, c.number, c.qualifier) for c in quantities(text, nlp)]
+
+
+def test_people_said_to_be_home_after_a_swap_are_returned_captives(nlp):
+    text = "After the prisoner swap, the ministry said 90 Ukrainian soldiers were home."
+    assert _q(text, nlp) == [("captured", 90, "exact")]
+
+
+def test_people_home_on_leave_with_no_swap_are_no_captives(nlp):
+    found = _q("The brigade said 90 of its soldiers were home on leave.", nlp)
+    assert "captured" not in {m for m, _, _ in found}
