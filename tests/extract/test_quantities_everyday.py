@@ -18,3 +18,15 @@ def test_people_said_to_be_home_after_a_swap_are_returned_captives(nlp):
 def test_people_home_on_leave_with_no_swap_are_no_captives(nlp):
     found = _q("The brigade said 90 of its soldiers were home on leave.", nlp)
     assert "captured" not in {m for m, _, _ in found}
+
+
+def test_every_item_of_an_among_them_list_is_a_part_of_the_count(nlp):
+    text = (
+        "After the prisoner swap, the ministry said 90 Ukrainian soldiers were home, "
+        "among them 70 servicemen and 20 civilians."
+    )
+    assert _q(text, nlp) == [
+        ("captured", 90, "exact"),
+        ("captured", 70, "exact"),
+        ("captured", 20, "exact"),
+    ]

@@ -448,8 +448,8 @@ def _subset_of(doc: Doc, fig: Figure, sent: Span) -> bool:
     if noun.dep_ != "conj" or doc[fig.end - 1].dep_ != "nummod":
         return False
     first = noun
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # not past the list: "were home, among them 70 men and 20 …"
     count = next((c for c in first.children if c.dep_ == "nummod" and c.i < first.i), None)
     start = count.left_edge.i if count is not None else first.left_edge.i
     return first is not noun and _subset_cue_before(doc, start, sent)
