@@ -30,3 +30,11 @@ def test_every_item_of_an_among_them_list_is_a_part_of_the_count(nlp):
         ("captured", 70, "exact"),
         ("captured", 20, "exact"),
     ]
+
+
+def test_people_once_missing_now_confirmed_in_captivity_are_captured(nlp):
+    text = (
+        "The ministry said 14 soldiers listed as missing near Bakhmut had been confirmed "
+        "alive in Russian captivity."
+    )
+    assert _q(text, nlp) == [("captured", 14, "exact")]

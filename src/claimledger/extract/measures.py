@@ -702,8 +702,8 @@ _INCLUDING = frozenset({"include", "comprise", "number"})
 
 def measure_from_inclusion(anchor: Token, sent: Span, lex: Lexicon) -> tuple[str, Span] | None:
     """Part of a group said to be in it: "Those who came home included 23 National Guard
-    members and 11 border guards" (captured, in a swap), "The dead include four
-    children" (killed): the group's measure."""
+    members and 11 border guards", "the freed soldiers include 12 medics" (captured, in
+    a swap), "The dead include four children" (killed): the group's measure."""
     node = anchor
     while node.dep_ == "conj" and node.head != node:
         node = node.head
@@ -719,6 +719,16 @@ def measure_from_inclusion(anchor: Token, sent: Span, lex: Lexicon) -> tuple[str
     named = lex.measure_nouns.get(group.lemma_.lower())
     if named in ("killed", "wounded", "casualties", "captured", "missing"):
         return named, _tok_span(group)
+    freed = next(
+        (
+            c
+            for c in group.children
+            if c.dep_ == "amod" and c.pos_ == "VERB" and returned_from_captivity(c, sent, lex)
+        ),
+        None,
+    )
+    if freed is not None:
+        return "captured", _tok_span(freed)  # "The released Ukrainians included 23 men"
     for clause in (c for c in group.children if c.dep_ in ("relcl", "acl")):
         befell = measure_from_predicate(clause, lex, people=True, sent=sent) or next(
             (
@@ -1415,6 +1425,8 @@ def classify(
     if phrase is not None and noun is not None and noun.dep_ in ("nsubj", "nsubjpass"):
         verb = noun.head
         main = _as_state(verb, lex) if phrase[1].end <= verb.i else None
+        if main is None and phrase[1].end <= verb.i and _in_captivity_prep(verb, lex):
+            main = "captured"  # "… listed as missing had been confirmed alive in captivity"
         if main is not None and main != phrase[0]:
             # "18 soldiers listed as missing in March had been confirmed as prisoners of
             # war": what the main verb says beats the words that describe the subject
