@@ -38,3 +38,17 @@ def test_people_once_missing_now_confirmed_in_captivity_are_captured(nlp):
         "alive in Russian captivity."
     )
     assert _q(text, nlp) == [("captured", 14, "exact")]
+
+
+def test_part_of_a_freed_group_once_listed_missing_is_captured(nlp):
+    text = (
+        "After the prisoner exchange, officials said the freed Ukrainians include 12 men "
+        "who had been listed as missing."
+    )
+    assert _q(text, nlp) == [("captured", 12, "exact")]
+
+
+def test_part_of_the_dead_once_listed_missing_is_killed(nlp):
+    assert _q("The dead include five men who had been listed as missing.", nlp) == [
+        ("killed", 5, "exact")
+    ]

@@ -723,7 +723,12 @@ def measure_from_inclusion(anchor: Token, sent: Span, lex: Lexicon) -> tuple[str
         (
             c
             for c in group.children
-            if c.dep_ == "amod" and c.pos_ == "VERB" and returned_from_captivity(c, sent, lex)
+            if c.dep_ == "amod"
+            and (
+                returned_from_captivity(c, sent, lex)
+                if c.pos_ == "VERB"
+                else returned_participle(c, lex) and swap_context(sent, lex)
+            )
         ),
         None,
     )
@@ -1432,6 +1437,11 @@ def classify(
             # war": what the main verb says beats the words that describe the subject
             return Measure(main, noun, _tok_span(verb), noun_phrase(doc, fig, noun))
     if phrase is not None and phrase[0] in ("casualties", "captured", "missing"):
+        # "The released include 23 men who had been listed as missing": the group they
+        # are part of says what they are now
+        included = measure_from_inclusion(anchor_tok, sent, lex)
+        if included is not None:
+            return Measure(included[0], noun, included[1], noun_phrase(doc, fig, noun))
         return Measure(phrase[0], noun, phrase[1], noun_phrase(doc, fig, noun))
     if in_captivity(noun, anchor_tok, lex):
         return Measure(
