@@ -52,3 +52,22 @@ def test_part_of_the_dead_once_listed_missing_is_killed(nlp):
     assert _q("The dead include five men who had been listed as missing.", nlp) == [
         ("killed", 5, "exact")
     ]
+
+
+def _qs(text, nlp):
+    return [(c.measure, c.number, c.subject) for c in quantities(text, nlp)]
+
+
+def test_a_bare_figure_after_a_semicolon_counts_the_noun_of_the_clause_before(nlp):
+    text = "In the exchange Russia handed over 300 bodies; Kyiv returned 25."
+    assert _qs(text, nlp) == [("killed", 300, "UA"), ("killed", 25, "RU")]
+
+
+def test_captives_handed_over_in_two_clauses_belong_to_the_other_side(nlp):
+    text = "Russia freed 62 prisoners; Kyiv returned 41."
+    assert _qs(text, nlp) == [("captured", 62, "UA"), ("captured", 41, "RU")]
+
+
+def test_bodies_handed_over_as_others_speak_take_no_side_from_the_speaker(nlp):
+    text = "Russia handed over 30 bodies, US officials said."
+    assert _qs(text, nlp) == [("killed", 30, None)]

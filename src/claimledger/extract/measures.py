@@ -35,6 +35,8 @@ from claimledger.extract.sides import side_of_text
 #: People who are not a side's personnel: counted when killed or wounded, with no side by
 #: default ("civilians" in ``measures.yaml``).
 CIVILIAN_NOUNS = frozenset(str(w).lower() for w in load_data("measures.yaml")["civilians"])
+#: Verbs of a swap's two halves: "Russia handed over 562 bodies; Kyiv returned 41".
+_SWAP_VERBS = frozenset(load_data("measures.yaml")["returned_verbs"]) | {"accept"}
 PEOPLE_MEASURES = frozenset({"killed", "wounded", "casualties", "captured", "missing", "personnel"})
 HARM = frozenset({"killed", "wounded"})
 _SKIP_BEFORE_NOUN = frozenset({"ADJ", "PROPN", "NUM", "DET", "PUNCT", "ADV", "CCONJ"})
@@ -1348,9 +1350,44 @@ def bodies_received_by(noun: Token, lex: Lexicon) -> str | None:
         # "the bodies of 700 soldiers were returned to Ukraine", "returned 43 bodies to Russia"
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         taker = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+        if taker is None and noun.dep_ == "dobj":
+            return partner_side(verb)  # "Russia handed over 562 bodies; Kyiv returned 41"
     if taker is None:
         return None
     return side_of_text(noun.doc[taker.left_edge.i : taker.i + 1].text)
+
+
+def partner_side(verb: Token) -> str | None:
+    """In a swap told in two clauses, the side of the other clause's subject, when it
+    differs from this one's: "Russia handed over 562 bodies; Kyiv returned 41" gives
+    Kyiv for "handed over" and Russia for "returned"."""
+    if verb.dep_ == "conj" or verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i:
+        other: Token | None = verb.head
+    else:
+        other = next(
+            (c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "conj") and c.i < verb.i),
+            None,
+        )
+    if (
+        other is None
+        or other.lemma_.lower() not in _SWAP_VERBS
+        or not any(t.text in (";", "and", ",") for t in _between(verb, other))
+    ):
+        return None
+    own, theirs = _subject_side(verb), _subject_side(other)
+    return theirs if theirs is not None and own is not None and theirs != own else None
+
+
+def _between(a: Token, b: Token) -> Span:
+    lo, hi = sorted((a.i, b.i))
+    return a.doc[lo + 1 : hi]
+
+
+def _subject_side(verb: Token) -> str | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return side_of_text(subject.doc[subject.left_edge.i : subject.i + 1].text)
 
 
 def classify(
