@@ -71,3 +71,8 @@ def test_captives_handed_over_in_two_clauses_belong_to_the_other_side(nlp):
 def test_bodies_handed_over_as_others_speak_take_no_side_from_the_speaker(nlp):
     text = "Russia handed over 30 bodies, US officials said."
     assert _qs(text, nlp) == [("killed", 30, None)]
+
+
+def test_the_whole_of_one_of_n_prisoners_counts_the_captives(nlp):
+    text = "Andriy was one of 150 Ukrainian prisoners of war freed in the exchange."
+    assert _q(text, nlp) == [("captured", 150, "exact")]

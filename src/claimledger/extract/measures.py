@@ -1459,6 +1459,10 @@ def classify(
                 # "one of two North Korean soldiers captured by Ukraine": the whole's own clause.
                 return Measure(own[0], noun, own[1], noun_phrase(doc, fig, noun))
             return Measure("personnel", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
+        named = measure_from_noun(noun, lex) if noun is not None else None
+        if named in PEOPLE_MEASURES:
+            # "one of 205 prisoners of war returned in the swap": the whole counts captives
+            return Measure(named, noun, _tok_span(noun), noun_phrase(doc, fig, noun))
         return None
     if noun is not None and in_groups_of(noun, fig, lex):
         return None  # "attacking in small groups of 10 to 15 personnel": a size, not a count
