@@ -76,3 +76,13 @@ def test_bodies_handed_over_as_others_speak_take_no_side_from_the_speaker(nlp):
 def test_the_whole_of_one_of_n_prisoners_counts_the_captives(nlp):
     text = "Andriy was one of 150 Ukrainian prisoners of war freed in the exchange."
     assert _q(text, nlp) == [("captured", 150, "exact")]
+
+
+def test_people_taken_alive_are_captured(nlp):
+    assert _q("Our unit took 12 North Korean soldiers alive near Sudzha.", nlp) == [
+        ("captured", 12, "exact")
+    ]
+
+
+def test_a_bare_figure_taken_prisoner_is_captured(nlp):
+    assert _q("The brigade took 40 prisoner.", nlp) == [("captured", 40, "exact")]

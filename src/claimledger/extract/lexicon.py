@@ -82,6 +82,8 @@ class MeasureCues:
     laid_down: frozenset[str]
     laid_down_objects: frozenset[str]
     reflexive: frozenset[str]
+    taken_verbs: frozenset[str]
+    taken_states: frozenset[str]
     returned_verbs: frozenset[str]
     returned_particles: dict[str, frozenset[str]]
     swap_words: frozenset[str]
@@ -123,6 +125,8 @@ def _measure_cues(data: dict[str, Any]) -> MeasureCues:
         laid_down=_words(surrender["laid_down"]),
         laid_down_objects=_words(surrender["laid_down_objects"]),
         reflexive=_words(surrender["reflexive"]),
+        taken_verbs=_words(data["taken"]["verbs"]),
+        taken_states=_words(data["taken"]["states"]),
         returned_verbs=_words(data["returned_verbs"]),
         returned_particles={k: _words(v) for k, v in data["returned_particles"].items()},
         swap_words=_words(data["swap_words"]),

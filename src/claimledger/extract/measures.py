@@ -460,6 +460,16 @@ def reflexive_phrasal(verb: Token, lex: Lexicon) -> str | None:
     return None
 
 
+def taken_alive(verb: Token, lex: Lexicon) -> bool:
+    """ "We took two alive", "took 40 prisoner": people taken in a state of captivity."""
+    return verb.lemma_.lower() in lex.cues.taken_verbs and any(
+        c.dep_ in ("oprd", "acomp", "advmod", "advcl", "xcomp", "dobj")
+        and c.lower_ in lex.cues.taken_states
+        for c in verb.children
+        if c.i > verb.i
+    )
+
+
 def swap_context(sent: Span, lex: Lexicon) -> bool:
     """The sentence, the two before it or the headline speak of a swap or of
     captivity ("in latest prisoner swap")."""
@@ -610,7 +620,7 @@ def measure_from_predicate(
             reflexive = reflexive_phrasal(pred, lex)
             if reflexive is not None:
                 return reflexive, _tok_span(pred)
-            if surrendered(pred, lex):
+            if surrendered(pred, lex) or taken_alive(pred, lex):
                 return "captured", _tok_span(pred)
             if sent is not None and returned_from_captivity(pred, sent, lex):
                 return "captured", _tok_span(pred)
