@@ -86,3 +86,8 @@ def test_people_taken_alive_are_captured(nlp):
 
 def test_a_bare_figure_taken_prisoner_is_captured(nlp):
     assert _q("The brigade took 40 prisoner.", nlp) == [("captured", 40, "exact")]
+
+
+def test_a_total_the_verb_hangs_on_counts_what_it_totals_past_a_dated_phrase(nlp):
+    text = "The ministry's running total of Russian losses since 24.02.2022 now stands at 9,300."
+    assert _q(text, nlp) == [("casualties", 9300, "exact")]

@@ -1068,6 +1068,18 @@ def measure_from_total(
                 )
             ):
                 phrase.extend(doc[verb.i + 1 : fig.qual_start - 1])
+            owner = verb.head
+            if (
+                _measure_in(phrase, lex) is None
+                and verb.dep_ in ("advcl", "relcl", "acl")
+                and owner.i < verb.i
+                and owner.pos_ == "NOUN"
+                and owner.lemma_.lower() in cues.total_nouns
+            ):
+                # "the running total of Russian losses since 24.02.2022 now stands at …":
+                # the parse took a date for the subject; the total the verb hangs on is it
+                total_noun = owner
+                phrase = [t for t in owner.subtree if t.i < verb.i]
         elif anchor.dep_ in ("dobj", "attr", "npadvmod") and anchor.head == verb:
             # "Russian losses reached 1,150": only a count of losses totals this way.
             phrase = [
