@@ -837,3 +837,8 @@ def test_a_speaker_parsed_as_the_appositive_of_a_counted_object_still_speaks(nlp
                  "Institute said.", nlp)
     assert (claim.measure, claim.number, _who(claim)) == (
         "personnel", 100000, "an analyst at the Asan Institute")
+
+
+def test_a_body_whose_count_is_the_subject_is_the_claimant(nlp):
+    claim = only("The General Staff's latest tally of Russian losses stands at 9,300.", nlp)
+    assert (claim.claimant.text, claim.hedge) == ("The General Staff", "reported")
