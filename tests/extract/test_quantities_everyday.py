@@ -91,3 +91,21 @@ def test_a_bare_figure_taken_prisoner_is_captured(nlp):
 def test_a_total_the_verb_hangs_on_counts_what_it_totals_past_a_dated_phrase(nlp):
     text = "The ministry's running total of Russian losses since 24.02.2022 now stands at 9,300."
     assert _q(text, nlp) == [("casualties", 9300, "exact")]
+
+
+def _qv(text, nlp):
+    return [(c.measure, c.number, c.vague) for c in quantities(text, nlp)]
+
+
+def test_a_bare_figure_that_remains_somewhere_stands_for_troops_before_it(nlp):
+    text = "Moscow pulled its troops back, though Kyiv believes several thousand remain in Kursk."
+    assert _qv(text, nlp) == [("personnel", None, "several thousand")]
+
+
+def test_a_bare_figure_that_has_gone_stands_for_troops_of_the_sentence_before(nlp):
+    text = "Consider the soldiers first. Officials say more than 9,000 have gone."
+    assert _qv(text, nlp) == [("personnel", 9000, None)]
+
+
+def test_a_bare_figure_that_remains_after_civilians_is_no_count(nlp):
+    assert _qv("Officials evacuated residents, but about 300 remain in the town.", nlp) == []

@@ -49,6 +49,7 @@ from claimledger.extract.measures import (
     measure_from_noun,
     of_phrase_end,
     partner_side,
+    present_or_gone,
     returned_participle,
 )
 from claimledger.extract.modality import forecast
@@ -838,9 +839,11 @@ def _figure_measure(
         return replace(prev.measure, cue=None, noun_phrase=here, total=None), prev
     noun = counted_noun(doc, fig, sent.end)
     stands_for = noun is None or noun.lower_ == "others"
-    measure = classify(
-        doc, fig, sent, lex, _antecedent(doc, fig, sent, lex) if stands_for else None
-    )
+    antecedent = _antecedent(doc, fig, sent, lex) if stands_for else None
+    if stands_for and antecedent is None and present_or_gone(doc[fig.end - 1], lex):
+        # "Start with the soldiers. More than 13,000 have gone": the sentence before
+        antecedent = _antecedent(doc, fig, sent, lex, back=1, people=True)
+    measure = classify(doc, fig, sent, lex, antecedent)
     if (
         prev is not None
         and _subset_of(doc, fig, sent)

@@ -83,6 +83,7 @@ class MeasureCues:
     laid_down_objects: frozenset[str]
     reflexive: frozenset[str]
     taken_verbs: frozenset[str]
+    presence_verbs: frozenset[str]
     taken_states: frozenset[str]
     returned_verbs: frozenset[str]
     returned_particles: dict[str, frozenset[str]]
@@ -126,6 +127,7 @@ def _measure_cues(data: dict[str, Any]) -> MeasureCues:
         laid_down_objects=_words(surrender["laid_down_objects"]),
         reflexive=_words(surrender["reflexive"]),
         taken_verbs=_words(data["taken"]["verbs"]),
+        presence_verbs=_words(data["presence_verbs"]),
         taken_states=_words(data["taken"]["states"]),
         returned_verbs=_words(data["returned_verbs"]),
         returned_particles={k: _words(v) for k, v in data["returned_particles"].items()},

@@ -1412,6 +1412,30 @@ def _subject_side(verb: Token) -> str | None:
     return side_of_text(subject.doc[subject.left_edge.i : subject.i + 1].text)
 
 
+def _troops(tok: Token, lex: Lexicon) -> bool:
+    """A noun of a side's personnel, not of civilians: "soldiers", "troops"."""
+    return measure_from_noun(tok, lex) == "personnel" and tok.lower_ not in CIVILIAN_NOUNS
+
+
+def present_or_gone(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb that puts a bare figure somewhere or says it has gone: "13,000 have
+    gone", "several thousand remain in Kursk", "several thousand are still there"."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in lex.cues.presence_verbs:
+        return None
+    if verb.lemma_.lower() == "go":
+        return verb if not any(c.dep_ in ("xcomp", "dobj") for c in verb.children) else None
+    placed = any(
+        c.dep_ == "advmod"
+        and c.lower_ in ("there", "here")
+        or c.dep_ == "prep"
+        and c.lower_ in ("in", "at", "inside")
+        and any(g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN") for g in c.children)
+        for c in verb.children
+    )
+    return verb if placed else None
+
+
 def classify(
     doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token | None = None
 ) -> Measure | None:
@@ -1645,11 +1669,16 @@ def classify(
         ):
             return None  # "the two men, aged 20 and 26": people named before, not a new count
         return Measure("personnel", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
+    if noun is None and antecedent is not None and _troops(antecedent, lex):
+        where = present_or_gone(doc[fig.end - 1], lex)
+        if where is not None:
+            # "Start with the soldiers. More than 13,000 have gone"; "pulled its troops
+            # back, though several thousand remain in Kursk": the troops named before
+            return Measure("personnel", antecedent, _tok_span(where), noun_phrase(doc, fig, None))
     if (
         noun is None
         and antecedent is not None
-        and measure_from_noun(antecedent, lex) == "personnel"
-        and antecedent.lower_ not in CIVILIAN_NOUNS
+        and _troops(antecedent, lex)
         and doc[fig.end : fig.end + 2].text.lower() in ("of them", "of those")
     ):
         # "a second group of soldiers, possibly several thousand of them"
