@@ -109,3 +109,11 @@ def test_a_bare_figure_that_has_gone_stands_for_troops_of_the_sentence_before(nl
 
 def test_a_bare_figure_that_remains_after_civilians_is_no_count(nlp):
     assert _qv("Officials evacuated residents, but about 300 remain in the town.", nlp) == []
+
+
+def test_a_participle_clause_on_a_bare_figure_names_no_noun(nlp):
+    text = (
+        "At least 24 launchers arrived in Russia in May, "
+        "in addition to roughly 120 delivered last year."
+    )
+    assert _q(text, nlp) == [("materiel", 24, "at_least"), ("materiel", 120, "about")]

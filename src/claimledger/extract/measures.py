@@ -186,6 +186,8 @@ def counted_noun(doc: Doc, fig: Figure, limit: int) -> Token | None:
                 return None
             i += 1
             continue
+        if tok.dep_ == "acl" and tok.head.i == fig.end - 1:
+            return None  # "roughly 120 delivered last year": a clause on the figure, no noun
         if tok.pos_ == "VERB" and (
             tok.dep_ in ("amod", "compound")
             or tok.tag_ == "VBN"
