@@ -117,3 +117,13 @@ def test_a_participle_clause_on_a_bare_figure_names_no_noun(nlp):
         "in addition to roughly 120 delivered last year."
     )
     assert _q(text, nlp) == [("materiel", 24, "at_least"), ("materiel", 120, "about")]
+
+
+def test_an_average_a_day_is_a_rate_not_a_count(nlp):
+    assert _q("Officials said the army lost an average of 900 soldiers a day in May.", nlp) == []
+
+
+def test_enemy_soldiers_named_in_a_daily_tally_are_losses(nlp):
+    assert _q("Ukraine's General Staff: 1,150 invaders in a day", nlp) == [
+        ("casualties", 1150, "exact")
+    ]

@@ -84,6 +84,9 @@ class MeasureCues:
     reflexive: frozenset[str]
     taken_verbs: frozenset[str]
     presence_verbs: frozenset[str]
+    per_day_phrases: tuple[tuple[str, ...], ...]
+    tally_nouns: frozenset[str]
+    average_words: frozenset[str]
     taken_states: frozenset[str]
     returned_verbs: frozenset[str]
     returned_particles: dict[str, frozenset[str]]
@@ -128,6 +131,13 @@ def _measure_cues(data: dict[str, Any]) -> MeasureCues:
         reflexive=_words(surrender["reflexive"]),
         taken_verbs=_words(data["taken"]["verbs"]),
         presence_verbs=_words(data["presence_verbs"]),
+        per_day_phrases=tuple(
+            sorted(
+                (tuple(p.lower().split()) for p in data["per_day_phrases"]), key=lambda p: -len(p)
+            )
+        ),
+        tally_nouns=_words(data["tally_nouns"]),
+        average_words=_words(data["average_words"]),
         taken_states=_words(data["taken"]["states"]),
         returned_verbs=_words(data["returned_verbs"]),
         returned_particles={k: _words(v) for k, v in data["returned_particles"].items()},

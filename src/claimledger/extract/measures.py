@@ -1438,6 +1438,23 @@ def present_or_gone(tok: Token, lex: Lexicon) -> Token | None:
     return verb if placed else None
 
 
+def per_day(doc: Doc, start: int, limit: int, lex: Lexicon) -> bool:
+    """A phrase of one day opens at ``start``: "in a day", "over the past 24 hours"."""
+    words = [t.lower_ for t in doc[start : min(limit, start + 5)]]
+    return any(tuple(words[: len(p)]) == p for p in lex.cues.per_day_phrases)
+
+
+def daily_average(doc: Doc, fig: Figure, noun: Token | None, sent: Span, lex: Lexicon) -> bool:
+    """ "an average of 1,260 soldiers a day": a rate, not a count."""
+    k = fig.qual_start - 1
+    if k > sent.start and doc[k].lower_ == "of":
+        k -= 1
+    if k < sent.start or doc[k].lemma_.lower() not in lex.cues.average_words:
+        return False
+    after = noun.i + 1 if noun is not None and noun.i >= fig.end else fig.end
+    return per_day(doc, after, sent.end, lex)
+
+
 def classify(
     doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token | None = None
 ) -> Measure | None:
@@ -1460,6 +1477,8 @@ def classify(
         noun.lower_ in lex.not_counted or noun.lemma_.lower() in lex.not_counted
     ):
         return None
+    if daily_average(doc, fig, noun, sent, lex):
+        return None  # "lost an average of 1,260 soldiers a day": a rate
     if noun is not None and noun.lemma_.lower() in lex.cues.classifier_nouns and noun.i >= fig.end:
         # "100 units of 240mm rocket launchers", "two batches of shells": the things counted.
         inner = next(
@@ -1670,6 +1689,9 @@ def classify(
             "both",
         ):
             return None  # "the two men, aged 20 and 26": people named before, not a new count
+        if noun.lemma_.lower() in lex.cues.tally_nouns and per_day(doc, noun.i + 1, limit, lex):
+            # "General Staff: 1,020 occupiers in a day": a daily tally of losses
+            return Measure("casualties", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
         return Measure("personnel", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
     if noun is None and antecedent is not None and _troops(antecedent, lex):
         where = present_or_gone(doc[fig.end - 1], lex)
