@@ -842,3 +842,8 @@ def test_a_speaker_parsed_as_the_appositive_of_a_counted_object_still_speaks(nlp
 def test_a_body_whose_count_is_the_subject_is_the_claimant(nlp):
     claim = only("The General Staff's latest tally of Russian losses stands at 9,300.", nlp)
     assert (claim.claimant.text, claim.hedge) == ("The General Staff", "reported")
+
+
+def test_a_body_before_a_colon_gives_a_verbless_figure(nlp):
+    claim = only("Defence Ministry: 300 invaders in a day", nlp)
+    assert claim.claimant.text == "Defence Ministry"

@@ -753,11 +753,17 @@ def colon_source(sent: Span, lex: Lexicon) -> Source | None:
         t.pos_ == "PROPN" for t in head
     ):
         return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1 : sent.end]):
-        return None  # "Russian losses: figures for March 14" is a title, not a quote
     if any(t.lower_ in lex.headline_labels for t in head):
         return None  # "Russia-Ukraine war live: …", "Fact check: …" label the story
-    known = side_of(head.text) or resolve(head.text, "claimant")
+    body = resolve(head.text, "claimant")
+    organisation = head[-1].lemma_.lower() in lex.organisation_nouns
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1 : sent.end]) and not (
+        organisation or body is not None and not side_of(head.text)
+    ):
+        # "Russian losses: figures for March 14" is a title, not a quote; a body that is
+        # no country gives a verbless figure: "General Staff: 1,020 occupiers in a day"
+        return None
+    known = side_of(head.text) or body
     named = sum(t.pos_ == "PROPN" and t.is_title for t in head) >= 2 or any(
         t.lower_ in lex.person_nouns for t in head
     )
