@@ -127,3 +127,12 @@ def test_enemy_soldiers_named_in_a_daily_tally_are_losses(nlp):
     assert _q("Ukraine's General Staff: 1,150 invaders in a day", nlp) == [
         ("casualties", 1150, "exact")
     ]
+
+
+def test_people_who_have_fallen_in_the_fighting_are_killed(nlp):
+    text = "An official said fewer than 200 of our soldiers had fallen in the fighting."
+    assert _q(text, nlp) == [("killed", 200, "fewer_than")]
+
+
+def test_people_who_fell_ill_are_not_killed(nlp):
+    assert "killed" not in {m for m, _, _ in _q("Two soldiers fell ill.", nlp)}

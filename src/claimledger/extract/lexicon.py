@@ -84,6 +84,7 @@ class MeasureCues:
     reflexive: frozenset[str]
     taken_verbs: frozenset[str]
     presence_verbs: frozenset[str]
+    fallen_verbs: frozenset[str]
     per_day_phrases: tuple[tuple[str, ...], ...]
     tally_nouns: frozenset[str]
     average_words: frozenset[str]
@@ -131,6 +132,7 @@ def _measure_cues(data: dict[str, Any]) -> MeasureCues:
         reflexive=_words(surrender["reflexive"]),
         taken_verbs=_words(data["taken"]["verbs"]),
         presence_verbs=_words(data["presence_verbs"]),
+        fallen_verbs=_words(data["fallen_verbs"]),
         per_day_phrases=tuple(
             sorted(
                 (tuple(p.lower().split()) for p in data["per_day_phrases"]), key=lambda p: -len(p)

@@ -472,6 +472,22 @@ def taken_alive(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def fell_in_battle(verb: Token, subject: Token, lex: Lexicon) -> bool:
+    """ "300 soldiers had fallen in the fighting": died; not "fell ill", "fell back",
+    "fell into enemy hands", "the number fell to 30"."""
+    return (
+        verb.lemma_.lower() in lex.cues.fallen_verbs
+        and subject.dep_ == "nsubj"
+        and subject.head == verb
+        and not any(
+            c.dep_ in ("acomp", "oprd", "attr", "prt", "advmod", "xcomp", "dobj")
+            or c.dep_ == "prep"
+            and c.lower_ not in ("in", "at", "on", "near", "during", "for", "while")
+            for c in verb.children
+        )
+    )
+
+
 def swap_context(sent: Span, lex: Lexicon) -> bool:
     """The sentence, the two before it or the headline speak of a swap or of
     captivity ("in latest prisoner swap")."""
@@ -624,6 +640,8 @@ def measure_from_predicate(
                 return reflexive, _tok_span(pred)
             if surrendered(pred, lex) or taken_alive(pred, lex):
                 return "captured", _tok_span(pred)
+            if fell_in_battle(pred, anchor, lex):
+                return "killed", _tok_span(pred)  # "300 soldiers had fallen in the fighting"
             if sent is not None and returned_from_captivity(pred, sent, lex):
                 return "captured", _tok_span(pred)
             if held_captive(pred, lex, sent):
