@@ -136,3 +136,8 @@ def test_people_who_have_fallen_in_the_fighting_are_killed(nlp):
 
 def test_people_who_fell_ill_are_not_killed(nlp):
     assert "killed" not in {m for m, _, _ in _q("Two soldiers fell ill.", nlp)}
+
+
+def test_the_whole_of_one_of_n_demonym_people_takes_what_befell_them(nlp):
+    text = "He is one of three North Koreans now held by Ukraine, officials said."
+    assert _q(text, nlp) == [("captured", 3, "exact")]

@@ -1533,7 +1533,9 @@ def classify(
         return None  # "one of them", "one of the soldiers": someone, not a count
     if after_fraction(doc, fig) or part_of_whole(doc, fig):
         # "40% of the 11,000 troops", "3,000 of the 11,000 had been killed": the whole.
-        if noun is not None and measure_from_noun(noun, lex) == "personnel":
+        if noun is not None and measure_from_noun(noun, lex) in ("personnel", None) and (
+            is_people_noun(noun, lex)
+        ):
             own = measure_from_predicate(noun, lex, people=True, sent=sent)
             after_noun = doc[noun.i + 1] if noun.i + 1 < sent.end else None
             if own is None and after_noun is not None and after_noun.dep_ == "acl":
