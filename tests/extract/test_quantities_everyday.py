@@ -141,3 +141,12 @@ def test_people_who_fell_ill_are_not_killed(nlp):
 def test_the_whole_of_one_of_n_demonym_people_takes_what_befell_them(nlp):
     text = "He is one of three North Koreans now held by Ukraine, officials said."
     assert _q(text, nlp) == [("captured", 3, "exact")]
+
+
+def test_a_state_adjective_before_the_people_noun_says_what_befell_them(nlp):
+    assert _q("Medics evacuated five wounded soldiers.", nlp) == [("wounded", 5, "exact")]
+
+
+def test_captured_ranks_stay_captured_past_an_aside_about_one_of_them(nlp):
+    text = "Kyiv posted photos of two captured Russian sergeants, one of them wounded."
+    assert _q(text, nlp) == [("captured", 2, "exact")]

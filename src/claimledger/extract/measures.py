@@ -1473,6 +1473,17 @@ def daily_average(doc: Doc, fig: Figure, noun: Token | None, sent: Span, lex: Le
     return per_day(doc, after, sent.end, lex)
 
 
+def state_before_noun(fig: Figure, noun: Token, lex: Lexicon) -> tuple[str, Span] | None:
+    """ "two captured North Korean sergeants", "five wounded soldiers": the state an
+    adjective between the figure and the people noun names."""
+    for child in noun.children:
+        if child.dep_ == "amod" and fig.end <= child.i < noun.i:
+            state = lex.measure_adjectives.get(child.lower_)
+            if state is not None:
+                return state, _tok_span(child)
+    return None
+
+
 def classify(
     doc: Doc, fig: Figure, sent: Span, lex: Lexicon, antecedent: Token | None = None
 ) -> Measure | None:
@@ -1683,6 +1694,15 @@ def classify(
             pred = measure_from_predicate(doc[fig.start], lex, people=True, sent=sent)
     if pred is None and noun is None:
         pred = state_after_auxiliary(doc, fig, limit, lex)
+    adjective = state_before_noun(fig, noun, lex) if noun is not None and people else None
+    if adjective is not None and (
+        pred is None
+        or pred[0] == "personnel"
+        or pred[1].start > noun.i
+        and any(t.text == "," for t in doc[noun.i : pred[1].start])
+    ):
+        # "two captured sergeants, one of them wounded": the state of them all
+        pred = adjective
     if pred is None and phrase is not None:
         pred = phrase
     if pred is not None:
