@@ -150,3 +150,11 @@ def test_a_state_adjective_before_the_people_noun_says_what_befell_them(nlp):
 def test_captured_ranks_stay_captured_past_an_aside_about_one_of_them(nlp):
     text = "Kyiv posted photos of two captured Russian sergeants, one of them wounded."
     assert _q(text, nlp) == [("captured", 2, "exact")]
+
+
+def test_an_estimate_of_a_deployment_counts_people_sent(nlp):
+    text = (
+        "Kyiv said 900 soldiers had been killed. Kyiv also raised its estimate of the "
+        "deployment to 4,000 soldiers."
+    )
+    assert _q(text, nlp) == [("killed", 900, "exact"), ("personnel", 4000, "exact")]
