@@ -158,3 +158,11 @@ def test_an_estimate_of_a_deployment_counts_people_sent(nlp):
         "deployment to 4,000 soldiers."
     )
     assert _q(text, nlp) == [("killed", 900, "exact"), ("personnel", 4000, "exact")]
+
+
+def test_a_figure_compared_after_an_included_part_compares_with_the_whole(nlp):
+    text = (
+        "Seoul raised its estimate of Russian casualties to about 4,100, including some "
+        "600 killed, up from about 3,000 in March."
+    )
+    assert [m for m, _, _ in _q(text, nlp)] == ["casualties", "killed", "casualties"]

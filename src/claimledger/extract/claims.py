@@ -836,7 +836,17 @@ def _figure_measure(
             return (fact, None) if fact is not None else None
     here = doc[fig.qual_start : fig.end]
     if prev is not None and comparison(doc, fig, sent, lex):
-        return replace(prev.measure, cue=None, noun_phrase=here, total=None), prev
+        # "raised it to 3,850, including some 540 killed, up from 2,950": the count compared
+        # is the one the included part belongs to
+        compared = next(
+            (
+                f
+                for f in reversed(found)
+                if f.sent.start == sent.start and not _included_part(f)
+            ),
+            prev,
+        )
+        return replace(compared.measure, cue=None, noun_phrase=here, total=None), compared
     noun = counted_noun(doc, fig, sent.end)
     stands_for = noun is None or noun.lower_ == "others"
     antecedent = _antecedent(doc, fig, sent, lex) if stands_for else None
