@@ -938,3 +938,13 @@ def test_a_report_that_cited_a_body_relays_that_body(nlp):
                  "Yonhap news agency that cited the NIS.", nlp)
     assert (_who(claim), [v.text for v in claim.via], claim.hedge) == (
         "the NIS", ["Yonhap news agency"], "reported")
+
+
+def test_a_body_whose_count_is_the_subject_is_the_claimant(nlp):
+    claim = only("The General Staff's latest tally of Russian losses stands at 9,300.", nlp)
+    assert (claim.claimant.text, claim.hedge) == ("The General Staff", "reported")
+
+
+def test_a_body_before_a_colon_gives_a_verbless_figure(nlp):
+    claim = only("Defence Ministry: 300 invaders in a day", nlp)
+    assert claim.claimant.text == "Defence Ministry"

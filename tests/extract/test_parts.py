@@ -40,6 +40,19 @@ def test_breakdown_reaches_past_a_sentence_about_the_sources(nlp):
     assert [(c.measure, c.number) for c in found] == [("killed", 5120), ("killed", 1300)]
 
 
+def test_breakdown_opening_with_the_whole_named_by_its_state(nlp):
+    text = (
+        "Monitors have confirmed the deaths of 4,300 Russian soldiers in the region. "
+        "Of the identified dead, 1,500 were volunteers and 900 were mobilised men."
+    )
+    found = quantities(text, nlp)
+    assert [(c.measure, c.number) for c in found] == [
+        ("killed", 4300),
+        ("killed", 1500),
+        ("killed", 900),
+    ]
+
+
 def test_bracketed_figures_after_names_count_what_the_count_before_counts(nlp):
     text = (
         "Dagestan tops the list with 2,150 confirmed deaths, followed by Chechnya (1,480) "

@@ -711,22 +711,36 @@ def prepositional_source(sent: Span, lex: Lexicon) -> Source | None:
             if doc[noun].lemma_.lower() == "estimate":
                 hedge = "believed"
             return Source(doc[k - 1], doc[k : k + 1], hedge, False)
-    # "by the General Staff's count", "in Seoul's estimate"
+    # "by the General Staff's count", "in Seoul's estimate"; as a subject: "the General
+    # Staff's running total of Russian losses stands at …"
     for k in index.matching_in(_POSSESSIVE, sent):
-        if k + 1 >= sent.end or doc[k + 1].lemma_.lower() not in lex.possessive_sources:
+        noun = _possessed_source_noun(doc, k, sent.end, lex)
+        if noun is None:
             continue
-        for j in range(k - 1, max(sent.start, k - 9) - 1, -1):
-            if doc[j].lower_ in ("by", "in"):
-                span = _trim(doc, j + 1, k)
-                if span is not None:
-                    return Source(
-                        doc[j],
-                        span,
-                        lex.possessive_sources[doc[k + 1].lemma_.lower()],
-                        is_media(span, lex),
-                    )
-            if doc[j].pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
-                break
+        hedge = lex.possessive_sources[noun.lemma_.lower()]
+        j = k - 1
+        while j > max(sent.start, k - 9) and doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
+            j -= 1
+        if doc[j].lower_ in ("by", "in"):
+            span = _trim(doc, j + 1, k)
+            if span is not None:
+                return Source(doc[j], span, hedge, is_media(span, lex))
+        elif noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            span = _trim(doc, j if doc[j].pos_ in _NP_POS else j + 1, k)
+            if span is not None and not is_non_agent(span, lex):
+                return Source(noun, span, hedge, is_media(span, lex))
+    return None
+
+
+def _possessed_source_noun(doc: Doc, k: int, end: int, lex: Lexicon) -> Token | None:
+    """The source noun after the possessive at ``k``, past a modifier or two: "'s
+    count", "'s running total", "'s latest estimate"."""
+    for m in range(k + 1, min(end, k + 4)):
+        tok = doc[m]
+        if tok.lemma_.lower() in lex.possessive_sources and tok.pos_ == "NOUN":
+            return tok
+        if not (tok.pos_ in ("ADJ", "ADV") or tok.tag_ in ("VBG", "VBN") and tok.dep_ == "amod"):
+            return None
     return None
 
 
@@ -746,11 +760,17 @@ def colon_source(sent: Span, lex: Lexicon) -> Source | None:
         t.pos_ == "PROPN" for t in head
     ):
         return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1 : sent.end]):
-        return None  # "Russian losses: figures for March 14" is a title, not a quote
     if any(t.lower_ in lex.headline_labels for t in head):
         return None  # "Russia-Ukraine war live: …", "Fact check: …" label the story
-    known = side_of(head.text) or resolve(head.text, "claimant")
+    body = resolve(head.text, "claimant")
+    organisation = head[-1].lemma_.lower() in lex.organisation_nouns
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1 : sent.end]) and not (
+        organisation or body is not None and not side_of(head.text)
+    ):
+        # "Russian losses: figures for March 14" is a title, not a quote; a body that is
+        # no country gives a verbless figure: "General Staff: 1,020 occupiers in a day"
+        return None
+    known = side_of(head.text) or body
     named = sum(t.pos_ == "PROPN" and t.is_title for t in head) >= 2 or any(
         t.lower_ in lex.person_nouns for t in head
     )

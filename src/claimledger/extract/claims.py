@@ -48,6 +48,8 @@ from claimledger.extract.measures import (
     is_people_noun,
     measure_from_noun,
     of_phrase_end,
+    partner_side,
+    present_or_gone,
     returned_participle,
 )
 from claimledger.extract.modality import forecast
@@ -448,8 +450,8 @@ def _subset_of(doc: Doc, fig: Figure, sent: Span) -> bool:
     if noun.dep_ != "conj" or doc[fig.end - 1].dep_ != "nummod":
         return False
     first = noun
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # not past the list: "were home, among them 70 men and 20 …"
     count = next((c for c in first.children if c.dep_ == "nummod" and c.i < first.i), None)
     start = count.left_edge.i if count is not None else first.left_edge.i
     return first is not noun and _subset_cue_before(doc, start, sent)
@@ -843,12 +845,24 @@ def _figure_measure(
             return (fact, None) if fact is not None else None
     here = doc[fig.qual_start : fig.end]
     if prev is not None and comparison(doc, fig, sent, lex):
-        return replace(prev.measure, cue=None, noun_phrase=here, total=None), prev
+        # "raised it to 3,850, including some 540 killed, up from 2,950": the count compared
+        # is the one the included part belongs to
+        compared = next(
+            (
+                f
+                for f in reversed(found)
+                if f.sent.start == sent.start and not _included_part(f)
+            ),
+            prev,
+        )
+        return replace(compared.measure, cue=None, noun_phrase=here, total=None), compared
     noun = counted_noun(doc, fig, sent.end)
     stands_for = noun is None or noun.lower_ == "others"
-    measure = classify(
-        doc, fig, sent, lex, _antecedent(doc, fig, sent, lex) if stands_for else None
-    )
+    antecedent = _antecedent(doc, fig, sent, lex) if stands_for else None
+    if stands_for and antecedent is None and present_or_gone(doc[fig.end - 1], lex):
+        # "Start with the soldiers. More than 13,000 have gone": the sentence before
+        antecedent = _antecedent(doc, fig, sent, lex, back=1, people=True)
+    measure = classify(doc, fig, sent, lex, antecedent)
     if (
         prev is not None
         and _subset_of(doc, fig, sent)
@@ -1061,31 +1075,45 @@ def sum_of_harms(doc: Doc, fig: Figure, sent: Span, found: list[_Found]) -> bool
 
 def gapped_object(doc: Doc, fig: Figure, prev: _Found) -> bool:
     """A bare figure, object of a verb coordinated with the verb whose object holds the
-    figure before: "received the bodies of 909 soldiers and handed 41 to Russia" (the
-    noun is left out because it is the same)."""
+    figure before: "received the bodies of 909 soldiers and handed 41 to Russia", or
+    of a clause after a semicolon: "Russia handed over 562 bodies; Kyiv returned 41"
+    (the noun is left out because it is the same)."""
     tok = doc[fig.end - 1]
-    if tok.dep_ != "dobj" or fig.end < len(doc) and doc[fig.end].lower_ == "of":
+    # the tagger may read a bare object figure as an adverbial: "Kyiv returned 25."
+    if tok.dep_ not in ("dobj", "npadvmod") or fig.end < len(doc) and doc[fig.end].lower_ == "of":
         return False
     verb = tok.head
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _HANDING:
+    if verb.i > tok.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in _HANDING:
         return False
     if prev.measure.measure not in ("killed", "captured", "wounded", "missing"):
         return False  # "sent 300 tanks and lost 40": the second verb says what befell them
-    first = verb.head
+    if verb.dep_ == "conj":
+        firsts = [verb.head]
+    else:
+        # the clause before the semicolon hangs on this one's verb
+        firsts = [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "parataxis", "conj")
+            and c.i < verb.i
+            and any(t.text == ";" for t in doc[c.i : verb.i])
+        ]
     return any(
         c.dep_ == "dobj" and c.left_edge.i <= prev.figure.start <= c.right_edge.i
+        for first in firsts
         for c in first.children
     )
 
 
 def handed_to(verb: Token) -> str | None:
-    """The side in "handed 41 to Russia"."""
+    """The side in "handed 41 to Russia"; else, in a swap told in two clauses, the side
+    of the other clause: "Russia handed over 562 bodies; Kyiv returned 41" (to Russia)."""
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "to":
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     return side_of_text(obj.doc[obj.left_edge.i : obj.i + 1].text)
-    return None
+    return partner_side(verb)
 
 
 def confirmed_count(
@@ -1249,6 +1277,8 @@ def _people_side(doc: Doc, fig: Figure, m: Measure, sent: Span, lex: Lexicon) ->
         side = side_of_sufferer_verb(before)  # "North Korea has lost about 4,000 men killed …"
     if side is None and m.measure == "personnel":
         side = side_of_sender(anchor)
+    if side is None and m.measure == "captured" and anchor.dep_ == "dobj":
+        side = partner_side(anchor.head)  # "Russia freed 62 prisoners; Kyiv returned 41"
     if side is None and m.noun is not None and m.noun.i >= fig.start:
         side = possessor_side(m.noun)  # "Russia says its forces have lost 300 soldiers"
     if side:

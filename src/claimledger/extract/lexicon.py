@@ -82,6 +82,13 @@ class MeasureCues:
     laid_down: frozenset[str]
     laid_down_objects: frozenset[str]
     reflexive: frozenset[str]
+    taken_verbs: frozenset[str]
+    presence_verbs: frozenset[str]
+    fallen_verbs: frozenset[str]
+    per_day_phrases: tuple[tuple[str, ...], ...]
+    tally_nouns: frozenset[str]
+    average_words: frozenset[str]
+    taken_states: frozenset[str]
     returned_verbs: frozenset[str]
     returned_particles: dict[str, frozenset[str]]
     swap_words: frozenset[str]
@@ -123,6 +130,17 @@ def _measure_cues(data: dict[str, Any]) -> MeasureCues:
         laid_down=_words(surrender["laid_down"]),
         laid_down_objects=_words(surrender["laid_down_objects"]),
         reflexive=_words(surrender["reflexive"]),
+        taken_verbs=_words(data["taken"]["verbs"]),
+        presence_verbs=_words(data["presence_verbs"]),
+        fallen_verbs=_words(data["fallen_verbs"]),
+        per_day_phrases=tuple(
+            sorted(
+                (tuple(p.lower().split()) for p in data["per_day_phrases"]), key=lambda p: -len(p)
+            )
+        ),
+        tally_nouns=_words(data["tally_nouns"]),
+        average_words=_words(data["average_words"]),
+        taken_states=_words(data["taken"]["states"]),
         returned_verbs=_words(data["returned_verbs"]),
         returned_particles={k: _words(v) for k, v in data["returned_particles"].items()},
         swap_words=_words(data["swap_words"]),

@@ -35,6 +35,8 @@ from claimledger.extract.sides import side_of_text
 #: People who are not a side's personnel: counted when killed or wounded, with no side by
 #: default ("civilians" in ``measures.yaml``).
 CIVILIAN_NOUNS = frozenset(str(w).lower() for w in load_data("measures.yaml")["civilians"])
+#: Verbs of a swap's two halves: "Russia handed over 562 bodies; Kyiv returned 41".
+_SWAP_VERBS = frozenset(load_data("measures.yaml")["returned_verbs"]) | {"accept"}
 PEOPLE_MEASURES = frozenset({"killed", "wounded", "casualties", "captured", "missing", "personnel"})
 HARM = frozenset({"killed", "wounded"})
 _SKIP_BEFORE_NOUN = frozenset({"ADJ", "PROPN", "NUM", "DET", "PUNCT", "ADV", "CCONJ"})
@@ -63,8 +65,8 @@ SUPPLY_CUES = SUPPLY_VERBS | frozenset(
         "consignments",
     }
 )
-#: "the dead", "the wounded": people named by what happened to them.
-_STATE_WORDS = {
+#: "the dead", "the wounded", "the prisoners": people named by what happened to them.
+STATE_WORDS = {
     "dead": "killed",
     "killed": "killed",
     "fallen": "killed",
@@ -175,7 +177,7 @@ def counted_noun(doc: Doc, fig: Figure, limit: int) -> Token | None:
         ):
             i += 1  # "Russian and North Korean troops": coordinated modifiers
             continue
-        if tok.pos_ == "ADJ" and tok.lower_ in _STATE_WORDS and doc[fig.end - 1].head == tok:
+        if tok.pos_ == "ADJ" and tok.lower_ in STATE_WORDS and doc[fig.end - 1].head == tok:
             return None  # "We counted 68 dead that day": the adjective is the head
         if tok.pos_ in _SKIP_BEFORE_NOUN or tok.tag_ == "VBN" and tok.dep_ == "amod":
             if tok.pos_ in ("CCONJ", "PUNCT"):
@@ -184,6 +186,8 @@ def counted_noun(doc: Doc, fig: Figure, limit: int) -> Token | None:
                 return None
             i += 1
             continue
+        if tok.dep_ == "acl" and tok.head.i == fig.end - 1:
+            return None  # "roughly 120 delivered last year": a clause on the figure, no noun
         if tok.pos_ == "VERB" and (
             tok.dep_ in ("amod", "compound")
             or tok.tag_ == "VBN"
@@ -409,8 +413,8 @@ def measure_of_the_state(
     if k + 2 >= limit or doc[k].lower_ != "of" or doc[k + 1].lower_ not in ("the", "those"):
         return None
     word = doc[k + 2].lower_
-    if word in _STATE_WORDS and (k + 3 >= limit or doc[k + 3].pos_ not in ("NOUN", "PROPN")):
-        return _STATE_WORDS[word], doc[k + 2 : k + 3]
+    if word in STATE_WORDS and (k + 3 >= limit or doc[k + 3].pos_ not in ("NOUN", "PROPN")):
+        return STATE_WORDS[word], doc[k + 2 : k + 3]
     return None
 
 
@@ -456,6 +460,32 @@ def reflexive_phrasal(verb: Token, lex: Lexicon) -> str | None:
         ):
             return measure
     return None
+
+
+def taken_alive(verb: Token, lex: Lexicon) -> bool:
+    """ "We took two alive", "took 40 prisoner": people taken in a state of captivity."""
+    return verb.lemma_.lower() in lex.cues.taken_verbs and any(
+        c.dep_ in ("oprd", "acomp", "advmod", "advcl", "xcomp", "dobj")
+        and c.lower_ in lex.cues.taken_states
+        for c in verb.children
+        if c.i > verb.i
+    )
+
+
+def fell_in_battle(verb: Token, subject: Token, lex: Lexicon) -> bool:
+    """ "300 soldiers had fallen in the fighting": died; not "fell ill", "fell back",
+    "fell into enemy hands", "the number fell to 30"."""
+    return (
+        verb.lemma_.lower() in lex.cues.fallen_verbs
+        and subject.dep_ == "nsubj"
+        and subject.head == verb
+        and not any(
+            c.dep_ in ("acomp", "oprd", "attr", "prt", "advmod", "xcomp", "dobj")
+            or c.dep_ == "prep"
+            and c.lower_ not in ("in", "at", "on", "near", "during", "for", "while")
+            for c in verb.children
+        )
+    )
 
 
 def swap_context(sent: Span, lex: Lexicon) -> bool:
@@ -608,8 +638,10 @@ def measure_from_predicate(
             reflexive = reflexive_phrasal(pred, lex)
             if reflexive is not None:
                 return reflexive, _tok_span(pred)
-            if surrendered(pred, lex):
+            if surrendered(pred, lex) or taken_alive(pred, lex):
                 return "captured", _tok_span(pred)
+            if fell_in_battle(pred, anchor, lex):
+                return "killed", _tok_span(pred)  # "300 soldiers had fallen in the fighting"
             if sent is not None and returned_from_captivity(pred, sent, lex):
                 return "captured", _tok_span(pred)
             if held_captive(pred, lex, sent):
@@ -702,8 +734,8 @@ _INCLUDING = frozenset({"include", "comprise", "number"})
 
 def measure_from_inclusion(anchor: Token, sent: Span, lex: Lexicon) -> tuple[str, Span] | None:
     """Part of a group said to be in it: "Those who came home included 23 National Guard
-    members and 11 border guards" (captured, in a swap), "The dead include four
-    children" (killed): the group's measure."""
+    members and 11 border guards", "the freed soldiers include 12 medics" (captured, in
+    a swap), "The dead include four children" (killed): the group's measure."""
     node = anchor
     while node.dep_ == "conj" and node.head != node:
         node = node.head
@@ -714,11 +746,26 @@ def measure_from_inclusion(anchor: Token, sent: Span, lex: Lexicon) -> tuple[str
     if group is None:
         return None
     word = group.lower_
-    if word in _STATE_WORDS:
-        return _STATE_WORDS[word], _tok_span(group)
+    if word in STATE_WORDS:
+        return STATE_WORDS[word], _tok_span(group)
     named = lex.measure_nouns.get(group.lemma_.lower())
     if named in ("killed", "wounded", "casualties", "captured", "missing"):
         return named, _tok_span(group)
+    freed = next(
+        (
+            c
+            for c in group.children
+            if c.dep_ == "amod"
+            and (
+                returned_from_captivity(c, sent, lex)
+                if c.pos_ == "VERB"
+                else returned_participle(c, lex) and swap_context(sent, lex)
+            )
+        ),
+        None,
+    )
+    if freed is not None:
+        return "captured", _tok_span(freed)  # "The released Ukrainians included 23 men"
     for clause in (c for c in group.children if c.dep_ in ("relcl", "acl")):
         befell = measure_from_predicate(clause, lex, people=True, sent=sent) or next(
             (
@@ -751,8 +798,8 @@ def measure_from_among(
         )
         if verb is not None and verb.i + 2 < sent.end and doc[verb.i + 1].lower_ == "among":
             for tok in doc[verb.i + 2 : min(sent.end, verb.i + 5)]:
-                if tok.lower_ in _STATE_WORDS:
-                    return _STATE_WORDS[tok.lower_], _tok_span(tok), None
+                if tok.lower_ in STATE_WORDS:
+                    return STATE_WORDS[tok.lower_], _tok_span(tok), None
         return None
     if first >= sent.end:
         return None
@@ -763,8 +810,8 @@ def measure_from_among(
     side = side_of_text(phrase.text)
     for tok in phrase:
         word, lemma = tok.lower_, tok.lemma_.lower()
-        if word in _STATE_WORDS:
-            return _STATE_WORDS[word], _tok_span(tok), side
+        if word in STATE_WORDS:
+            return STATE_WORDS[word], _tok_span(tok), side
         if lex.measure_nouns.get(lemma) in (
             "killed",
             "wounded",
@@ -820,18 +867,31 @@ def in_captivity(noun: Token | None, anchor: Token, lex: Lexicon) -> bool:
     return False
 
 
-def home_from_swap(noun: Token | None, sent: Span, lex: Lexicon) -> bool:
-    """A headline with no verb: "Prisoner exchange: 90 soldiers home", "40 POWs back":
-    people home or back, where a swap is the matter, are returned captives."""
-    if noun is None or noun.i + 1 >= sent.end or not is_people_noun(noun, lex):
-        return False
-    after = noun.doc[noun.i + 1]
-    return (
-        after.lower_ in ("home", "back")
-        and after.head == noun
-        and not any(c.dep_ in ("prep", "pobj") for c in after.children)
-        and swap_context(sent, lex)
+#: How "home" hangs on "be" in "90 soldiers are home" (the tagger varies).
+_HOME_DEPS = frozenset({"advmod", "acomp", "attr"})
+
+
+def _home_word(tok: Token) -> bool:
+    """ "home", "back" standing alone (not "back in Kursk", "home region")."""
+    return tok.lower_ in ("home", "back") and not any(
+        c.dep_ in ("prep", "pobj") for c in tok.children
     )
+
+
+def home_from_swap(noun: Token | None, sent: Span, lex: Lexicon) -> Token | None:
+    """A headline with no verb: "Prisoner exchange: 90 soldiers home", "40 POWs back";
+    or the subject of "be": "90 soldiers are home": people home or back, where a swap
+    is the matter, are returned captives. Returns the word "home" or "back"."""
+    if noun is None or noun.i + 1 >= sent.end or not is_people_noun(noun, lex):
+        return None
+    after = noun.doc[noun.i + 1]
+    if not (after.head == noun and _home_word(after)):
+        after = None
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be":
+            after = next(
+                (c for c in noun.head.children if c.dep_ in _HOME_DEPS and _home_word(c)), None
+            )
+    return after if after is not None and swap_context(sent, lex) else None
 
 
 def measure_from_remains(doc: Doc, fig: Figure, lex: Lexicon) -> Span | None:
@@ -1028,6 +1088,18 @@ def measure_from_total(
                 )
             ):
                 phrase.extend(doc[verb.i + 1 : fig.qual_start - 1])
+            owner = verb.head
+            if (
+                _measure_in(phrase, lex) is None
+                and verb.dep_ in ("advcl", "relcl", "acl")
+                and owner.i < verb.i
+                and owner.pos_ == "NOUN"
+                and owner.lemma_.lower() in cues.total_nouns
+            ):
+                # "the running total of Russian losses since 24.02.2022 now stands at …":
+                # the parse took a date for the subject; the total the verb hangs on is it
+                total_noun = owner
+                phrase = [t for t in owner.subtree if t.i < verb.i]
         elif anchor.dep_ in ("dobj", "attr", "npadvmod") and anchor.head == verb:
             # "Russian losses reached 1,150": only a count of losses totals this way.
             phrase = [
@@ -1320,9 +1392,96 @@ def bodies_received_by(noun: Token, lex: Lexicon) -> str | None:
         # "the bodies of 700 soldiers were returned to Ukraine", "returned 43 bodies to Russia"
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         taker = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+        if taker is None and noun.dep_ == "dobj":
+            return partner_side(verb)  # "Russia handed over 562 bodies; Kyiv returned 41"
     if taker is None:
         return None
     return side_of_text(noun.doc[taker.left_edge.i : taker.i + 1].text)
+
+
+def partner_side(verb: Token) -> str | None:
+    """In a swap told in two clauses, the side of the other clause's subject, when it
+    differs from this one's: "Russia handed over 562 bodies; Kyiv returned 41" gives
+    Kyiv for "handed over" and Russia for "returned"."""
+    if verb.dep_ == "conj" or verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i:
+        other: Token | None = verb.head
+    else:
+        other = next(
+            (c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "conj") and c.i < verb.i),
+            None,
+        )
+    if (
+        other is None
+        or other.lemma_.lower() not in _SWAP_VERBS
+        or not any(t.text in (";", "and", ",") for t in _between(verb, other))
+    ):
+        return None
+    own, theirs = _subject_side(verb), _subject_side(other)
+    return theirs if theirs is not None and own is not None and theirs != own else None
+
+
+def _between(a: Token, b: Token) -> Span:
+    lo, hi = sorted((a.i, b.i))
+    return a.doc[lo + 1 : hi]
+
+
+def _subject_side(verb: Token) -> str | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return side_of_text(subject.doc[subject.left_edge.i : subject.i + 1].text)
+
+
+def _troops(tok: Token, lex: Lexicon) -> bool:
+    """A noun of a side's personnel, not of civilians: "soldiers", "troops"."""
+    return measure_from_noun(tok, lex) == "personnel" and tok.lower_ not in CIVILIAN_NOUNS
+
+
+def present_or_gone(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb that puts a bare figure somewhere or says it has gone: "13,000 have
+    gone", "several thousand remain in Kursk", "several thousand are still there"."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in lex.cues.presence_verbs:
+        return None
+    if verb.lemma_.lower() == "go":
+        return verb if not any(c.dep_ in ("xcomp", "dobj") for c in verb.children) else None
+    placed = any(
+        c.dep_ == "advmod"
+        and c.lower_ in ("there", "here")
+        or c.dep_ == "prep"
+        and c.lower_ in ("in", "at", "inside")
+        and any(g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN") for g in c.children)
+        for c in verb.children
+    )
+    return verb if placed else None
+
+
+def per_day(doc: Doc, start: int, limit: int, lex: Lexicon) -> bool:
+    """A phrase of one day opens at ``start``: "in a day", "over the past 24 hours"."""
+    words = [t.lower_ for t in doc[start : min(limit, start + 5)]]
+    return any(tuple(words[: len(p)]) == p for p in lex.cues.per_day_phrases)
+
+
+def daily_average(doc: Doc, fig: Figure, noun: Token | None, sent: Span, lex: Lexicon) -> bool:
+    """ "an average of 1,260 soldiers a day": a rate, not a count."""
+    k = fig.qual_start - 1
+    if k > sent.start and doc[k].lower_ == "of":
+        k -= 1
+    if k < sent.start or doc[k].lemma_.lower() not in lex.cues.average_words:
+        return False
+    after = noun.i + 1 if noun is not None and noun.i >= fig.end else fig.end
+    return per_day(doc, after, sent.end, lex)
+
+
+def state_before_noun(fig: Figure, noun: Token, lex: Lexicon) -> tuple[str, Span] | None:
+    """ "two captured North Korean sergeants", "five wounded soldiers": the state an
+    adjective between the figure and the people noun names."""
+    for child in noun.children:
+        if child.dep_ == "amod" and fig.end <= child.i < noun.i:
+            state = lex.measure_adjectives.get(child.lower_)
+            if state is not None:
+                return state, _tok_span(child)
+    return None
 
 
 def classify(
@@ -1347,6 +1506,8 @@ def classify(
         noun.lower_ in lex.not_counted or noun.lemma_.lower() in lex.not_counted
     ):
         return None
+    if daily_average(doc, fig, noun, sent, lex):
+        return None  # "lost an average of 1,260 soldiers a day": a rate
     if noun is not None and noun.lemma_.lower() in lex.cues.classifier_nouns and noun.i >= fig.end:
         # "100 units of 240mm rocket launchers", "two batches of shells": the things counted.
         inner = next(
@@ -1383,7 +1544,9 @@ def classify(
         return None  # "one of them", "one of the soldiers": someone, not a count
     if after_fraction(doc, fig) or part_of_whole(doc, fig):
         # "40% of the 11,000 troops", "3,000 of the 11,000 had been killed": the whole.
-        if noun is not None and measure_from_noun(noun, lex) == "personnel":
+        if noun is not None and measure_from_noun(noun, lex) in ("personnel", None) and (
+            is_people_noun(noun, lex)
+        ):
             own = measure_from_predicate(noun, lex, people=True, sent=sent)
             after_noun = doc[noun.i + 1] if noun.i + 1 < sent.end else None
             if own is None and after_noun is not None and after_noun.dep_ == "acl":
@@ -1394,6 +1557,10 @@ def classify(
                 # "one of two North Korean soldiers captured by Ukraine": the whole's own clause.
                 return Measure(own[0], noun, own[1], noun_phrase(doc, fig, noun))
             return Measure("personnel", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
+        named = measure_from_noun(noun, lex) if noun is not None else None
+        if named in PEOPLE_MEASURES:
+            # "one of 205 prisoners of war returned in the swap": the whole counts captives
+            return Measure(named, noun, _tok_span(noun), noun_phrase(doc, fig, noun))
         return None
     if noun is not None and in_groups_of(noun, fig, lex):
         return None  # "attacking in small groups of 10 to 15 personnel": a size, not a count
@@ -1402,11 +1569,18 @@ def classify(
     if phrase is not None and noun is not None and noun.dep_ in ("nsubj", "nsubjpass"):
         verb = noun.head
         main = _as_state(verb, lex) if phrase[1].end <= verb.i else None
+        if main is None and phrase[1].end <= verb.i and _in_captivity_prep(verb, lex):
+            main = "captured"  # "… listed as missing had been confirmed alive in captivity"
         if main is not None and main != phrase[0]:
             # "18 soldiers listed as missing in March had been confirmed as prisoners of
             # war": what the main verb says beats the words that describe the subject
             return Measure(main, noun, _tok_span(verb), noun_phrase(doc, fig, noun))
     if phrase is not None and phrase[0] in ("casualties", "captured", "missing"):
+        # "The released include 23 men who had been listed as missing": the group they
+        # are part of says what they are now
+        included = measure_from_inclusion(anchor_tok, sent, lex)
+        if included is not None:
+            return Measure(included[0], noun, included[1], noun_phrase(doc, fig, noun))
         return Measure(phrase[0], noun, phrase[1], noun_phrase(doc, fig, noun))
     if in_captivity(noun, anchor_tok, lex):
         return Measure(
@@ -1415,8 +1589,9 @@ def classify(
             _tok_span(noun if noun is not None else anchor_tok.head),
             noun_phrase(doc, fig, noun),
         )
-    if home_from_swap(noun, sent, lex):
-        return Measure("captured", noun, _tok_span(doc[noun.i + 1]), noun_phrase(doc, fig, noun))
+    home = home_from_swap(noun, sent, lex)
+    if home is not None:
+        return Measure("captured", noun, _tok_span(home), noun_phrase(doc, fig, noun))
     before = measure_before(doc, fig, sent, lex) or losses_of(doc, fig, sent, lex)
     if before is not None:
         return Measure(before[0], noun, before[1], noun_phrase(doc, fig, noun))
@@ -1519,6 +1694,15 @@ def classify(
             pred = measure_from_predicate(doc[fig.start], lex, people=True, sent=sent)
     if pred is None and noun is None:
         pred = state_after_auxiliary(doc, fig, limit, lex)
+    adjective = state_before_noun(fig, noun, lex) if noun is not None and people else None
+    if adjective is not None and (
+        pred is None
+        or pred[0] == "personnel"
+        or pred[1].start > noun.i
+        and any(t.text == "," for t in doc[noun.i : pred[1].start])
+    ):
+        # "two captured sergeants, one of them wounded": the state of them all
+        pred = adjective
     if pred is None and phrase is not None:
         pred = phrase
     if pred is not None:
@@ -1545,12 +1729,20 @@ def classify(
             "both",
         ):
             return None  # "the two men, aged 20 and 26": people named before, not a new count
+        if noun.lemma_.lower() in lex.cues.tally_nouns and per_day(doc, noun.i + 1, limit, lex):
+            # "General Staff: 1,020 occupiers in a day": a daily tally of losses
+            return Measure("casualties", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
         return Measure("personnel", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
+    if noun is None and antecedent is not None and _troops(antecedent, lex):
+        where = present_or_gone(doc[fig.end - 1], lex)
+        if where is not None:
+            # "Start with the soldiers. More than 13,000 have gone"; "pulled its troops
+            # back, though several thousand remain in Kursk": the troops named before
+            return Measure("personnel", antecedent, _tok_span(where), noun_phrase(doc, fig, None))
     if (
         noun is None
         and antecedent is not None
-        and measure_from_noun(antecedent, lex) == "personnel"
-        and antecedent.lower_ not in CIVILIAN_NOUNS
+        and _troops(antecedent, lex)
         and doc[fig.end : fig.end + 2].text.lower() in ("of them", "of those")
     ):
         # "a second group of soldiers, possibly several thousand of them"

@@ -1,6 +1,7 @@
 """Parts of a count told right after it: a breakdown sentence and a bracketed list.
 
-- ``breakdown_parts``: a sentence that opens "Of these," / "Of them," splits the
+- ``breakdown_parts``: a sentence that opens "Of these," / "Of them," (or names the
+  whole by its state: "Of the confirmed dead,", "Of the prisoners,") splits the
   count of the sentence before into parts ("… confirmed the deaths of 112,340
   servicemen. Of these, 31,470 were volunteers …, 18,650 were mobilised men"):
   each part counts what the whole counts (the dead, not "men" sent), in the
@@ -29,6 +30,7 @@ from spacy.tokens import Doc, Span
 from claimledger.extract.attribution import QuoteIndex, attribute
 from claimledger.extract.context import evidence, figure_fields, span_of
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.measures import STATE_WORDS
 from claimledger.extract.numbers import Figure, figure_at
 from claimledger.extract.sentences import doc_text, sent_of, sentence_index, sents
 from claimledger.records import Claim, TextSpan
@@ -64,15 +66,25 @@ def parts_of_counts(doc: Doc, claims: list[Claim], lex: Lexicon, quotes: QuoteIn
     ]
 
 
-def _opens_with_partitive(doc: Doc, sent: Span) -> bool:
+def _opens_with_partitive(doc: Doc, sent: Span, lex: Lexicon) -> bool:
+    """ "Of these,", "Of them,", or a whole named by its state: "Of the dead,", "Of the
+    confirmed dead,", "Of the prisoners,"."""
     k = sent.start
     while k < sent.end and doc[k].is_space:
         k += 1
-    return (
-        k + 2 < sent.end
-        and doc[k].lower_ == "of"
-        and doc[k + 1].lower_ in _PARTITIVE_LEAD
-        and doc[k + 2].text == ","
+    if k + 2 >= sent.end or doc[k].lower_ != "of":
+        return False
+    if doc[k + 1].lower_ in _PARTITIVE_LEAD:
+        return doc[k + 2].text == ","
+    if doc[k + 1].lower_ != "the":
+        return False
+    comma = next((t.i for t in doc[k + 2 : min(sent.end, k + 6)] if t.text == ","), None)
+    if comma is None or comma == k + 2:
+        return False
+    word = doc[comma - 1]
+    named = STATE_WORDS.get(word.lower_) or lex.measure_nouns.get(word.lemma_.lower())
+    return named in _WHOLE_MEASURES and all(
+        t.pos_ in ("ADJ", "ADV", "VERB") for t in doc[k + 2 : comma - 1]
     )
 
 
@@ -97,7 +109,7 @@ def breakdown_parts(
     out: list[Claim] = []
     all_sents = sents(doc)
     for k, sent in enumerate(all_sents):
-        if k == 0 or not _opens_with_partitive(doc, sent):
+        if k == 0 or not _opens_with_partitive(doc, sent, lex):
             continue
         # the count just told: in the sentences before, up to three back ("… the deaths
         # of 112,340 servicemen. Every name comes from an obituary …. Of these, …")
