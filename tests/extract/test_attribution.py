@@ -948,3 +948,8 @@ def test_a_body_whose_count_is_the_subject_is_the_claimant(nlp):
 def test_a_body_before_a_colon_gives_a_verbless_figure(nlp):
     claim = only("Defence Ministry: 300 invaders in a day", nlp)
     assert claim.claimant.text == "Defence Ministry"
+
+
+def test_a_figure_given_by_a_body_in_the_passive_is_its_claim(nlp):
+    claim = only("The figure of 3,000 dead was given by Ukraine's military intelligence.", nlp)
+    assert (_who(claim), claim.hedge) == ("Ukraine's military intelligence", "reported")

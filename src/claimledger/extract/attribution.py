@@ -444,7 +444,10 @@ def _gives_a_figure(verb: Token, lex: Lexicon) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head.lemma_.lower() in lex.estimate_objects
     return any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lex.estimate_objects for c in verb.children
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.estimate_objects
+        # "The figure of 3,000 dead was given by Ukraine's military intelligence"
+        or c.dep_ == "nsubjpass" and c.lemma_.lower() in lex.estimate_objects
+        for c in verb.children
     )
 
 
