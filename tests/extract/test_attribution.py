@@ -953,3 +953,22 @@ def test_a_body_before_a_colon_gives_a_verbless_figure(nlp):
 def test_a_figure_given_by_a_body_in_the_passive_is_its_claim(nlp):
     claim = only("The figure of 3,000 dead was given by Ukraine's military intelligence.", nlp)
     assert (_who(claim), claim.hedge) == ("Ukraine's military intelligence", "reported")
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "via"),
+    [
+        ("an interview with a news organisation before the speaker",
+         "In an interview with the BBC, the general said 1,200 North Korean soldiers had been "
+         "killed.", ["the BBC"]),
+        ("an interview with a news organisation after the verb",
+         "The general said in an interview with Reuters that 1,200 North Korean soldiers had "
+         "been killed.", ["Reuters"]),
+        ("an interview with a person relays no one",
+         "In an interview with his deputy, the general said 1,200 North Korean soldiers had "
+         "been killed.", []),
+    ],
+)
+def test_an_interview_with_a_news_organisation_relays_the_speaker(nlp, case, text, via):
+    claim = only(text, nlp)
+    assert (_who(claim).lower(), [v.text for v in claim.via]) == ("the general", via), case

@@ -876,7 +876,7 @@ def possessor_body(span: Span, lex: Lexicon) -> Span | None:
 def _relay_objects(verb: Token, lex: Lexicon, publisher: str | None) -> tuple[Span, ...]:
     """ "X told Reuters": a news organisation told relays the claim; "told lawmakers" does not."""
     if verb.lemma_.lower() not in _TELL:
-        return ()
+        return _interviewer(verb, lex, publisher)
     out = []
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN"):
@@ -892,7 +892,29 @@ def _relay_objects(verb: Token, lex: Lexicon, publisher: str | None) -> tuple[Sp
             if side_of(span.text) and not is_media(span, lex):
                 continue
             out.append(span)
-    return tuple(out)
+    return tuple(out) + _interviewer(verb, lex, publisher)
+
+
+def _interviewer(verb: Token, lex: Lexicon, publisher: str | None) -> tuple[Span, ...]:
+    """A news organisation the speaker talked to: "In an interview with the BBC, X said",
+    "X said in an interview with Reuters" (not one with the story's own outlet)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() != "interview":
+                continue
+            for with_ in noun.children:
+                if with_.dep_ != "prep" or with_.lower_ != "with":
+                    continue
+                objs = [c for c in with_.children if c.dep_ == "pobj"]
+                span = _np_span(objs[0]) if objs else None
+                if span is None or not is_media(span, lex):
+                    continue
+                if publisher and span.text.lower() == publisher.lower():
+                    continue
+                return (span,)
+    return ()
 
 
 def publisher_of(text: str) -> str | None:
