@@ -972,3 +972,9 @@ def test_a_figure_given_by_a_body_in_the_passive_is_its_claim(nlp):
 def test_an_interview_with_a_news_organisation_relays_the_speaker(nlp, case, text, via):
     claim = only(text, nlp)
     assert (_who(claim).lower(), [v.text for v in claim.via]) == ("the general", via), case
+
+
+def test_data_compiled_by_a_body_is_that_body_s_claim(nlp):
+    claim = only("Data compiled by the Harbour Monitor shows at least 9,000 Russian soldiers "
+                 "have died.", nlp)
+    assert (claim.measure, _who(claim)) == ("killed", "the Harbour Monitor")

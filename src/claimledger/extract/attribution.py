@@ -254,6 +254,22 @@ def _core(agent: Span) -> Span:
     return agent.doc[agent.start : max(agent.root.i + 1, agent.start + 1)]
 
 
+#: Participles that name who made a body of figures: "data compiled by X".
+_COMPILED = frozenset({"compile", "collect", "gather", "publish", "release", "analyse", "analyze"})
+
+
+def _compiler(subject: Token) -> Span | None:
+    """Who made the data that "shows" something: "Data compiled by the BBC and
+    Mediazona shows …" -> "the BBC and Mediazona"."""
+    for part in subject.children:
+        if part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in _COMPILED:
+            for agent in part.children:
+                objs = [c for c in agent.children if c.dep_ == "pobj"]
+                if agent.dep_ == "agent" and objs:
+                    return _np_span(objs[0])
+    return None
+
+
 def _wire_slug(subject: Token, verb: Token) -> bool:
     """A word in capitals opening a headline that the parse made a second subject:
     "UPDATE 2-Seoul says …", "EXCLUSIVE-Kyiv says …"."""
@@ -342,7 +358,7 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
                         and all(t.text == ")" for t in doc[appos.right_edge.i + 1 : current.i])
                     ):
                         return _np_span(appos)
-                return _np_span(child)
+                return _compiler(child) or _np_span(child)
             if child.dep_ == "agent" and current == verb:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
