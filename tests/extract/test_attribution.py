@@ -978,3 +978,25 @@ def test_data_compiled_by_a_body_is_that_body_s_claim(nlp):
     claim = only("Data compiled by the Harbour Monitor shows at least 9,000 Russian soldiers "
                  "have died.", nlp)
     assert (claim.measure, _who(claim)) == ("killed", "the Harbour Monitor")
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "claimant"),
+    [
+        ("the report a body was told with",
+         "In a report submitted to parliament on Tuesday, the Latvian army said more troops "
+         "were coming.\n\nThe report said 6,300 Russian soldiers had been killed.",
+         "the Latvian army"),
+        ("the paper 'its' names",
+         "The Danish Defence Intelligence Service made the assessment in its annual white "
+         "paper.\n\nThe paper says 6,300 Russian soldiers have been killed.",
+         "The Danish Defence Intelligence Service"),
+        ("the same report again after 'according to the report'",
+         "In a report submitted to parliament on Tuesday, the Latvian army said more troops "
+         "were coming.\n\nAccording to the report, the losses were heavy.\n\nThe report said "
+         "6,300 Russian soldiers had been killed.", "the Latvian army"),
+    ],
+)
+def test_the_document_told_before_names_its_issuer(nlp, case, text, claimant):
+    claim = only(text, nlp)
+    assert _who(claim) == claimant, case

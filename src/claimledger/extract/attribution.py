@@ -1020,6 +1020,7 @@ class SourceIndex:
                     is_media(agent, lex),
                     _relay_objects(tok, lex, self.publisher),
                 )
+                source = self._author(source, history)  # "The report said …": its issuer
                 quoted = quoted_as_saying(tok)
                 if quoted is not None:
                     # "Lee quoted the NIS as saying": the NIS says it, Lee relays it
@@ -1109,10 +1110,53 @@ class SourceIndex:
             return source
         if any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in root.children):
             return source  # "a Pentagon fact sheet", "the ministry's statement" name their author
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return source
+        issuer = self._issuer_named_before(root)
+        if issuer is not None:
+            return replace(source, agent=issuer, media=is_media(issuer, self.lex))
         for earlier in reversed(history):
             if earlier.cue.lemma_.lower() in self.lex.publishing_verbs and not earlier.media:
                 return replace(source, agent=earlier.agent, media=False)
         return source
+
+    def _issuer_named_before(self, noun: Token) -> Span | None:
+        """Who issued "the report" or "the paper" told before: "In a report submitted to
+        parliament, the JCS said …" (the speaker the report was told with), "its annual
+        white paper" after "The ministry …" (whom "its" means), "a report by the
+        institute" (the "by")."""
+        doc = self.doc
+        lemma = noun.lemma_.lower()
+        for k in range(noun.i - 1, -1, -1):
+            tok = doc[k]
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+                continue
+            for child in tok.children:
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from") and objs:
+                    return _np_span(objs[0])
+                if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+                    return _np_span(child)
+            holder = tok.head
+            for _ in range(3):  # "made the assessment in its white paper": up to "made"
+                if holder.pos_ in ("VERB", "AUX") or holder.head == holder:
+                    break
+                holder = holder.head
+            if tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and holder.pos_ in (
+                "VERB",
+                "AUX",
+            ):
+                subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.i != tok.i:
+                    if subject.lower_ in ("it", "they"):
+                        return None
+                    named = _np_span(subject)
+                    if named is not None:
+                        return self._body_named(named) or named
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue  # "According to the report, …": the same report again
+            return None
+        return None
 
     def in_agent(self, i: int) -> bool:
         """Token ``i`` names a speaker: "One Ukrainian drone operator told The Sun"."""
