@@ -885,6 +885,12 @@ def test_a_bare_anaphor_takes_the_naming_mention(nlp, case, text, claimant):
         ("according to a relay, a body said",
          "According to a lawmaker who attended the session, the NIS said 300 North Korean "
          "soldiers had been killed.", "the NIS", ["a lawmaker"]),
+        ("a speaker's aside, then according to a relay",
+         "The new arrivals include some 2,800 North Korean infantrymen, the NIS said, according "
+         "to a lawmaker who attended the briefing.", "the NIS", ["a lawmaker"]),
+        ("a speaker before the figure, then according to a relay",
+         "The NIS told lawmakers that 1,100 North Korean soldiers had been killed, according "
+         "to a lawmaker who attended the briefing.", "The NIS", ["a lawmaker"]),
         ("according to a body, with its spokesman after the figure",
          "According to the General Staff, Russia lost 1,200 soldiers, the spokesman said.",
          "the General Staff", []),

@@ -1747,14 +1747,16 @@ def attribute(
     if (
         framing is not None
         and framing.cue.lower_ == "according"
-        and framing.cue.i == sent.start
         and claimants
+        and (framing.cue.i == sent.start or _hedge_of_verb(framing.cue.head, lex) is not None)
         and all(
-            c.start < anchor.i and (c.start > framing.agent.end or c.end <= sent.start)
+            not bare_voice(c, lex)
+            and (c.end <= framing.agent.start or c.start >= framing.agent.end)
             for c in claimants
         )
     ):
-        # "According to lawmaker X, the NIS also said …": X relays what the NIS said.
+        # "According to lawmaker X, the NIS also said …", "…, the NIS said, according to
+        # X": X relays what the NIS said (not "…, a spokesman said": the body's voice).
         relays.insert(0, framing.agent)
     elif framing is not None and framing.cue.i == sent.start and not framing.media:
         # "By the estimate of X, …" frames the whole sentence; later verbs only relay.
@@ -1762,7 +1764,13 @@ def attribute(
         claimants = [framing.agent]
         first_claimant_hedge = framing.hedge
     elif not claimants and framing is not None:
-        if not framing.media:
+        aside = _speaker_before_according(framing, index.sources(sent), anchor, lex)
+        if aside is not None:
+            # "…, the NIS said, according to Rep. Lee": Rep. Lee relays the NIS
+            claimants.append(aside.agent)
+            relays.append(framing.agent)
+            first_claimant_hedge = first_claimant_hedge or aside.hedge
+        elif not framing.media:
             claimants.append(framing.agent)
             first_claimant_hedge = first_claimant_hedge or framing.hedge
         else:
@@ -1837,6 +1845,25 @@ def attribute(
     )
     cue_span = doc[cue.i : cue.i + 1] if cue is not None else None
     return Attribution(claimant, via, hedge, cue_span)
+
+
+def _speaker_before_according(
+    framing: Source, sources: list[Source], anchor: Token, lex: Lexicon
+) -> Source | None:
+    """The speaker of an aside just before "according to X": "…, the NIS said, according
+    to Rep. Lee" (a speaker that is no bare voice, outside the figure's words)."""
+    if framing.cue.lower_ != "according":
+        return None
+    for source in sources:
+        if (
+            not source.media
+            and source.cue.i < framing.cue.i
+            and framing.cue.i - source.cue.i <= 3
+            and not source.agent.start <= anchor.i < source.agent.end
+            and not bare_voice(source.agent, lex)
+        ):
+            return source
+    return None
 
 
 def briefed_by(speaker: Span, lex: Lexicon) -> Span | None:
