@@ -1,0 +1,41 @@
+"""Event claims, sixth round: general constructions of supply and deployment."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import claims_in
+
+
+def events(text, nlp):
+    return [c for c in claims_in(text, nlp) if c.kind == "event"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "subject"),
+    [
+        ("Russia may be supplying Iran with air defence radars in return.", "materiel", "RU"),
+        ("Iran might be receiving Russian Su-35 fighter jets in exchange.", "materiel", "RU"),
+        ("Belarus could be sending drones to Russia, officials said.", "materiel", "BY"),
+        ("Officials believe Iran may be shipping missiles to Russia.", "materiel", "IR"),
+        (
+            "North Korea might be deploying engineers in the Donetsk region, officials said.",
+            "personnel",
+            "KP",
+        ),
+    ],
+)
+def test_a_modal_on_a_progressive_is_a_speculative_claim(text, measure, subject, nlp):
+    [event] = events(text, nlp)
+    assert (event.measure, event.subject, event.hedge) == (measure, subject, "speculative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran may supply Russia with jets next year.",
+        "North Korea could send troops to Russia.",
+        "Iran might be planning to send jets to Russia.",
+    ],
+)
+def test_a_modal_on_a_bare_verb_stays_a_forecast(text, nlp):
+    assert events(text, nlp) == []
