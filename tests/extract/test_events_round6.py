@@ -39,3 +39,30 @@ def test_a_modal_on_a_progressive_is_a_speculative_claim(text, measure, subject,
 )
 def test_a_modal_on_a_bare_verb_stays_a_forecast(text, nlp):
     assert events(text, nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "recipient"),
+    [
+        ("Iranian drones are still reaching Russian forces in large numbers.", "IR", "RU"),
+        ("Officials say Iranian Fath-360 missiles reached Russian units in May.", "IR", "RU"),
+        ("North Korean shells have been reaching Russian gunners by rail.", "KP", "RU"),
+        ("Czech-made howitzers reached Ukrainian brigades, the ministry said.", "CZ", "UA"),
+        ("The first German tanks reached Ukrainian troops in March.", "DE", "UA"),
+    ],
+)
+def test_materiel_reaching_a_sides_forces_is_supplied(text, subject, recipient, nlp):
+    [event] = events(text, nlp)
+    assert (event.measure, event.subject, event.recipient) == ("materiel", subject, recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian drones reached Kyiv overnight.",
+        "Russian missiles reached Ukrainian positions near Kharkiv.",
+        "Iranian drones could reach Russian forces next year.",
+    ],
+)
+def test_materiel_reaching_a_city_or_in_future_is_no_supply(text, nlp):
+    assert events(text, nlp) == []
