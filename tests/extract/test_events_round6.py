@@ -66,3 +66,39 @@ def test_materiel_reaching_a_sides_forces_is_supplied(text, subject, recipient, 
 )
 def test_materiel_reaching_a_city_or_in_future_is_no_supply(text, nlp):
     assert events(text, nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Pyongyang shipped 240mm launchers to Russia last spring.",
+            ["240mm multiple rocket launchers"],
+        ),
+        (
+            "The North has handed over 170-millimetre guns to Russia.",
+            ["M1989 Koksan self-propelled gun"],
+        ),
+        (
+            "North Korea is supplying Russia with 170mm guns and 240mm launchers.",
+            ["M1989 Koksan self-propelled gun", "240mm multiple rocket launchers"],
+        ),
+        (
+            "Russia has received 240-millimetre launchers from North Korea.",
+            ["240mm multiple rocket launchers"],
+        ),
+        ("North Korea has shipped 152mm shells to Russia.", ["152mm artillery shells"]),
+        ("Slovakia delivered 105mm guns to Ukraine.", ["105mm guns"]),
+    ],
+)
+def test_a_calibre_and_a_kind_name_the_one_weapon_of_that_calibre(text, items, nlp):
+    assert [e.item for e in events(text, nlp)] == items
+
+
+def test_a_generic_item_told_by_one_source_stays_beside_a_named_one_told_by_another(nlp):
+    found = events(
+        "Seoul's JCS says North Korea has sent Russia rocket launchers. "
+        "Kyiv's HUR says Pyongyang sent 240mm rocket launchers.",
+        nlp,
+    )
+    assert [e.item for e in found] == ["rocket launchers", "240mm multiple rocket launchers"]

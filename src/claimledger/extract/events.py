@@ -1378,7 +1378,8 @@ def spelled_out_in_apposition(tok: Token) -> bool:
 def subsumed(events: list[tuple[int, Claim]]) -> list[Claim]:
     """Drop a generic materiel event ("accused of sending ballistic missiles") that a
     named one of its kind in the next sentences spells out ("Fath-360 short-range
-    missiles"). A generic item listed beside others in its sentence stays.
+    missiles"). A generic item listed beside others in its sentence stays, and so does
+    one whose source differs from the named one's.
 
     ``events`` are (sentence start, event) pairs in text order.
     """
@@ -1395,6 +1396,8 @@ def subsumed(events: list[tuple[int, Claim]]) -> list[Claim]:
                 continue
             if not 0 < other.evidence.start - event.evidence.end < 400:
                 continue
+            if _told_by_others(event, other):
+                continue  # another source naming the weapon later tells a claim of its own
             weapon = weapon_in(other.item or "")
             if weapon is None:
                 continue
@@ -1405,6 +1408,14 @@ def subsumed(events: list[tuple[int, Claim]]) -> list[Claim]:
         if not spelled_out:
             keep.append(event)
     return keep
+
+
+def _told_by_others(first: Claim, second: Claim) -> bool:
+    """Both claims name a source, and not the same one."""
+    if first.claimant is None or second.claimant is None:
+        return False
+    a, b = first.claimant.text.lower(), second.claimant.text.lower()
+    return a not in b and b not in a
 
 
 def deployment_cue(tok: Token, lex: Lexicon) -> Token | None:
