@@ -548,7 +548,10 @@ def surfaces(tok: Token, verb: Token, lex: Lexicon) -> Token | None:
                 if obj.lemma_.lower() in _USE_PLACES or side_of_text(place) in ("RU", "UA"):
                     return verb
         return None
-    if lemma in lex.cues.arrival_verbs and not any(c.dep_ == "prep" for c in verb.children):
+    if lemma in lex.cues.arrival_verbs and not any(
+        c.dep_ == "prep" or c.dep_ == "dobj" and c not in forces_reached(verb, lex)
+        for c in verb.children
+    ):  # "Iranian drones keep arriving", not "Iranian drones reached Kyiv" (an attack)
         own = side_of_text(tok.doc[tok.left_edge.i : tok.i].text)
         if own is not None and own not in lex.events.belligerents:
             return verb
@@ -781,11 +784,22 @@ def crosses_over(verb: Token, lex: Lexicon) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    if _sides_of(targets):
+    if _sides_of(targets + forces_reached(verb, lex)):
         return True
     return any(
         c.dep_ == "dobj" and c.lemma_.lower() in lex.cues.border_nouns for c in verb.children
     )
+
+
+def forces_reached(verb: Token, lex: Lexicon) -> list[Token]:
+    """The forces an arrival verb takes as its object: "Iranian drones are reaching
+    Russian forces", "the shells reached Ukrainian brigades" (a side's troops, not a
+    city: "drones reached Kyiv" is an attack)."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in lex.events.people_words | {"army"}
+    ]
 
 
 def made_in_side(tok: Token) -> str | None:
@@ -1297,6 +1311,7 @@ def _materiel_events(
                         for g in c.children
                         if g.dep_ == "pobj"
                     ]
+                    + forces_reached(governor, lex)
                 )
                 or recipient
             )
@@ -1363,7 +1378,8 @@ def spelled_out_in_apposition(tok: Token) -> bool:
 def subsumed(events: list[tuple[int, Claim]]) -> list[Claim]:
     """Drop a generic materiel event ("accused of sending ballistic missiles") that a
     named one of its kind in the next sentences spells out ("Fath-360 short-range
-    missiles"). A generic item listed beside others in its sentence stays.
+    missiles"). A generic item listed beside others in its sentence stays, and so does
+    one whose source differs from the named one's.
 
     ``events`` are (sentence start, event) pairs in text order.
     """
@@ -1380,6 +1396,8 @@ def subsumed(events: list[tuple[int, Claim]]) -> list[Claim]:
                 continue
             if not 0 < other.evidence.start - event.evidence.end < 400:
                 continue
+            if _told_by_others(event, other):
+                continue  # another source naming the weapon later tells a claim of its own
             weapon = weapon_in(other.item or "")
             if weapon is None:
                 continue
@@ -1390,6 +1408,14 @@ def subsumed(events: list[tuple[int, Claim]]) -> list[Claim]:
         if not spelled_out:
             keep.append(event)
     return keep
+
+
+def _told_by_others(first: Claim, second: Claim) -> bool:
+    """Both claims name a source, and not the same one."""
+    if first.claimant is None or second.claimant is None:
+        return False
+    a, b = first.claimant.text.lower(), second.claimant.text.lower()
+    return a not in b and b not in a
 
 
 def deployment_cue(tok: Token, lex: Lexicon) -> Token | None:

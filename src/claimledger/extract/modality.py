@@ -24,6 +24,8 @@ _MODALS = frozenset({"may", "might", "could", "can"})
 _SCHEDULE = frozenset({"due", "scheduled", "slated", "set", "poised", "planned", "expected"})
 #: Perfect auxiliaries: "may have sent" speaks of the past.
 _PERFECT = frozenset({"have", "has", "had", "'ve", "’ve"})
+#: Progressive auxiliaries: "may be supplying" speaks of what goes on now.
+_PROGRESSIVE = frozenset({"be"})
 #: Verbs of beginning that carry the movement in their complement ("could start supplying").
 _BEGIN = frozenset({"start", "begin", "resume", "move", "proceed", "continue"})
 
@@ -91,7 +93,8 @@ def forecast(tok: Token, lex: Lexicon) -> bool:
     modal on a bare verb: "could send 5,000 more soldiers", "25,000 troops could
     arrive later this year", "could start supplying drones", "could be deployed".
 
-    Not a forecast: "may have been deployed" (past), "could be as high as 3,000"
+    Not a forecast: "may have been deployed" (past), "may be supplying" (going on
+    now), "could be as high as 3,000"
     (a state), "signs that Pyongyang could start supplying drones" (present signs),
     "said it could not confirm" (a negation is another rule's matter).
     """
@@ -118,6 +121,8 @@ def forecast(tok: Token, lex: Lexicon) -> bool:
                 if any(a.lower_ in _MODALS for a in aux):
                     if any(a.lower_ in _PERFECT for a in aux) or lemma == "be" and not moved:
                         return False
+                    if head.tag_ == "VBG" and any(a.lemma_.lower() in _PROGRESSIVE for a in aux):
+                        return False  # "may be supplying": a present activity, not a plan
                     if not moved:
                         return False
                     modal = True

@@ -19,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -51,6 +52,8 @@ FUZZY_MIN_CHARS = 7
 #: Ukraine", "a spokesman for Ukraine's military intelligence").
 #: Words that only say which or how many of a body's people speak ("a senior US official")
 #: are skipped too.
+#: A calibre as a name word keys it: "240-millimetre" -> "240mm".
+_CALIBRE_KEY = re.compile(r"\d+(?:\.\d+)?mm")
 _SKIP = frozenset({"s", "the", "a", "an", "its", "their", "country", "country's", "senior", "top",
                    "unnamed", "anonymous", "high-ranking", "some", "several", "two", "three"})
 #: Prepositions that end the head of a description: "a spokesman | for Ukraine's
@@ -387,7 +390,29 @@ class EntityRegistry:
                 fitting.update(w.key for w in words(phrase))
             if head in fitting:
                 return weapon
-        return None
+        return self._by_calibre(toks)
+
+    def _by_calibre(self, toks: list) -> Entity | None:  # noqa: ANN001 - name words
+        """The one weapon of a calibre whose kinds fit the head noun, when the phrase
+        names only the calibre and a generic kind: "240-millimetre launchers" (the 240mm
+        rocket launcher), not "152mm shells" where many weapons share the calibre."""
+        calibres = {w.key for w in toks[:-1] if _CALIBRE_KEY.fullmatch(w.key)}
+        if not calibres:
+            return None
+        head = toks[-1].key
+        calibre = calibres.pop()
+        found = [
+            weapon
+            for weapon in self._entities.values()
+            if weapon.kind == "weapon"
+            and any(
+                w.key == calibre
+                for alias in (weapon.name, weapon.item or "", *weapon.aliases)
+                for w in words(alias)
+            )
+            and any(words(kind)[-1].key == head for kind in (weapon.item or "", *weapon.kinds))
+        ]
+        return found[0] if len(found) == 1 else None
 
     def canonical_item(self, text: str | None) -> str | None:
         """The canonical item words for a named weapon, or None.
