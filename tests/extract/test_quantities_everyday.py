@@ -3,6 +3,7 @@ figures whose noun is left out."""
 
 from __future__ import annotations
 
+import pytest
 from tests.extract.helpers import quantities
 
 
@@ -166,3 +167,23 @@ def test_a_figure_compared_after_an_included_part_compares_with_the_whole(nlp):
         "600 killed, up from about 3,000 in March."
     )
     assert [m for m, _, _ in _q(text, nlp)] == ["casualties", "killed", "casualties"]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "measure", "number"),
+    [
+        ("people present counted by 'number'",
+         "Belarusian troops in the region now number about 9,800.", "personnel", 9800),
+        ("people present counted by 'total'",
+         "Belarusian troops in the region now total about 11,000.", "personnel", 11000),
+        ("a count reached with its qualifier parsed as a preposition",
+         "Belarusian casualties in the region had reached around 5,200.", "casualties", 5200),
+    ],
+)
+def test_a_count_that_numbers_or_totals_people(nlp, case, text, measure, number):
+    [claim] = quantities(text, nlp)
+    assert (claim.measure, claim.number) == (measure, number), case
+
+
+def test_troops_that_reach_a_place_are_no_count_of_people(nlp):
+    assert quantities("Belarusian troops reached 40 villages near the border.", nlp) == []

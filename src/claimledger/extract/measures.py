@@ -1100,8 +1100,16 @@ def measure_from_total(
                 # the parse took a date for the subject; the total the verb hangs on is it
                 total_noun = owner
                 phrase = [t for t in owner.subtree if t.i < verb.i]
-        elif anchor.dep_ in ("dobj", "attr", "npadvmod") and anchor.head == verb:
-            # "Russian losses reached 1,150": only a count of losses totals this way.
+        elif (
+            anchor.dep_ in ("dobj", "attr", "npadvmod")
+            and anchor.head == verb
+            or anchor.dep_ == "pobj"  # "number about 9,800": the qualifier parsed as a preposition
+            and anchor.head.head == verb
+            and anchor.head.i >= fig.qual_start
+        ):
+            # "Russian losses reached 1,150": only a count of losses totals this way, and
+            # people present counted by "number" or "total" ("troops in Russia now number
+            # about 9,800").
             phrase = [
                 t
                 for c in verb.children
@@ -1111,12 +1119,14 @@ def measure_from_total(
             if not phrase:
                 phrase = _subject_words_before(doc, verb)
             found = _measure_in(phrase, lex)
+            counting = verb.lemma_.lower() in ("number", "total")
             if found is None or found[0] not in (
                 "killed",
                 "wounded",
                 "casualties",
                 "captured",
                 "missing",
+                *(("personnel",) if counting else ()),
             ):
                 if not any(t.lemma_.lower() in cues.total_nouns for t in phrase):
                     return None
