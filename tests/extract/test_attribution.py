@@ -1006,3 +1006,21 @@ def test_data_compiled_by_a_body_is_that_body_s_claim(nlp):
 def test_the_document_told_before_names_its_issuer(nlp, case, text, claimant):
     claim = only(text, nlp)
     assert _who(claim) == claimant, case
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "claimant"),
+    [
+        ("'he' after a named spokesman for a body",
+         "Petro Hnatiuk, a spokesman for Ukraine's border service, said the unit was busy.\n\n"
+         "\"This week we killed 30 North Korean soldiers,\" he said.",
+         "Petro Hnatiuk, a spokesman for Ukraine's border service"),
+        ("'she' after a title and name that begin with a body's name",
+         "Pentagon press secretary Ann Moore said the deployment had begun.\n\n\"About 1,000 "
+         "have been killed or wounded,\" she added.", "Pentagon press secretary Ann Moore"),
+    ],
+)
+def test_a_pronoun_after_a_named_person_who_speaks_for_a_body(nlp, case, text, claimant):
+    claims = quantities(text, nlp)
+    assert claims and all(_who(c) == claimant for c in claims), (
+        case, [(_who(c), c.number) for c in claims])

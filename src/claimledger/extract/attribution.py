@@ -951,9 +951,11 @@ def _is_person_like(span: Span, lex: Lexicon) -> bool:
         return True
     # The name itself, not an apposition ("Oleksandr, a commander in the 80th Brigade").
     name = [t for t in span if t.i == root.i or t.head.i == root.i and t.dep_ == "compound"]
+    if root.pos_ == "PROPN" and any(t.lemma_.lower() in lex.person_nouns for t in name):
+        return True  # "Pentagon press secretary Sabrina Singh": a title before a name
     if root.pos_ != "PROPN" or any(t.lemma_.lower() in lex.organisation_nouns for t in name):
         return False
-    entity = resolve(span.text, "claimant")
+    entity = resolve(" ".join(t.text for t in name), "claimant")
     if entity is not None:
         return getattr(entity, "kind", "") == "person"
     return resolve(span.text, "side") is None
