@@ -187,3 +187,21 @@ def test_a_count_that_numbers_or_totals_people(nlp, case, text, measure, number)
 
 def test_troops_that_reach_a_place_are_no_count_of_people(nlp):
     assert quantities("Belarusian troops reached 40 villages near the border.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "qualifier"),
+    [
+        ("'no more than' before a partitive", "Moscow insists that no more than 500 of its "
+         "soldiers were captured.", "up_to"),
+        ("'no fewer than' before a partitive", "No fewer than 500 of the conscripts were "
+         "killed, officials said.", "at_least"),
+    ],
+)
+def test_no_that_bounds_a_figure_negates_nothing(nlp, case, text, qualifier):
+    [claim] = quantities(text, nlp)
+    assert (claim.number, claim.qualifier) == (500, qualifier), case
+
+
+def test_no_before_the_people_still_negates(nlp):
+    assert quantities("No soldiers were captured, Moscow said of the 500 men.", nlp) == []

@@ -307,12 +307,19 @@ def denied(anchor: Token, measure: Measure, lex: Lexicon) -> bool:
                     return True
                 if child.dep_ in ("nsubj", "nsubjpass") and (
                     child.lower_ in _NOBODY
-                    or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+                    or any(c.dep_ == "det" and c.lower_ == "no" and not _bounding_no(c)
+                           for c in child.children)
                 ):
                     return True
             if lemma in lex.hedge_verbs:
                 break
     return False
+
+
+def _bounding_no(no: Token) -> bool:
+    """ "no more than 500 of its soldiers": "no" bounds a figure, it negates nothing."""
+    nxt = no.nbor(1) if no.i + 1 < len(no.doc) else None
+    return nxt is not None and nxt.lower_ in ("more", "fewer", "less")
 
 
 _VERSIONS = frozenset({"version", "edition", "story", "article", "report", "draft"})
