@@ -398,6 +398,16 @@ def test_a_speaker_who_denies_is_not_the_source(nlp):
             "believed",
         ),
         (
+            "there are reports that",
+            "There are reports that about 2,000 North Korean soldiers have been killed.",
+            "reported",
+        ),
+        (
+            "there were claims that",
+            "There were claims that 500 North Korean soldiers had been killed.",
+            "claimed",
+        ),
+        (
             "by my own reckoning, in the writer's voice",
             "By my own reckoning, at least 4,000 North Korean soldiers have been killed.",
             "believed",

@@ -602,6 +602,15 @@ def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | 
         ):
             return "speculative", anc, path
         if (
+            anc.pos_ == "NOUN"
+            and prev_dep in ("acl", "ccomp")
+            and anc.lemma_.lower() in lex.hedge_nouns
+            and anc.head.lemma_.lower() == "be"
+            and any(c.dep_ == "expl" for c in anc.head.children)
+        ):
+            # "There are reports that 2,000 were killed", "There were claims that …"
+            return lex.hedge_nouns[anc.lemma_.lower()], anc, path
+        if (
             prev_dep == "ccomp"
             and anc.lemma_.lower() == "be"
             and (noun_hedge := _hedge_noun_subject(anc, lex)) is not None
