@@ -187,3 +187,40 @@ def test_a_count_that_numbers_or_totals_people(nlp, case, text, measure, number)
 
 def test_troops_that_reach_a_place_are_no_count_of_people(nlp):
     assert quantities("Belarusian troops reached 40 villages near the border.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "item"),
+    [
+        ("Germany sent 20 self-propelled howitzers to Ukraine.", 20, "self-propelled howitzers"),
+        (
+            "Iran has delivered 300 more one-way attack drones to Russia.",
+            300,
+            "one-way attack drones",
+        ),
+        (
+            "Russia received 100 air-launched cruise missiles from Iran.",
+            100,
+            "air-launched cruise missiles",
+        ),
+        ("France delivered 12 truck-mounted howitzers last month.", 12, "truck-mounted howitzers"),
+        ("Kyiv has received 80 US-made armoured vehicles.", 80, "armoured vehicles"),
+        ("Moscow received 40 North Korean-made howitzers in the spring.", 40, "howitzers"),
+    ],
+)
+def test_a_hyphenated_modifier_before_the_counted_noun_is_skipped(nlp, text, number, item):
+    found = [(c.measure, c.number, c.item) for c in quantities(text, nlp)]
+    assert found == [("materiel", number, item)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 35-year-old soldier was killed in the strike.",
+        "Russia plans to buy 300 one-way attack drones from Iran.",
+        "Ukraine shot down 40 Iranian-made drones overnight.",
+    ],
+)
+def test_a_hyphenated_modifier_makes_no_count_of_an_age_a_plan_or_a_shootdown(nlp, text):
+    found = quantities(text, nlp)
+    assert all(c.measure != "materiel" and c.number != 35 for c in found)
