@@ -205,3 +205,40 @@ def test_no_that_bounds_a_figure_negates_nothing(nlp, case, text, qualifier):
 
 def test_no_before_the_people_still_negates(nlp):
     assert quantities("No soldiers were captured, Moscow said of the 500 men.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "item"),
+    [
+        ("Germany sent 20 self-propelled howitzers to Ukraine.", 20, "self-propelled howitzers"),
+        (
+            "Iran has delivered 300 more one-way attack drones to Russia.",
+            300,
+            "one-way attack drones",
+        ),
+        (
+            "Russia received 100 air-launched cruise missiles from Iran.",
+            100,
+            "air-launched cruise missiles",
+        ),
+        ("France delivered 12 truck-mounted howitzers last month.", 12, "truck-mounted howitzers"),
+        ("Kyiv has received 80 US-made armoured vehicles.", 80, "armoured vehicles"),
+        ("Moscow received 40 North Korean-made howitzers in the spring.", 40, "howitzers"),
+    ],
+)
+def test_a_hyphenated_modifier_before_the_counted_noun_is_skipped(nlp, text, number, item):
+    found = [(c.measure, c.number, c.item) for c in quantities(text, nlp)]
+    assert found == [("materiel", number, item)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 35-year-old soldier was killed in the strike.",
+        "Russia plans to buy 300 one-way attack drones from Iran.",
+        "Ukraine shot down 40 Iranian-made drones overnight.",
+    ],
+)
+def test_a_hyphenated_modifier_makes_no_count_of_an_age_a_plan_or_a_shootdown(nlp, text):
+    found = quantities(text, nlp)
+    assert all(c.measure != "materiel" and c.number != 35 for c in found)

@@ -127,13 +127,18 @@ def item_name(
         if referred:
             return referred
     words: list[str] = []
+    side_made = -1  # "US-made", "Iranian-built": the side's hyphenated maker, no name
     for tok in doc[start:end]:
+        if tok.i <= side_made:
+            continue
         if _number_word(tok):
             continue  # "the 24 jets": a count, not a name
         keep_of = tok.lower_ == "of" and bool(words)  # "containers of munitions"
         if (tok.lower_ in _DROP and not keep_of) or tok.is_punct and tok.text not in ("-",):
             continue
         if tok.pos_ in ("ADJ", "PROPN") and side_of(tok.text):
+            if not tok.whitespace_ and tok.i + 2 < end and doc[tok.i + 1].text == "-":
+                side_made = tok.i + 2
             continue
         if tok.pos_ == "VERB" and tok.tag_ in ("VBG", "VB", "VBZ", "VBP", "VBD") and not words:
             continue  # "mass-producing suicide drones" names drones

@@ -120,12 +120,33 @@ def _np_head(tok: Token, limit: int) -> Token:
             tok.dep_ in ("compound", "amod", "nmod", "nummod")
             and head.i > tok.i
             and head.i < limit
-            and head.pos_ in ("NOUN", "PROPN")
+            and (head.pos_ in ("NOUN", "PROPN") or _mistagged_noun(head))
         ):
             tok = head
         else:
             break
     return tok
+
+
+#: Roles only a noun phrase fills: a "VERB" in one is a plural noun the tagger took for a
+#: verb ("300 one-way attack drones" with drones tagged VBZ).
+_NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "dative"})
+
+
+def _mistagged_noun(tok: Token) -> bool:
+    """A plural noun tagged as a verb: a "VBZ" that fills a noun phrase's role."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.dep_ in _NOMINAL_DEPS
+
+
+def _hyphen_first_half(doc: Doc, i: int, limit: int) -> bool:
+    """``doc[i]`` opens a hyphenated modifier: "self" in "self-propelled", "one" in "one-way"."""
+    return (
+        i + 2 < limit
+        and not doc[i].whitespace_
+        and doc[i + 1].text in ("-", "–")
+        and not doc[i + 1].whitespace_
+        and not _designation(doc[i])
+    )
 
 
 def _designation(tok: Token) -> bool:
@@ -160,7 +181,11 @@ def counted_noun(doc: Doc, fig: Figure, limit: int) -> Token | None:
     while i < limit:
         tok = doc[i]
         if tok.pos_ in ("NOUN", "PROPN") and not (tok.lower_ == "mm" or tok.like_num):
-            return _np_head(tok, limit)
+            head = _np_head(tok, limit)
+            if _hyphen_first_half(doc, head.i, limit):
+                i = head.i + 2  # "20 self-propelled howitzers", "40 North Korean-made guns"
+                continue
+            return head
         if tok.text in _QUOTES or tok.text in ("-", "–") or tok.lower_ == "mm" or _designation(tok):
             i += 1  # '"several dozen" KN-23 and KN-24 missiles': names before the noun
             continue
