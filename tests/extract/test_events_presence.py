@@ -65,3 +65,10 @@ def test_troops_named_with_the_speakers_possessive_are_the_speakers_side(nlp):
             "in May.")
     events = [c for c in claims_in(text, nlp) if c.kind == "event"]
     assert [(e.measure, e.subject) for e in events] == [("personnel", "KP")]
+
+
+def test_troops_of_a_third_side_fighting_on_the_front_line_in_a_place_are_there(nlp):
+    events = [c for c in claims_in("Belarusian soldiers are now fighting on the front line in "
+                                   "the Kursk region, the ministry said.", nlp)
+              if c.kind == "event"]
+    assert [(e.measure, e.subject) for e in events] == [("personnel", "BY")]

@@ -1613,7 +1613,16 @@ def fighting_alongside(tok: Token, lex: Lexicon) -> Token | None:
                 return verb
         if (
             prep.dep_ == "prep"
-            and prep.head == verb
+            and (
+                prep.head == verb
+                # "fighting on the front line in Kursk": the place after the front
+                or prep.head.dep_ == "pobj"
+                and prep.head.head.head == verb
+                and (
+                    prep.head.lemma_.lower() in _combat_entry()[1]
+                    or prep.head.lemma_.lower() == "line"
+                )
+            )
             and prep.lower_ in lex.events.combat_places
             and own not in lex.events.belligerents
             and names_a_place(prep)
