@@ -29,7 +29,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from claimledger.ingest.failures import ReadFailure
+from claimledger.ingest.failures import ReadFailure, extraction_failure
 from claimledger.records import Claim, Document, LedgerClaim
 from claimledger.store import queries, revision
 from claimledger.store.catalogue import UNCHANGED, Catalogue, Plan
@@ -118,15 +118,21 @@ class Ledger:
                 else:
                     yield item
 
-        report = self.ingest_documents(documents_only(), progress=progress, processes=processes)
+        report = self.ingest_documents(documents_only(), progress=progress, processes=processes,
+                                       on_failure=on_failure)
         return replace(report, failures=failures + report.failures)
 
     def ingest_documents(self, docs: Iterable[Document], *, progress: bool = False,
-                         processes: int = 1) -> IngestReport:
-        """Extract and store documents; those held already are not extracted again."""
+                         processes: int = 1,
+                         on_failure: Callable[[ReadFailure], None] | None = None
+                         ) -> IngestReport:
+        """Extract and store documents; those held already are not extracted again.
+        A document whose extraction fails is left out and listed in the report's
+        ``failures`` (and passed to ``on_failure``)."""
         catalogue, names = self._start_ingest()
         planned: deque[Plan] = deque()
         skipped = [0]
+        failed: list[ReadFailure] = []
         bar = _progress(progress)
 
         def to_extract() -> Iterator[Document]:
@@ -139,17 +145,27 @@ class Ledger:
                 planned.append(plan)
                 yield plan.document
 
+        def not_extracted(document: Document, error: Exception) -> None:
+            # The failed document's plan is the oldest waiting: nothing of it is stored.
+            planned.popleft()
+            bar.update(1)
+            failed.append(extraction_failure(document.source or document.id, error))
+            if on_failure is not None:
+                on_failure(failed[-1])
+
         def extracted() -> Iterator[tuple[Plan, list[Claim]]]:
             from claimledger.extract import Extractor
 
-            for _document, found in Extractor().pipe(to_extract(), n_process=processes):
+            for _document, found in Extractor().pipe(
+                to_extract(), n_process=processes, on_error=not_extracted
+            ):
                 yield planned.popleft(), found
 
         try:
             written = self._write_all(extracted(), names, bar)
         finally:
             bar.close()
-        return _report(written, skipped[0])
+        return replace(_report(written, skipped[0]), failures=failed)
 
     def ingest_extracted(self, pairs: Iterable[tuple[Document, list[Claim]]], *,
                          progress: bool = False) -> IngestReport:

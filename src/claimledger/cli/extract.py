@@ -48,11 +48,18 @@ def register(app: typer.Typer) -> None:
         Example: claimledger extract ../shared/corpus --format table
         """
         from claimledger.extract import Extractor
+        from claimledger.ingest.failures import extraction_failure
         from claimledger.report.claims import FORMATS, claims_jsonl
 
         failures: list[str] = []
         documents = documents_reporting_failures(paths, failures)
-        results = Extractor().pipe(documents, n_process=processes)
+
+        def report_error(document: Document, error: Exception) -> None:
+            failure = extraction_failure(document.source or document.id, error)
+            failures.append(str(failure))
+            typer.echo(f"error: {failure}", err=True)
+
+        results = Extractor().pipe(documents, n_process=processes, on_error=report_error)
         if fmt is ClaimFormat.jsonl:
             for _document, found in results:  # stream: one article at a time
                 sys.stdout.write(claims_jsonl(found))

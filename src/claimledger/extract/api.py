@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -104,13 +104,20 @@ class Extractor:
         return claims_of(self.nlp(document.text), document.id, document.date, document.text)
 
     def pipe(
-        self, documents: Iterable[Document], *, n_process: int = 1, batch_size: int = 16
+        self,
+        documents: Iterable[Document],
+        *,
+        n_process: int = 1,
+        batch_size: int = 16,
+        on_error: Callable[[Document, Exception], None] | None = None,
     ) -> Iterator[tuple[Document, list[Claim]]]:
         """Yield ``(document, claims)`` in input order, with ``n_process`` workers.
 
         Plain texts go to ``nlp.pipe`` and the documents wait in order beside it:
         with ``as_tuples=True`` spaCy would tokenise every text in this process and
         ship the Doc to a worker, which costs as much as a tenth of the parse.
+        A document whose rules fail is passed to ``on_error`` and left out, so one bad
+        article does not stop a batch (without ``on_error`` the error is raised).
         """
         waiting: deque[Document] = deque()
 
@@ -121,7 +128,14 @@ class Extractor:
 
         for doc in self.nlp.pipe(texts(), n_process=n_process, batch_size=batch_size):
             document = waiting.popleft()
-            yield document, claims_of(doc, document.id, document.date, document.text)
+            try:
+                found = claims_of(doc, document.id, document.date, document.text)
+            except Exception as error:  # a rule's bug must not end the batch
+                if on_error is None:
+                    raise
+                on_error(document, error)
+                continue
+            yield document, found
 
 
 def extract(document: Document | str, nlp: Language | None = None) -> list[Claim]:

@@ -30,6 +30,12 @@ class ReadFailure:
         return f"{self.source}: {self.reason}"
 
 
+def extraction_failure(source: str, error: Exception) -> ReadFailure:
+    """A document that was read but whose extraction failed (a bug in a rule): the
+    input and the error, on one line."""
+    return ReadFailure(source, f"extraction failed ({type(error).__name__}: {error})")
+
+
 class ReadError(Exception):
     """Raised inside a format reader for a whole-input problem; becomes a ReadFailure."""
 
