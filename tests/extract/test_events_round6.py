@@ -102,3 +102,30 @@ def test_a_generic_item_told_by_one_source_stays_beside_a_named_one_told_by_anot
         nlp,
     )
     assert [e.item for e in found] == ["rocket launchers", "240mm multiple rocket launchers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "recipient", "item"),
+    [
+        ("Iranian drones continue to pour into Russia, officials said.", "IR", "RU", "drones"),
+        ("North Korean shells are flowing to Russian forces, Kyiv says.", "KP", "RU",
+         "artillery shells"),
+        ("Belarusian rifles streamed into Russia all spring, the report said.", "BY", "RU",
+         "rifles"),
+    ],
+)
+def test_foreign_materiel_flowing_into_another_side_was_supplied(nlp, text, supplier,
+                                                                 recipient, item):
+    events = [c for c in claims_in(text, nlp) if c.kind == "event"]
+    assert [(e.subject, e.recipient, e.item) for e in events] == [(supplier, recipient, item)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean shells are flowing to the front.",
+        "Russian shells poured into Kharkiv overnight.",
+    ],
+)
+def test_materiel_flowing_to_no_other_side_is_no_supply(nlp, text):
+    assert [c for c in claims_in(text, nlp) if c.kind == "event"] == []

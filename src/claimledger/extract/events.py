@@ -527,6 +527,8 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
 _SURFACING = frozenset({"turn", "show", "crop", "pop"})
 #: Places of use that only a side at war has: "on the front", "in Russian service".
 _USE_PLACES = frozenset({"front", "frontline", "battlefield", "service", "line", "lines"})
+#: Verbs of materiel flowing into a side: "Iranian drones continue to pour into Russia".
+_FLOWING = frozenset({"pour", "flow", "stream", "flood"})
 #: Verbs of going on that take the real verb after them: "keep arriving", "began showing up".
 _ONGOING = frozenset({"keep", "continue", "start", "begin"})
 
@@ -546,6 +548,18 @@ def surfaces(tok: Token, verb: Token, lex: Lexicon) -> Token | None:
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 place = tok.doc[obj.left_edge.i : obj.i + 1].text
                 if obj.lemma_.lower() in _USE_PLACES or side_of_text(place) in ("RU", "UA"):
+                    return verb
+        return None
+    if lemma in _FLOWING and tok.dep_ == "nsubj":
+        # "Iranian drones continue to pour into Russia": foreign materiel flowing into
+        # another side
+        own = side_of_text(tok.doc[tok.left_edge.i : tok.i].text)
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("into", "to"):
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                where = side_of_text(tok.doc[obj.left_edge.i : obj.i + 1].text)
+                if own is not None and where is not None and where != own:
                     return verb
         return None
     if lemma in lex.cues.arrival_verbs and not any(

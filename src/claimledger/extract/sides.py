@@ -37,7 +37,7 @@ _SENDERS = frozenset(
 _RAISERS = frozenset(
     {"recruit", "conscript", "mobilise", "mobilize", "draft", "enlist", "sign", "call"}
 )
-_TO_FROM = frozenset({"to", "from"})
+_TO_FROM = frozenset({"to", "into", "from"})
 _HELD = re.compile(r"\s+(?:captivity|custody|detention|prisons?|camps?|hands)\b", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|on|near|over|at|around|outside|across)\s+(?:the\s+)?$", re.I)
 _CAMPS = {side: camp for camp, members in load_data("camps.yaml").items() for side in members or ()}
@@ -342,7 +342,8 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
     if supplier is None:
         supplier = accused_supplier(around)
     if recipient is None or supplier is None:
-        # Surface fallback: "from North Korea to Russia", "to Russia" (not "according to").
+        # Surface fallback: "from North Korea to Russia", "to Russia", "into Russia" (not
+        # "according to").
         doc = sent.doc
         for k in sentence_index(doc).matching_in(_TO_FROM, sent):
             tok = doc[k]
@@ -350,7 +351,7 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
                 continue
             first = k + 1 + (doc[k + 1].lower_ == "the")
             words = span_text(doc, first, min(first + 2, sent.end))
-            if tok.lower_ == "to" and recipient is None:
+            if tok.lower_ in ("to", "into") and recipient is None:
                 side = side_of_text(words)
                 if side and side != supplier:
                     recipient = side
