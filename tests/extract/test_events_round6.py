@@ -129,3 +129,26 @@ def test_foreign_materiel_flowing_into_another_side_was_supplied(nlp, text, supp
 )
 def test_materiel_flowing_to_no_other_side_is_no_supply(nlp, text):
     assert [c for c in claims_in(text, nlp) if c.kind == "event"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "item"),
+    [
+        ("A train carrying North Korean ammunition crossed into Russia last week.", "KP",
+         "ammunition"),
+        ("Trucks carrying Iranian drones arrived in Russia on Monday, officials said.", "IR",
+         "drones"),
+        ("A ship transporting Belarusian rifles docked in Russia, the agency said.", "BY",
+         "rifles"),
+    ],
+)
+def test_a_vehicle_carrying_foreign_materiel_into_another_side_supplies_its_load(
+    nlp, text, supplier, item
+):
+    events = [c for c in claims_in(text, nlp) if c.kind == "event"]
+    assert [(e.subject, e.recipient, e.item) for e in events] == [(supplier, "RU", item)]
+
+
+def test_a_vehicle_carrying_materiel_to_a_depot_supplies_nothing(nlp):
+    text = "A train carrying Russian shells reached the depot."
+    assert [c for c in claims_in(text, nlp) if c.kind == "event"] == []

@@ -372,6 +372,10 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
     """How the materiel at ``tok`` is supplied, by the words that govern it:
     ("supply", verb), ("receive", verb), ("arrive", verb), ("transport", noun), or None."""
     doc = tok.doc
+    if tok.lemma_.lower() in _TRANSPORT_NOUNS and any(
+        c.dep_ == "acl" and c.lemma_.lower() in _CARRYING for c in tok.children
+    ):
+        return None  # "Trucks carrying Iranian drones arrived": the load is supplied
     for child in tok.children:
         # "mass-producing suicide drones for Russian use", "missiles supplied by North Korea"
         if child.dep_ in ("amod", "compound", "acl") and child.pos_ == "VERB":
@@ -466,6 +470,9 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
         if head.pos_ in ("VERB", "AUX"):
             if dep == "nsubj" and surfaces(node, head, lex) is not None:
                 return "arrive", head  # "Koksan guns have turned up on the southern front"
+            carrier = _carried_across(node, head, lex)
+            if carrier is not None:
+                return "arrive", carrier  # "a train carrying North Korean shells crossed into"
             if head.pos_ == "AUX" and head.dep_ in ("aux", "auxpass") and head.head != head:
                 node = head  # "Also transferred … are 122mm … shells": the auxiliary's verb
                 continue
@@ -784,6 +791,26 @@ def has_own_figure(tok: Token, lex: Lexicon) -> bool:
         and head.lower_ == "of"
         and (head.head.like_num or head.head.lower_ in lex.vague)
     )
+
+
+#: Verbs of a vehicle's load: "a train carrying shells".
+_CARRYING = frozenset({"carry", "transport", "haul", "ferry"})
+
+
+def _carried_across(node: Token, verb: Token, lex: Lexicon) -> Token | None:
+    """Materiel loaded on a vehicle that crosses into a side: "A train carrying North
+    Korean ammunition crossed into Russia" (not a train carrying it "to the depot")."""
+    vehicle = verb.head
+    if (
+        node.dep_ != "dobj"
+        or verb.lemma_.lower() not in _CARRYING
+        or verb.dep_ != "acl"
+        or vehicle.lemma_.lower() not in _TRANSPORT_NOUNS
+        or vehicle.dep_ not in ("nsubj", "nsubjpass")
+    ):
+        return None
+    moving = vehicle.head
+    return moving if crosses_over(moving, lex) else None
 
 
 def crosses_over(verb: Token, lex: Lexicon) -> bool:
