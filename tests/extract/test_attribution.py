@@ -1034,3 +1034,12 @@ def test_a_pronoun_after_a_named_person_who_speaks_for_a_body(nlp, case, text, c
     claims = quantities(text, nlp)
     assert claims and all(_who(c) == claimant for c in claims), (
         case, [(_who(c), c.number) for c in claims])
+
+
+def test_the_agency_after_its_own_name_in_the_sentence_is_no_relay(nlp):
+    text = ("Seoul's spy agency briefed lawmakers on Monday.\n\nKyiv's military intelligence "
+            "believes 3,000 North Korean troops were killed or wounded, the agency said in a "
+            "Telegram post.")
+    claim = only(text, nlp)
+    assert (_who(claim), [v.text for v in claim.via], claim.hedge) == (
+        "Kyiv's military intelligence", [], "believed")

@@ -1079,15 +1079,22 @@ class SourceIndex:
         return None
 
     def _subject_before(self, agent: Span) -> Span | None:
-        """The subject of the sentence's main clause that "it" or "they" stands for,
-        when it comes before the pronoun: "HUR released video of what it said were two
-        soldiers captured" (it = HUR, not the source of the sentence before)."""
+        """The subject of the sentence's main clause that "it", "they" or a bare "the
+        agency" stands for, when it comes before: "HUR released video of what it said
+        were two soldiers captured" (it = HUR, not the source of the sentence before),
+        "Kyiv's military intelligence believes …, the agency said"."""
         pronoun = agent.root
-        if pronoun.lower_ not in ("it", "they"):
-            return None
+        anaphor = self._bare_anaphor(agent) and agent.root.lemma_.lower() not in (
+            self.lex.anaphor_titles
+        )
+        if pronoun.lower_ not in ("it", "they") and not anaphor:
+            return None  # ("the agency" after the sentence's own "Kyiv's military intelligence")
         sent = sent_of(pronoun)
         main = sent.root
         subjects = [c for c in main.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+        if anaphor and not subjects:
+            # "Kyiv's military intelligence believes …, the agency said": the first subject
+            subjects = [t for t in sent if t.dep_ == "nsubj" and t.i < agent.start][:1]
         if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
             return None
         subject = _np_span(subjects[0])
@@ -1095,6 +1102,8 @@ class SourceIndex:
             return None
         plural = subjects[0].tag_ in ("NNS", "NNPS")
         if pronoun.lower_ == "it" and plural:
+            return None
+        if anaphor and subjects[0].lemma_.lower() not in self.lex.organisation_nouns:
             return None
         return self._body_named(subject) or subject
 
