@@ -242,3 +242,22 @@ def test_a_hyphenated_modifier_before_the_counted_noun_is_skipped(nlp, text, num
 def test_a_hyphenated_modifier_makes_no_count_of_an_age_a_plan_or_a_shootdown(nlp, text):
     found = quantities(text, nlp)
     assert all(c.measure != "materiel" and c.number != 35 for c in found)
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "measure"),
+    [
+        ("speakers counted as captured", "Two North Korean soldiers captured by Ukraine have "
+         "said they want to defect.", "captured"),
+        ("speakers counted as wounded", "Two Ukrainian soldiers wounded near Sudzha told "
+         "reporters the shelling was constant.", "wounded"),
+    ],
+)
+def test_speakers_counted_by_what_befell_them_are_a_claim(nlp, case, text, measure):
+    [claim] = quantities(text, nlp)
+    assert (claim.measure, claim.number, claim.claimant, claim.hedge) == (
+        measure, 2, None, "asserted"), case
+
+
+def test_speakers_counted_by_nothing_that_befell_them_are_no_claim(nlp):
+    assert quantities("Two North Korean officials have said the talks went well.", nlp) == []

@@ -617,6 +617,12 @@ def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | 
         ):
             return noun_hedge, anc, path  # "My own estimate is that some 2,000 have died"
         hedge = None if via_conj else _hedge_of_verb(anc, lex)
+        if (
+            hedge in ("reported", "claimed")
+            and prev_dep == "nsubj"
+            and not any(c.dep_ == "xcomp" for c in anc.children)
+        ):
+            return None  # "Two soldiers captured by Ukraine have said …": the speakers, not said
         if hedge == "reported" and any(
             c.dep_ == "nsubj"
             and (c.lemma_.lower() in lex.non_agents or c.lower_ in lex.non_agents)

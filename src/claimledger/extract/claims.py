@@ -635,7 +635,9 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
         if layout.skipped(first.idx):
             continue
         sent = sent_of(first)
-        if is_question(sent) or quotes.sources.in_agent(fig.start):
+        if is_question(sent) or (
+            quotes.sources.in_agent(fig.start) and not _speakers_counted_by_fate(doc, fig)
+        ):
             continue  # "How many troops has Kim sent?"; "One official told Reuters …"
         line = layout.line_at(first.idx)
         prev = found[-1] if found and found[-1].sent.start == sent.start else None
@@ -714,6 +716,21 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
     covered = [(c.evidence.start, c.evidence.end) for c in claims]
     claims.extend(find_events(doc, lex, quotes, sides, covered, layout, claims))
     return claims
+
+
+#: Participles that tell what befell people: "two soldiers captured by Ukraine".
+_FATES = frozenset({"capture", "take", "hold", "wound", "injure", "detain", "imprison"})
+
+
+def _speakers_counted_by_fate(doc: Doc, fig: Figure) -> bool:
+    """Speakers counted by what befell them are a claim too: "Two North Korean soldiers
+    captured by Ukraine have said they want to defect" (not "Two officials said")."""
+    noun = doc[fig.end - 1]
+    while noun.dep_ == "nummod" and noun.head != noun:
+        noun = noun.head
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _FATES for c in noun.children
+    )
 
 
 def _enemy(noun: Token) -> bool:
