@@ -261,3 +261,20 @@ def test_speakers_counted_by_what_befell_them_are_a_claim(nlp, case, text, measu
 
 def test_speakers_counted_by_nothing_that_befell_them_are_no_claim(nlp):
     assert quantities("Two North Korean officials have said the talks went well.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has lost about 1,500 soldiers a day in recent weeks, analysts said.",
+        "North Korea ships about 100 containers a week to Russia, officials said.",
+        "The army is losing some 300 men per day, the ministry said.",
+    ],
+)
+def test_a_count_per_day_week_or_month_is_a_rate_not_a_claim(nlp, text):
+    assert quantities(text, nlp) == []
+
+
+def test_a_days_tally_is_still_a_claim(nlp):
+    [claim] = quantities("Russia lost 1,530 soldiers over the past day, Kyiv said.", nlp)
+    assert (claim.measure, claim.number) == ("casualties", 1530)

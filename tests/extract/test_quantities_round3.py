@@ -394,5 +394,5 @@ def test_the_captor_of_in_russian_captivity_is_no_place_of_the_missing(nlp):
 
 
 def test_the_subject_of_likely_to_have_lost_is_the_sufferer(nlp):
-    text = "Russia is likely to have lost 1,500 men a day in May, the UK said."
+    text = "Russia is likely to have lost 1,500 men in May, the UK said."
     assert _sides(text, nlp) == [("casualties", 1500, "RU")]

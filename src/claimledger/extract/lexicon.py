@@ -88,6 +88,7 @@ class MeasureCues:
     per_day_phrases: tuple[tuple[str, ...], ...]
     tally_nouns: frozenset[str]
     average_words: frozenset[str]
+    rate_phrases: tuple[tuple[str, ...], ...]
     taken_states: frozenset[str]
     returned_verbs: frozenset[str]
     returned_particles: dict[str, frozenset[str]]
@@ -140,6 +141,7 @@ def _measure_cues(data: dict[str, Any]) -> MeasureCues:
         ),
         tally_nouns=_words(data["tally_nouns"]),
         average_words=_words(data["average_words"]),
+        rate_phrases=tuple(tuple(p.lower().split()) for p in data["rate_phrases"]),
         taken_states=_words(data["taken"]["states"]),
         returned_verbs=_words(data["returned_verbs"]),
         returned_particles={k: _words(v) for k, v in data["returned_particles"].items()},

@@ -1508,6 +1508,14 @@ def daily_average(doc: Doc, fig: Figure, noun: Token | None, sent: Span, lex: Le
     return per_day(doc, after, sent.end, lex)
 
 
+def per_unit_rate(doc: Doc, fig: Figure, noun: Token | None, sent: Span, lex: Lexicon) -> bool:
+    """ "lost about 1,500 soldiers a day", "hundreds of men a week": a rate, not a count
+    (a phrase of the rates right after the count; "in a day" is a day's tally)."""
+    after = noun.i + 1 if noun is not None and noun.i >= fig.end else fig.end
+    words = tuple(t.lower_ for t in doc[after : min(sent.end, after + 2)])
+    return words in lex.cues.rate_phrases
+
+
 def state_before_noun(fig: Figure, noun: Token, lex: Lexicon) -> tuple[str, Span] | None:
     """ "two captured North Korean sergeants", "five wounded soldiers": the state an
     adjective between the figure and the people noun names."""
@@ -1541,8 +1549,8 @@ def classify(
         noun.lower_ in lex.not_counted or noun.lemma_.lower() in lex.not_counted
     ):
         return None
-    if daily_average(doc, fig, noun, sent, lex):
-        return None  # "lost an average of 1,260 soldiers a day": a rate
+    if daily_average(doc, fig, noun, sent, lex) or per_unit_rate(doc, fig, noun, sent, lex):
+        return None  # "lost an average of 1,260 soldiers a day", "1,500 soldiers a day": rates
     if noun is not None and noun.lemma_.lower() in lex.cues.classifier_nouns and noun.i >= fig.end:
         # "100 units of 240mm rocket launchers", "two batches of shells": the things counted.
         inner = next(
