@@ -980,6 +980,9 @@ def test_a_figure_given_by_a_body_in_the_passive_is_its_claim(nlp):
         ("an interview with a news organisation after the verb",
          "The general said in an interview with Reuters that 1,200 North Korean soldiers had "
          "been killed.", ["Reuters"]),
+        ("a speaker interviewed by a news organisation",
+         "The general, interviewed by the BBC, said 1,200 North Korean soldiers had been "
+         "killed.", ["the BBC"]),
         ("an interview with a person relays no one",
          "In an interview with his deputy, the general said 1,200 North Korean soldiers had "
          "been killed.", []),

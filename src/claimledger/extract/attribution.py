@@ -926,6 +926,22 @@ def _relay_objects(verb: Token, lex: Lexicon, publisher: str | None) -> tuple[Sp
     return tuple(out) + _interviewer(verb, lex, publisher)
 
 
+def _interviewed_by(agent: Span, lex: Lexicon, publisher: str | None) -> tuple[Span, ...]:
+    """A news organisation that interviewed the speaker: "A Ukrainian soldier interviewed
+    by the BBC said …" (not the story's own outlet)."""
+    for part in agent.root.children:
+        if part.dep_ != "acl" or part.lemma_.lower() not in ("interview", "quote"):
+            continue
+        for by in part.children:
+            objs = [c for c in by.children if c.dep_ == "pobj"]
+            span = _np_span(objs[0]) if by.dep_ == "agent" and objs else None
+            if span is not None and is_media(span, lex) and not (
+                publisher and span.text.lower() == publisher.lower()
+            ):
+                return (span,)
+    return ()
+
+
 def _interviewer(verb: Token, lex: Lexicon, publisher: str | None) -> tuple[Span, ...]:
     """A news organisation the speaker talked to: "In an interview with the BBC, X said",
     "X said in an interview with Reuters" (not one with the story's own outlet)."""
@@ -1035,7 +1051,8 @@ class SourceIndex:
                     agent,
                     hedge,
                     is_media(agent, lex),
-                    _relay_objects(tok, lex, self.publisher),
+                    _relay_objects(tok, lex, self.publisher)
+                    + _interviewed_by(agent, lex, self.publisher),
                 )
                 source = self._author(source, history)  # "The report said …": its issuer
                 quoted = quoted_as_saying(tok)
