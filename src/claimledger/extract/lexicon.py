@@ -48,6 +48,11 @@ def _phrases(items: dict[str, Any]) -> dict[tuple[str, ...], Any]:
     return {tuple(k.lower().split()): v for k, v in items.items()}
 
 
+def _longest_first(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Phrases as lower-case word tuples, longest first (so the longest match wins)."""
+    return tuple(sorted((tuple(p.lower().split()) for p in items), key=lambda p: -len(p)))
+
+
 def _words(items: list[str] | None) -> frozenset[str]:
     return frozenset(str(w).lower() for w in items or ())
 
@@ -134,14 +139,10 @@ def _measure_cues(data: dict[str, Any]) -> MeasureCues:
         taken_verbs=_words(data["taken"]["verbs"]),
         presence_verbs=_words(data["presence_verbs"]),
         fallen_verbs=_words(data["fallen_verbs"]),
-        per_day_phrases=tuple(
-            sorted(
-                (tuple(p.lower().split()) for p in data["per_day_phrases"]), key=lambda p: -len(p)
-            )
-        ),
+        per_day_phrases=_longest_first(data["per_day_phrases"]),
         tally_nouns=_words(data["tally_nouns"]),
         average_words=_words(data["average_words"]),
-        rate_phrases=tuple(tuple(p.lower().split()) for p in data["rate_phrases"]),
+        rate_phrases=_longest_first(data["rate_phrases"]),
         taken_states=_words(data["taken"]["states"]),
         returned_verbs=_words(data["returned_verbs"]),
         returned_particles={k: _words(v) for k, v in data["returned_particles"].items()},
@@ -151,11 +152,7 @@ def _measure_cues(data: dict[str, Any]) -> MeasureCues:
         hospital_words=_words(data["hospital_words"]),
         total_nouns=_words(data["total_nouns"]),
         total_verbs=_words(data["total_verbs"]),
-        comparison_cues=tuple(
-            sorted(
-                (tuple(c.lower().split()) for c in data["comparison_cues"]), key=lambda c: -len(c)
-            )
-        ),
+        comparison_cues=_longest_first(data["comparison_cues"]),
         formation_nouns=_words(data["formation_nouns"]),
         classifier_nouns=_words(data["classifier_nouns"]),
         amount_nouns=_words(data["amount_nouns"]),
