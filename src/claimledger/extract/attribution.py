@@ -254,6 +254,31 @@ def _core(agent: Span) -> Span:
     return agent.doc[agent.start : max(agent.root.i + 1, agent.start + 1)]
 
 
+def _first_object(prep: Token) -> Token | None:
+    """The first object of a preposition (or of a passive's "by"): "by the NIS" -> "NIS"."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _passive_by(verb: Token) -> Token | None:
+    """The object of a passive verb's "by": "compiled by the BBC" -> "BBC"."""
+    for agent in verb.children:
+        if agent.dep_ == "agent":
+            obj = _first_object(agent)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _own_outlet(span: Span, publisher: str | None) -> bool:
+    """``span`` names the outlet whose story this is ("told Meridian" in Meridian's)."""
+    return bool(publisher) and span.text.lower() == str(publisher).lower()
+
+
+def _definite(noun: Token) -> bool:
+    """``noun`` has "the": "the report" (told before), not "a report"."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
 #: Participles that name who made a body of figures: "data compiled by X".
 _COMPILED = frozenset({"compile", "collect", "gather", "publish", "release", "analyse", "analyze"})
 
@@ -263,10 +288,9 @@ def _compiler(subject: Token) -> Span | None:
     Mediazona shows …" -> "the BBC and Mediazona"."""
     for part in subject.children:
         if part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in _COMPILED:
-            for agent in part.children:
-                objs = [c for c in agent.children if c.dep_ == "pobj"]
-                if agent.dep_ == "agent" and objs:
-                    return _np_span(objs[0])
+            by = _passive_by(part)
+            if by is not None:
+                return _np_span(by)
     return None
 
 
@@ -360,9 +384,9 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
                         return _np_span(appos)
                 return _compiler(child) or _np_span(child)
             if child.dep_ == "agent" and current == verb:
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                if objs:
-                    return _np_span(objs[0])
+                obj = _first_object(child)
+                if obj is not None:
+                    return _np_span(obj)
         # "Kestrel continues to assess that …", "X put losses higher, saying …": the
         # controller of the verb says it.
         participle = current.dep_ in ("advcl", "conj") and current.tag_ == "VBG"
@@ -918,7 +942,7 @@ def _relay_objects(verb: Token, lex: Lexicon, publisher: str | None) -> tuple[Sp
             ):
                 continue
             span = _np_span(child)
-            if span is None or publisher and span.text.lower() == publisher.lower():
+            if span is None or _own_outlet(span, publisher):
                 continue  # "told Meridian" in Meridian's own story
             if side_of(span.text) and not is_media(span, lex):
                 continue
@@ -932,13 +956,10 @@ def _interviewed_by(agent: Span, lex: Lexicon, publisher: str | None) -> tuple[S
     for part in agent.root.children:
         if part.dep_ != "acl" or part.lemma_.lower() not in ("interview", "quote"):
             continue
-        for by in part.children:
-            objs = [c for c in by.children if c.dep_ == "pobj"]
-            span = _np_span(objs[0]) if by.dep_ == "agent" and objs else None
-            if span is not None and is_media(span, lex) and not (
-                publisher and span.text.lower() == publisher.lower()
-            ):
-                return (span,)
+        by = _passive_by(part)
+        span = _np_span(by) if by is not None else None
+        if span is not None and is_media(span, lex) and not _own_outlet(span, publisher):
+            return (span,)
     return ()
 
 
@@ -954,11 +975,9 @@ def _interviewer(verb: Token, lex: Lexicon, publisher: str | None) -> tuple[Span
             for with_ in noun.children:
                 if with_.dep_ != "prep" or with_.lower_ != "with":
                     continue
-                objs = [c for c in with_.children if c.dep_ == "pobj"]
-                span = _np_span(objs[0]) if objs else None
-                if span is None or not is_media(span, lex):
-                    continue
-                if publisher and span.text.lower() == publisher.lower():
+                obj = _first_object(with_)
+                span = _np_span(obj) if obj is not None else None
+                if span is None or not is_media(span, lex) or _own_outlet(span, publisher):
                     continue
                 return (span,)
     return ()
@@ -1153,7 +1172,7 @@ class SourceIndex:
             return source
         if any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in root.children):
             return source  # "a Pentagon fact sheet", "the ministry's statement" name their author
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        if not _definite(root):
             return source
         issuer = self._issuer_named_before(root)
         if issuer is not None:
@@ -1175,9 +1194,11 @@ class SourceIndex:
             if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.dep_ == "compound":
                 continue
             for child in tok.children:
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from") and objs:
-                    return _np_span(objs[0])
+                obj = _first_object(child)
+                if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from") and (
+                    obj is not None
+                ):
+                    return _np_span(obj)
                 if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
                     return _np_span(child)
             holder = tok.head
@@ -1196,7 +1217,7 @@ class SourceIndex:
                     named = _np_span(subject)
                     if named is not None:
                         return self._body_named(named) or named
-            if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            if _definite(tok):
                 continue  # "According to the report, …": the same report again
             return None
         return None
@@ -1915,11 +1936,9 @@ def briefed_by(speaker: Span, lex: Lexicon) -> Span | None:
     for part in speaker.root.children:
         if part.dep_ not in ("acl", "relcl") or part.lemma_.lower() not in lex.briefing_verbs:
             continue
-        for agent in part.children:
-            if agent.dep_ == "agent":
-                objs = [c for c in agent.children if c.dep_ == "pobj"]
-                if objs:
-                    return _np_span(objs[0])
+        by = _passive_by(part)
+        if by is not None:
+            return _np_span(by)
     if speaker.root.dep_ == "nsubj":
         return _briefing_given_by(speaker.root.head, lex)
     return None
@@ -1939,17 +1958,16 @@ def _briefing_given_by(verb: Token, lex: Lexicon) -> Span | None:
             continue
         for obj in prep.children:
             if obj.dep_ == "pcomp" and obj.lemma_.lower() in lex.briefing_verbs:
-                by = [a for a in obj.children if a.dep_ == "agent"]
-                objs = [c for a in by for c in a.children if c.dep_ == "pobj"]
-                if objs:
-                    return _np_span(objs[0])
+                by = _passive_by(obj)
+                if by is not None:
+                    return _np_span(by)
             if obj.dep_ != "pobj" or obj.lemma_.lower() != "briefing":
                 continue
             for child in obj.children:
                 if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-                    objs = [c for c in child.children if c.dep_ == "pobj"]
-                    if objs:
-                        return _np_span(objs[0])
+                    by = _first_object(child)
+                    if by is not None:
+                        return _np_span(by)
                 if child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN":
                     return obj.doc[child.left_edge.i : child.i + 1]
     return None
