@@ -60,6 +60,7 @@ from claimledger.extract.sides import (
     agent_side,
     coordinated_sides,
     roles_in,
+    side_of_np,
     side_of_text,
     supplier_and_recipient,
 )
@@ -287,7 +288,7 @@ def realised_supply(head: Token) -> bool:
 
 def _sides_of(tokens: list[Token]) -> str | None:
     for tok in tokens:
-        side = side_of_text(tok.doc[tok.left_edge.i : tok.i + 1].text)
+        side = side_of_np(tok)
         if side:
             return side
     return None
@@ -353,7 +354,7 @@ def _origin_side(verb: Token) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ == "from":
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
-                    side = side_of_text(obj.doc[obj.left_edge.i : obj.i + 1].text)
+                    side = side_of_np(obj)
                     if side:
                         return side
     return None
@@ -565,7 +566,7 @@ def surfaces(tok: Token, verb: Token, lex: Lexicon) -> Token | None:
             if prep.dep_ != "prep" or prep.lower_ not in ("into", "to"):
                 continue
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                where = side_of_text(tok.doc[obj.left_edge.i : obj.i + 1].text)
+                where = side_of_np(obj)
                 if own is not None and where is not None and where != own:
                     return verb
         return None
@@ -594,7 +595,7 @@ def bound_for(noun: Token) -> Token | None:
         for prep in child.children:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
                 objs = [g for g in prep.children if g.dep_ == "pobj"]
-                if any(side_of_text(noun.doc[g.left_edge.i : g.i + 1].text) for g in objs):
+                if any(side_of_np(g) for g in objs):
                     return child
     return None
 
@@ -1560,7 +1561,7 @@ def arrives_abroad(tok: Token, verb: Token, lex: Lexicon) -> bool:
     """Troops of a side not at war arriving at a place of another side: "North Korean
     troops arrived in Kursk" (a Russian region, by the places gazetteer). A belligerent's
     troops moving about the war are no deployment."""
-    own = side_of_text(tok.doc[tok.left_edge.i : tok.i + 1].text)
+    own = side_of_np(tok)
     if own is None or own in lex.events.belligerents:
         return False
     registry = get_registry()
@@ -1613,7 +1614,7 @@ def sighted_troops(tok: Token, lex: Lexicon) -> Token | None:
         return None
     if verb.lemma_.lower() not in lex.events.sighting_verbs:
         return None
-    if side_of_text(tok.doc[tok.left_edge.i : tok.i + 1].text) is None:
+    if side_of_np(tok) is None:
         return None
     doing = [c for c in verb.children if c.dep_ == "xcomp"]  # "seen operating guns in Kursk"
     places = [
@@ -1694,7 +1695,7 @@ def _possessor_side(tok: Token) -> str | None:
     for anc in tok.ancestors:
         subj = next((c for c in anc.children if c.dep_ == "nsubj" and c != tok), None)
         if subj is not None and tok not in subj.subtree:
-            return side_of_text(tok.doc[subj.left_edge.i : subj.i + 1].text)
+            return side_of_np(subj)
     return None
 
 
@@ -1753,7 +1754,7 @@ def present_abroad(tok: Token, lex: Lexicon) -> Token | None:
         return None
     if tok.lemma_.lower() not in lex.events.military_people:
         return None
-    own = side_of_text(tok.doc[tok.left_edge.i : tok.i + 1].text)
+    own = side_of_np(tok)
     if own is None or own in lex.events.belligerents:
         return None
     where = any(
@@ -1852,7 +1853,7 @@ def _personnel_events(
                 below = anc
                 subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
-                    subject = side_of_text(doc[subj[0].left_edge.i : subj[0].i + 1].text)
+                    subject = side_of_np(subj[0])
                     if subject is None and subj[0].lower_ == "it":
                         subject = _earlier_subject_side(doc, sent, lex)  # "Now it is also …"
                     break
@@ -1882,7 +1883,7 @@ def _earlier_subject_side(doc: Doc, sent: Span, lex: Lexicon) -> str | None:
         return None
     for tok in index.sents[k - 1]:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() not in lex.hedge_verbs:
-            return side_of_text(doc[tok.left_edge.i : tok.i + 1].text)  # not the speaker's
+            return side_of_np(tok)  # not the speaker's
     return None
 
 

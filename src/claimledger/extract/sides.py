@@ -72,7 +72,7 @@ def is_side_word(tok: Token) -> bool:
     return side_of_text(tok.doc[start : tok.i + 1].text) is not None
 
 
-def _side_of_token_np(tok: Token) -> str | None:
+def side_of_np(tok: Token) -> str | None:
     """Side of the noun phrase headed by ``tok`` (its left modifiers and itself)."""
     return side_of_text(span_text(tok.doc, tok.left_edge.i, tok.i + 1))
 
@@ -164,7 +164,7 @@ def captor_side(anchor: Token, sent: Span) -> str | None:
         ):
             objs = [c for c in tok.children if c.dep_ == "pobj"]
             if objs:
-                side = _side_of_token_np(objs[0])
+                side = side_of_np(objs[0])
                 if side:
                     return side
     return None
@@ -225,7 +225,7 @@ def agent_side(noun: Token) -> str | None:
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             objs = [c for c in agent.children if c.dep_ == "pobj"]
             if objs:
-                side = _side_of_token_np(objs[0])
+                side = side_of_np(objs[0])
                 if side:
                     return side
     return None
@@ -250,7 +250,7 @@ def side_of_sender(noun_or_fig: Token) -> str | None:
     if noun_or_fig.dep_ == "nsubjpass":
         for agent in (c for c in head.children if c.dep_ == "agent"):
             for obj in (c for c in agent.children if c.dep_ == "pobj"):
-                return _side_of_token_np(obj)
+                return side_of_np(obj)
     return None
 
 
@@ -269,7 +269,7 @@ def side_of_sufferer_verb(verb: Token) -> str | None:
     subject = _subject_of(verb)
     if subject is None:
         return None
-    return _side_of_token_np(subject) or possessor_side(subject)
+    return side_of_np(subject) or possessor_side(subject)
 
 
 def possessor_side(noun: Token) -> str | None:
@@ -281,7 +281,7 @@ def possessor_side(noun: Token) -> str | None:
     start = sentence_index(doc).of(noun.i).start
     for tok in reversed(doc[start : noun.i]):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN"):
-            side = _side_of_token_np(tok)
+            side = side_of_np(tok)
             if side:
                 return side
     return None
@@ -308,7 +308,7 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
             if child.lower_ == "from" and child.dep_ == "prep":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
-                    supplier = _side_of_token_np(objs[0])
+                    supplier = side_of_np(objs[0])
     elif verb.lemma_.lower() in _SUPPLY:
         supplier = _doer_side(verb, around)
         near = [
@@ -322,13 +322,13 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
             if child.lower_ in ("to", "into") and child.dep_ in ("prep", "dative"):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
-                    recipient = recipient or _side_of_token_np(objs[0])
+                    recipient = recipient or side_of_np(objs[0])
             elif child.lower_ == "from" and child.dep_ == "prep":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
-                    supplier = supplier or _side_of_token_np(objs[0])
+                    supplier = supplier or side_of_np(objs[0])
             elif child.dep_ in ("dative",) and child.pos_ == "PROPN" and not _bracketed(child):
-                recipient = recipient or _side_of_token_np(child)
+                recipient = recipient or side_of_np(child)
         if recipient is None:
             # "supplied Russia with shells", "sent Russia 3 million rounds": the side is the object.
             for child in verb.children:
@@ -338,7 +338,7 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
                     and child.i != around.i
                     and not _bracketed(child)
                 ):
-                    recipient = recipient or _side_of_token_np(child)
+                    recipient = recipient or side_of_np(child)
     if supplier is None:
         supplier = accused_supplier(around)
     if recipient is None or supplier is None:
@@ -374,7 +374,7 @@ def _doer_side(verb: Token, around: Token) -> str | None:
         if accused is not None:
             return accused
     subject = _subject_of(verb)
-    return _side_of_token_np(subject) if subject is not None else None
+    return side_of_np(subject) if subject is not None else None
 
 
 def accused_supplier(around: Token) -> str | None:
@@ -388,10 +388,10 @@ def accused_supplier(around: Token) -> str | None:
         if node.lower_ == "of" and node.dep_ == "prep":
             holder = head
             if holder.pos_ in ("NOUN", "PROPN") and holder.head.lemma_.lower() in _ACCUSING:
-                return _side_of_token_np(holder)  # "accuses Tehran of …"
+                return side_of_np(holder)  # "accuses Tehran of …"
             if holder.lemma_.lower() in _ACCUSING:
                 accused = [c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")]
-                return _side_of_token_np(accused[0]) if accused else None
+                return side_of_np(accused[0]) if accused else None
         node = head
     return None
 
@@ -414,7 +414,7 @@ def roles_in(sentences: list[Span]) -> SupplyRoles:
             if recipient is None:
                 recipient = roles.recipient or next(
                     (
-                        _side_of_token_np(c)
+                        side_of_np(c)
                         for c in verb.children
                         if c.dep_ in ("dative", "dobj") and c.pos_ == "PROPN"
                     ),
