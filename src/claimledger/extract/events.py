@@ -554,14 +554,15 @@ def surfaces(tok: Token, verb: Token, lex: Lexicon) -> Token | None:
             if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at", "along"):
                 continue
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                place = tok.doc[obj.left_edge.i : obj.i + 1].text
-                if obj.lemma_.lower() in _USE_PLACES or side_of_text(place) in ("RU", "UA"):
+                if obj.lemma_.lower() in _USE_PLACES or side_of_np(obj) in ("RU", "UA"):
                     return verb
         return None
+    if lemma not in _FLOWING and lemma not in lex.cues.arrival_verbs:
+        return None
+    own = side_of_text(tok.doc[tok.left_edge.i : tok.i].text)  # "Iranian" drones
     if lemma in _FLOWING and tok.dep_ == "nsubj":
         # "Iranian drones continue to pour into Russia": foreign materiel flowing into
         # another side
-        own = side_of_text(tok.doc[tok.left_edge.i : tok.i].text)
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("into", "to"):
                 continue
@@ -574,7 +575,6 @@ def surfaces(tok: Token, verb: Token, lex: Lexicon) -> Token | None:
         c.dep_ == "prep" or c.dep_ == "dobj" and c not in forces_reached(verb, lex)
         for c in verb.children
     ):  # "Iranian drones keep arriving", not "Iranian drones reached Kyiv" (an attack)
-        own = side_of_text(tok.doc[tok.left_edge.i : tok.i].text)
         if own is not None and own not in lex.events.belligerents:
             return verb
     return None
