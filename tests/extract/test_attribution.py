@@ -1046,3 +1046,9 @@ def test_the_agency_after_its_own_name_in_the_sentence_is_no_relay(nlp):
     claim = only(text, nlp)
     assert (_who(claim), [v.text for v in claim.via], claim.hedge) == (
         "Kyiv's military intelligence", [], "believed")
+
+
+def test_an_indian_wire_dateline_without_a_dash_is_not_part_of_the_speaker(nlp):
+    claim = only("Kyiv, Jun 12 (PTI) Ukraine's military intelligence on Thursday said its forces "
+                 "had captured three North Korean soldiers.", nlp)
+    assert _who(claim) == "Ukraine's military intelligence"

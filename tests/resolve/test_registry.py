@@ -80,6 +80,12 @@ def test_names_resolve(case, text, kind, expected):
         ("'the' before a two-word nationality", "the South Korean military", "KR:armed-forces"),
         ("one official speaks for the government", "a senior U.S. official", "US:government"),
         ("a count of officials", "two South Korean officials", "KR:government"),
+        (
+            "an aside in apposition after the body",
+            "South Korea's spy agency, usually the more cautious of the two",
+            "KR:nis",
+        ),
+        ("a body named again in apposition", "the NIS, South Korea's spy agency", "KR:nis"),
     ],
 )
 def test_claimants_resolve(case, text, expected):

@@ -74,7 +74,7 @@ _TELL = frozenset({"tell", "inform", "brief"})
 _NP_INNER = frozenset({"of", "for", "at", "in", "on", "'s", "’s", "(", ")", "-", "&", "and"})
 _NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART"})
 _DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .,/'’-]{1,60}\d{1,2}\s*\((?P<outlet>[A-Z][\w .&'’-]{1,40})\)\s*[-–—]"
+    r"^[A-Z][A-Za-z .,/'’-]{1,60}\d{1,2}\s*\((?P<outlet>[A-Z][\w .&'’-]{1,40})\)\s*(?:[-–—]|[A-Z])"
 )
 
 

@@ -34,10 +34,12 @@ if not Doc.has_extension("claims"):
     )
 
 
-#: A wire dateline opening a paragraph: "SEOUL, Feb 13 (Meridian) - ", "KYIV (AP) — ".
+_DATE = r"[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+#: A wire dateline opening a paragraph: "SEOUL, Feb 13 (Meridian) - ", "KYIV (AP) — ",
+#: and the Indian wires' "New Delhi, Jun 12 (PTI)" with no dash.
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'’/ -]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"(?:\s*\([^()\n]{1,40}\))?\s*[-–—]+\s+"
+    rf"[A-Z][A-Z.'’/ -]{{1,40}}(?:,\s*{_DATE})?(?:\s*\([^()\n]{{1,40}}\))?\s*[-–—]+\s+"
+    rf"|[A-Z][A-Za-z.'’/ -]{{1,40}},\s*{_DATE}\s*\([A-Z][^()\n]{{0,39}}\)\s*[-–—:]*\s*"
 )
 
 #: The words that end a sentence, as hashes of their text.

@@ -252,6 +252,13 @@ class EntityRegistry:
         return None
 
     def _resolve_speaker(self, text: str) -> Entity | None:
+        head, comma, aside = text.partition(",")
+        if comma and head.strip() and aside.strip()[:1].islower():
+            # An appositive describes the speaker it follows: "South Korea's spy agency,
+            # usually the more cautious of the two" is the NIS, whatever the aside names.
+            found = self._resolve_speaker(head)
+            if found is not None:
+                return found
         for kind in SPEAKER_KINDS:
             found = self.lookup(text, kind)
             if found:
