@@ -294,3 +294,10 @@ def test_paying_in_kind_supplies_the_side_paid(nlp):
     )
     [event] = [e for e in events(text, nlp) if e.subject == "RU"]
     assert (event.recipient, event.item) == ("IR", "air defence systems")
+
+
+def test_a_count_of_the_type_named_before_takes_its_name(nlp):
+    text = ("North Korea has been sending Russia 240mm multiple rocket launchers since May. "
+            "At least 90 launchers of the type had crossed the border, the ministry said.")
+    counted = [c for c in claims_in(text, nlp) if c.number == 90]
+    assert [c.item for c in counted] == ["240mm multiple rocket launchers"]

@@ -88,6 +88,17 @@ def _number_word(tok) -> bool:  # noqa: ANN001 - a spaCy Token
     return not glued and nxt not in ("mm", "millimetre", "millimeter", "calibre", "caliber", "-")
 
 
+_TYPE_WORDS = frozenset({"type", "kind", "class", "model", "sort"})
+
+
+def _of_that_type(doc: Doc, end: int) -> bool:
+    """The phrase is followed by "of the type" / "of this kind": it means the weapon
+    named before ("at least 160 launchers of the type")."""
+    words = [t.lower_ for t in doc[end : end + 3]]
+    return (len(words) == 3 and words[0] == "of" and words[1] in ("the", "this", "that")
+            and words[2] in _TYPE_WORDS)
+
+
 def generic_reference(
     doc: Doc, start: int, end: int, weapons: list[tuple[int, object]]
 ) -> str | None:
@@ -104,7 +115,8 @@ def generic_reference(
         return None
     first = tokens[0]
     before = doc[first.i - 1] if first.i > 0 else None
-    definite = first.lower_ in _DEFINITE or before is not None and before.lower_ in _DEFINITE
+    definite = (first.lower_ in _DEFINITE or before is not None and before.lower_ in _DEFINITE
+                or _of_that_type(doc, end))
     if not definite or len(tokens) > 3:
         return None
     head = singular(tokens[-1].lower_)
