@@ -40,8 +40,26 @@ def test_items_compare_as_the_claim_scorer_compares_them():
     gold = {"d": GoldDoc("d", [LAUNCHERS])}
     found = {"d": [dict(LAUNCHERS, item="multiple rocket launchers")]}
     assert score_rows(found, gold, DOCS).tp == 1
-    found = {"d": [dict(LAUNCHERS, item="launchers")]}
+    found = {"d": [dict(LAUNCHERS, item="artillery shells")]}
     assert score_rows(found, gold, DOCS).tp == 0
+
+
+def test_an_item_that_says_less_is_still_the_same_row_but_not_another_calibre():
+    gold = {"d": GoldDoc("d", [dict(LAUNCHERS, item="240mm rocket launchers")])}
+    for fewer_words in ("launchers", "rocket launchers"):
+        assert score_rows({"d": [dict(LAUNCHERS, item=fewer_words)]}, gold, DOCS).tp == 1
+    score = score_rows({"d": [dict(LAUNCHERS, item="122mm rocket launchers")]}, gold, DOCS)
+    assert (score.tp, score.fp, score.fn) == (0, 1, 1)
+
+
+def test_the_same_item_words_pair_first():
+    """Two rows of one figure: each gold row takes the found row with its own words before
+    a row whose item only contains them."""
+    gold = {"d": GoldDoc("d", [dict(LAUNCHERS, item="rocket launchers"),
+                               dict(LAUNCHERS, item="240mm rocket launchers")])}
+    found = {"d": [dict(LAUNCHERS, item="240mm rocket launchers"),
+                   dict(LAUNCHERS, item="rocket launchers")]}
+    assert score_rows(found, gold, DOCS).tp == 2
 
 
 def test_events_make_no_rows_and_the_line_reads_plainly():

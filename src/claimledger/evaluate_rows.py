@@ -6,7 +6,10 @@ the ones the gold claims make; the ledger's are the ones the extracted claims ma
 Both go through the same claimant resolution (the registry, "the agency" linked
 back, unknown proper names clustered over the whole corpus), so two wordings of one
 body are one claimant on both sides, and a row matches when claimant, measure, side,
-item (compared as the claim scorer compares items) and figure (qualifier by class) agree.
+item and figure (qualifier by class) agree. Items are compared by their words as the
+claim scorer compares them; a row whose item says less than the other's still matches it
+("interceptors" for "air-defence interceptors", "containers" for "shipping containers"),
+but not one that says something else ("122mm shells" for "152mm shells").
 
 Example:
     >>> from claimledger.evaluate import GoldDoc
@@ -22,7 +25,6 @@ Example:
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -108,10 +110,48 @@ def _ledger_claims(records: Mapping[str, list[Mapping[str, Any]]],
 
 
 def row_key(row: EstimateRow) -> RowKey:
-    """What makes two estimate rows the same estimate."""
-    return (row.claimant_key, row.measure, row.subject, item_words(row.item),
+    """What makes two estimate rows the same estimate, but for the item."""
+    return (row.claimant_key, row.measure, row.subject,
             QUALIFIER_CLASS.get(row.qualifier or "exact"), row.number, row.number_high,
             " ".join((row.vague or "").lower().split()))
+
+
+def same_item(a: str | None, b: str | None) -> bool:
+    """Rows name one item when the words of one contain the other's (or neither has one).
+
+    Example:
+        >>> same_item("interceptors", "air-defence interceptors")
+        True
+        >>> same_item("122mm artillery shells", "152mm artillery shells")
+        False
+    """
+    if not a and not b:
+        return True
+    if not a or not b:
+        return False
+    words_a, words_b = item_words(a), item_words(b)
+    return words_a <= words_b or words_b <= words_a
+
+
+def pair_rows(gold_rows: list[EstimateRow],
+              found_rows: list[EstimateRow]) -> list[tuple[EstimateRow, EstimateRow]]:
+    """Each gold row with at most one found row of the same estimate, the same item
+    words first, then an item that says less or more."""
+    pairs: list[tuple[EstimateRow, EstimateRow]] = []
+    free = list(found_rows)
+    for exact in (True, False):
+        for gold in gold_rows:
+            if any(g is gold for g, _ in pairs):
+                continue
+            for found in free:
+                if row_key(found) != row_key(gold):
+                    continue
+                if (item_words(found.item) == item_words(gold.item) if exact
+                        else same_item(found.item, gold.item)):
+                    pairs.append((gold, found))
+                    free.remove(found)
+                    break
+    return pairs
 
 
 def _label(row: EstimateRow) -> str:
@@ -129,14 +169,15 @@ def score_rows(predicted: Mapping[str, list[Mapping[str, Any]]],
                                                names))
     found_rows = build_estimates(_ledger_claims({d: list(predicted.get(d, [])) for d in docs},
                                                 documents, names))
-    wanted = Counter(row_key(r) for r in gold_rows)
-    got = Counter(row_key(r) for r in found_rows)
+    pairs = pair_rows(gold_rows, found_rows)
+    matched_gold = {id(g) for g, _ in pairs}
+    matched_found = {id(f) for _, f in pairs}
     score = RowScore()
-    score.tp = sum((wanted & got).values())
-    score.fp = sum((got - wanted).values())
-    score.fn = sum((wanted - got).values())
-    score.extra = [_label(r) for r in found_rows if row_key(r) not in wanted]
-    score.missed = [_label(r) for r in gold_rows if row_key(r) not in got]
+    score.tp = len(pairs)
+    score.fp = len(found_rows) - len(pairs)
+    score.fn = len(gold_rows) - len(pairs)
+    score.extra = [_label(r) for r in found_rows if id(r) not in matched_found]
+    score.missed = [_label(r) for r in gold_rows if id(r) not in matched_gold]
     return score
 
 
