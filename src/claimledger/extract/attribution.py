@@ -575,6 +575,22 @@ def _hedge_noun_subject(verb: Token, lex: Lexicon) -> str | None:
     return None
 
 
+#: How a figure hangs on the verb that sizes it: "stand at 3,000", "is about 4,000".
+_COMPLEMENTS = frozenset({"prep", "attr", "dobj", "npadvmod", "acomp"})
+#: Hedges an estimate noun gives without naming whose it is (a bare "figures" names no one).
+_UNNAMED_HEDGES = frozenset({"believed", "claimed"})
+
+
+def _estimate_reaches(verb: Token, lex: Lexicon) -> str | None:
+    """The hedge of an estimate or a claim that a total verb or a copula sizes: "Estimates
+    of North Korean casualties range from 3,000 to 4,000", "British estimates of Russian
+    losses stand at 750,000", "The latest estimate is about 4,000" (believed)."""
+    if verb.lemma_.lower() not in lex.cues.total_verbs and verb.lemma_.lower() != "be":
+        return None
+    hedge = _hedge_noun_subject(verb, lex)
+    return hedge if hedge in _UNNAMED_HEDGES else None
+
+
 def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | None:
     """The nearest hedge cue above ``tok`` and the path walked to reach it.
 
@@ -640,6 +656,8 @@ def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | 
             and (noun_hedge := _hedge_noun_subject(anc, lex)) is not None
         ):
             return noun_hedge, anc, path  # "My own estimate is that some 2,000 have died"
+        if prev_dep in _COMPLEMENTS and (noun_hedge := _estimate_reaches(anc, lex)) is not None:
+            return noun_hedge, anc, path  # "Estimates of … casualties range from 3,000 to 4,000"
         hedge = None if via_conj else _hedge_of_verb(anc, lex)
         if (
             hedge in ("reported", "claimed")

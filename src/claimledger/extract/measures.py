@@ -1033,6 +1033,12 @@ def measure_from_total(
     about 889,000", "raised its estimate of casualties to 4,700", "put the figure
     at about 3,000" (anaphoric: the figure named before)."""
     cues = lex.cues
+    if fig.qualifier == "range":
+        # "estimates range between 3,000 and 4,000": the figure hangs on the verb by the
+        # word of the range whose head is outside it (the first here, the last in "from
+        # 3,000 to 4,000")
+        anchor = next((t for t in doc[fig.start : fig.end]
+                       if not fig.start <= t.head.i < fig.end), anchor)
     # The verb or total noun governing the figure, by the parse.
     verb: Token | None = None
     total_noun: Token | None = None

@@ -682,7 +682,7 @@ def _figure_at(doc: Doc, i: int, sent_start: int, limit: int, lex: Lexicon) -> F
         if second is not None and not _excluded(doc, end + 1, second[0], lex):
             end2, high = second
             if joiner != "and" or before == "between":
-                if before == "from" and joiner == "to":
+                if before == "from" and joiner == "to" and not _spans_a_range(doc[i - 1]):
                     # "rose from 3,000 to 5,000": a change, the later figure stands alone.
                     return None
                 if end == i + 1 and second[0] > end + 2:
@@ -705,6 +705,15 @@ def _figure_at(doc: Doc, i: int, sent_start: int, limit: int, lex: Lexicon) -> F
                         end2,
                     )
     return _with_qualifier(doc, i, end, value, None, "exact", None, sent_start, limit, lex)
+
+
+#: Verbs whose "from X to Y" is a range, not a change: "estimates range from 3,000 to 4,000".
+_RANGE_VERBS = frozenset({"range", "vary", "run", "span"})
+
+
+def _spans_a_range(from_word: Token) -> bool:
+    """ "from" hangs on a verb of extent ("range", "vary"), so "from X to Y" is a range."""
+    return from_word.head.lemma_.lower() in _RANGE_VERBS
 
 
 def _base_value(doc: Doc, start: int, end: int, lex: Lexicon) -> float:
