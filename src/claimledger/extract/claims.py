@@ -677,6 +677,8 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
             lex,
             found,
         )
+        if _counts_its_sources(doc, fig, attribution):
+            continue  # "…, according to two people familiar with the figures"
         last = max(
             fig.end,
             fig.qual_end,
@@ -1045,6 +1047,15 @@ def _attribution_of(
             attribution, hedge="believed", hedge_cue=doc[fig.qual_start : fig.qual_start + 2]
         )
     return attribution
+
+
+def _counts_its_sources(doc: Doc, fig: Figure, attribution: Attribution) -> bool:
+    """The figure is in the words that name its own source: "two people familiar with
+    the figures", "three officials" count who speaks, not a claim."""
+    span = attribution.claimant
+    if span is None:
+        return False
+    return span.start <= fig.start and fig.end <= span.end
 
 
 def _item_has_source(doc: Doc, line: Line, quotes: QuoteIndex) -> bool:

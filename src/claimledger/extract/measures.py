@@ -1048,6 +1048,8 @@ def measure_from_total(
         if head == node:
             break
         if head.lemma_.lower() in cues.total_verbs and head.pos_ in ("VERB", "AUX"):
+            if taken_alive(head, lex):
+                return None  # "and taken 11 prisoner": a capture, not a total taken to 11
             verb = head
             break
         if head.pos_ == "NOUN" and head.lemma_.lower() in cues.total_nouns:
@@ -1699,6 +1701,11 @@ def classify(
         and names_weapon(doc[fig.end : noun.i + 1])
     ):
         noun_measure = "materiel"  # "2,400 Shahed-136s"
+    if noun_measure == "captured" and noun is not None:
+        fate = measure_from_predicate(noun, lex, people=True, sent=sent)
+        if fate is not None and fate[0] == "killed":
+            # "executed at least 250 prisoners of war", "12 POWs died": the captives' death
+            return Measure("killed", noun, fate[1], noun_phrase(doc, fig, noun))
     if noun_measure is not None and noun_measure != "personnel":
         side = bodies_received_by(noun, lex) if noun_measure == "killed" else None
         return Measure(noun_measure, noun, _tok_span(noun), noun_phrase(doc, fig, noun), side=side)

@@ -426,6 +426,8 @@ def is_date_or_time(doc: Doc, start: int, end: int) -> bool:
         return True
     if re.fullmatch(r"(1[89]|20)\d\d[-–](1[89]|20)?\d\d", tok.text):
         return True  # "2023-2024", "2023-24": years
+    if re.match(r"(1[89]|20)\d\d-[01]?\d-[0-3]?\d\b", doc.text[tok.idx : tok.idx + 10]):
+        return True  # "2025-10-02": an ISO date split into tokens
     neighbours = [doc[k].lower_ for k in (start - 1, end) if 0 <= k < len(doc)]
     if any(n.rstrip(".") in _MONTHS for n in neighbours):
         return True

@@ -1,0 +1,61 @@
+"""Quantity constructions of long wire copy: counts of sources, ISO timestamps, captives
+killed, captures after a killing, people who "go missing", sappers and deminers."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import only, quantities
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("the number of anonymous sources after 'according to'",
+         "Recruitment has slowed sharply, according to three people familiar with the data."),
+        ("sources who attended a briefing",
+         "Some casualties were counted twice, according to two people who attended the "
+         "briefing."),
+        ("an ISO date in a timestamp line", "Updated : 2025-03-14 09:10"),
+    ],
+)
+def test_not_a_count(nlp, case, text):
+    assert quantities(text, nlp) == [], case
+
+
+def test_a_count_of_sources_does_not_hide_the_figure_they_give(nlp):
+    claim = only("Three officials said 2,000 North Korean soldiers had been wounded.", nlp)
+    assert (claim.measure, claim.number) == ("wounded", 2000)
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("captives put to death",
+         "Kyiv says Russian troops executed 19 Ukrainian prisoners of war."),
+        ("captives who died", "Nine Ukrainian POWs died in Russian captivity, the ombudsman said."),
+    ],
+)
+def test_captives_who_are_killed_count_as_killed(nlp, case, text):
+    assert only(text, nlp).measure == "killed", case
+
+
+def test_captives_returned_stay_captured(nlp):
+    claim = only("Ukraine brought home 150 prisoners of war on Friday.", nlp)
+    assert claim.measure == "captured"
+
+
+def test_taken_prisoner_after_a_killing_is_a_capture_not_a_total(nlp):
+    found = quantities("Moscow said its units had killed 80 Ukrainian soldiers and taken 6 "
+                       "prisoner near Sudzha.", nlp)
+    assert sorted((c.number, c.measure) for c in found) == [(6, "captured"), (80, "killed")]
+
+
+def test_people_who_go_missing(nlp):
+    assert only("Dozens of conscripts go missing every month, the ministry says.",
+                nlp).measure == "missing"
+
+
+@pytest.mark.parametrize("noun", ["deminers", "sappers"])
+def test_specialists_sent_are_personnel(nlp, noun):
+    claim = only(f"About 600 North Korean {noun} reached Kursk by rail this week.", nlp)
+    assert (claim.measure, claim.number, claim.subject) == ("personnel", 600, "KP")
