@@ -1052,3 +1052,12 @@ def test_an_indian_wire_dateline_without_a_dash_is_not_part_of_the_speaker(nlp):
     claim = only("Kyiv, Jun 12 (PTI) Ukraine's military intelligence on Thursday said its forces "
                  "had captured three North Korean soldiers.", nlp)
     assert _who(claim) == "Ukraine's military intelligence"
+
+
+def test_captives_who_speak_are_counted_not_quoted(nlp):
+    """A relative clause after a participle's time ("captured in March, who have said")
+    is said by the captives; their number is the writer's."""
+    claim = only("Among those held are three Russian soldiers, captured in March, who have "
+                 "said they want to stay in Ukraine.", nlp)
+    assert (claim.measure, claim.number, _who(claim), claim.hedge) == (
+        "captured", 3, None, "asserted")

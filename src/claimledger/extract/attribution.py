@@ -339,8 +339,11 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
                     # "a post from January, which said": a time says nothing; the noun
                     # before its preposition does
                     before = doc[holder.head.i - 1]
+                    participle = holder.head.head
                     if before.pos_ in ("NOUN", "PROPN"):
                         holder = before
+                    elif participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN"):
+                        holder = participle.head  # "soldiers, captured in January, who said"
                 while (
                     holder.dep_ == "pobj"
                     and holder.head.dep_ == "prep"
