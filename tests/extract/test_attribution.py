@@ -1061,3 +1061,10 @@ def test_captives_who_speak_are_counted_not_quoted(nlp):
                  "in January, who have said in interviews that they do not want to return.", nlp)
     assert (claim.measure, claim.number, _who(claim), claim.hedge) == (
         "captured", 2, None, "asserted")
+
+
+def test_the_losers_named_first_are_not_the_bare_anaphor_that_reports_them(nlp):
+    """ "the ministry" after a clause whose subject suffered the losses is the ministry
+    (a body told before, or none), not the forces that lost the men."""
+    claim = only("Russian forces have lost 1,500 soldiers, the ministry said.", nlp)
+    assert _who(claim) == "the ministry"

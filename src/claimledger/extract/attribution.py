@@ -1168,6 +1168,8 @@ class SourceIndex:
             return None
         if anaphor and subjects[0].lemma_.lower() not in self.lex.organisation_nouns:
             return None
+        if anaphor and subjects[0].head.lemma_.lower() not in self.lex.hedge_verbs:
+            return None  # "Russian forces have lost 1,500 soldiers, the ministry said": the losers
         return self._body_named(subject) or subject
 
     def _ownerless(self, agent: Span) -> bool:
