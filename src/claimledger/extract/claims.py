@@ -677,10 +677,11 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
             lex,
             found,
         )
-        if _inside_its_source(fig, anchor, attribution):
-            if measure.measure == "personnel":
+        if _inside_its_source(fig, attribution):
+            counted = doc[fig.end - 1].head
+            if counted.lemma_.lower() not in lex.events.people_words:
                 continue  # "…, according to two people familiar with the figures"
-            # "Two soldiers captured in January have said …": the speakers, not what they say
+            # "Two soldiers, captured in January, who have said …": the speakers, counted
             attribution = Attribution(None, (), "asserted", None)
         last = max(
             fig.end,
@@ -1052,30 +1053,12 @@ def _attribution_of(
     return attribution
 
 
-def _inside_its_source(fig: Figure, anchor: Token, attribution: Attribution) -> bool:
+def _inside_its_source(fig: Figure, attribution: Attribution) -> bool:
     """The figure is in the words that name its own source: "two people familiar with
-    the figures" counts who speaks; "two soldiers, captured in January, who said" and
-    "Two men captured in January, the first North Koreans …, have said" are the
-    speakers, not what they said."""
+    the figures" counts who speaks, "two soldiers, captured in January, who said" names
+    the speakers, not what they said."""
     span = attribution.claimant
-    if span is None:
-        return False
-    if span.start <= fig.start and fig.end <= span.end:
-        return True
-    node = span.root
-    if node.dep_ != "appos" or anchor.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if anchor.dep_ not in ("nsubj", "nsubjpass", "attr"):
-        return False  # "… shipped 28,000 containers to Russia, NIS": a headline's source
-    between = anchor.doc[anchor.i + 1 : node.left_edge.i]
-    if not all(t.is_punct or anchor in t.ancestors for t in between):
-        return False  # "soldiers have been killed …, the spy agency estimated": its source
-    head = node.head
-    if head == anchor:
-        return True
-    # in apposition to the time of the counted noun's participle: "captured in January"
-    return (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.dep_ == "acl"
-            and head.head.head.head == anchor)
+    return span is not None and span.start <= fig.start and fig.end <= span.end
 
 
 def _item_has_source(doc: Doc, line: Line, quotes: QuoteIndex) -> bool:
