@@ -671,7 +671,8 @@ def parts_list_item(doc: Doc, start: int, head: Token, sides: DocumentSides) -> 
 def supplier_noun_sides(noun: Token) -> tuple[str | None, str | None] | None:
     """Who a supplier noun names and whom it supplies: "North Korea is now the largest
     supplier of munitions to Russia" (the copula's subject; "to Russia"), "Iran, a key
-    supplier of drones to Moscow" (the noun it stands beside)."""
+    supplier of drones to Moscow" (the noun it stands beside), "has become Russia's main
+    supplier of shells" (the possessor is supplied)."""
     if noun.dep_ == "attr":
         who = [c for c in noun.head.children if c.dep_ == "nsubj"]
     elif noun.dep_ == "appos":
@@ -680,6 +681,13 @@ def supplier_noun_sides(noun: Token) -> tuple[str | None, str | None] | None:
         who = []
     to = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
     subject, recipient = _sides_of(who), _sides_of(to)
+    if recipient is None and not any(
+        c.dep_ == "amod" and c.lemma_.lower() in event_words("weight_ranks")
+        for c in noun.children
+    ):  # "Russia's main supplier of shells" (not "Moscow's most important source of …")
+        recipient = _sides_of([c for c in noun.children if c.dep_ == "poss"])
+    if recipient == subject:
+        return None  # "Russia's own supplier": no side gives to another
     if subject is None or recipient is None:
         return None  # "one of Russia's main suppliers" ranks; it names no delivery
     return subject, recipient
@@ -1006,6 +1014,44 @@ def _calibre_split(doc: Doc, phrase: Span, head: Token) -> list[tuple[Span, str]
     rest = doc[calibres[-1].i + 2 : head.i + 1].text
     span = doc[calibres[0].i : phrase.end]
     return [(span, f"{c.text}mm {rest}".strip()) for c in calibres]
+
+
+def _name_like(tok: Token) -> bool:
+    """A word of a weapon's name: capitalised or with a digit, and no side ("US")."""
+    if side_of_text(tok.text) or tok.lower_ in ("and", "or"):
+        return False
+    return (
+        tok.is_upper and len(tok.text) > 1
+        or tok.is_title and tok.pos_ in ("PROPN", "NOUN") and not tok.is_sent_start
+        or any(c.isdigit() for c in tok.text) and any(c.isalpha() for c in tok.text)
+        or tok.like_num and tok.i > 0 and _name_like(tok.doc[tok.i - 1])  # "Leopard 2"
+    )
+
+
+def _name_split(doc: Doc, phrase: Span, head: Token) -> list[tuple[Span, str]]:
+    """ "Storm Shadow and SCALP cruise missiles", "Starstreak and ASRAAM missiles":
+    two named weapons sharing one kind -> one item per name ("Storm Shadow cruise
+    missiles", "SCALP cruise missiles"); named weapons the registry takes as one
+    ("KN-23 and KN-24") stay one."""
+    lo = max(sent_of(head).start, phrase.start - 4)  # the parser may detach the first name
+    conj = next((t for t in reversed(doc[lo : head.i]) if t.lower_ in ("and", "or")), None)
+    if conj is None or conj.i == lo:
+        return []
+    left = conj.i
+    while left - 1 >= lo and _name_like(doc[left - 1]):
+        left -= 1
+    right = conj.i + 1
+    while right < head.i and _name_like(doc[right]):
+        right += 1
+    if left == conj.i or right == conj.i + 1 or right > head.i:
+        return []
+    tail = doc[right : head.i + 1].text
+    names = [f"{doc[left : conj.i].text} {tail}", f"{doc[conj.i + 1 : right].text} {tail}"]
+    items = [canonical_item(n) or n for n in names]
+    if items[0] == items[1]:
+        return []
+    span = doc[left : phrase.end]
+    return [(span, name) for name in names]
 
 
 def _for_calibre(doc: Doc, head: Token) -> str | None:
@@ -1387,8 +1433,13 @@ def _materiel_events(
         recipient = recipient or sides.usual_recipient(exclude=(subject,), source=subject)
         subject = subject or sides.usual_supplier(exclude=(recipient, claimant_side), to=recipient)
         donors = coordinated_sides(governor) if kind == "supply" and governor.pos_ == "VERB" else []
-        pieces = _calibre_split(doc, phrase, tok) or [(phrase, _for_calibre(doc, tok))]
-        for span, name in pieces:
+        pieces = (
+            _calibre_split(doc, phrase, tok)
+            or _name_split(doc, phrase, tok)
+            or [(phrase, _for_calibre(doc, tok))]
+        )
+        paired = each_their_own(doc, tok, donors, pieces)
+        for k, (span, name) in enumerate(pieces):
             item = (
                 (canonical_item(name) or name)
                 if name
@@ -1398,9 +1449,20 @@ def _materiel_events(
                 doc[relation[1].left_edge.i : relation[1].right_edge.i + 1] if part_sent else None
             )  # "…, some of them supplied by Iran": the words of the supply
             ev = evidence(doc, sent, [span, told_part])
-            for donor in donors or [subject]:
+            for donor in [donors[k]] if paired else donors or [subject]:
                 out.append(_event(doc, "materiel", ev, donor, recipient, item, attribution))
     return out
+
+
+def each_their_own(doc: Doc, head: Token, donors: list[str], pieces: list[object]) -> bool:
+    """ "Britain and France have supplied their own Storm Shadow and SCALP missiles",
+    "… sent Leopard and Abrams tanks respectively": as many donors as items, each
+    giving its own, pair in order (not every donor every item)."""
+    if len(donors) < 2 or len(donors) != len(pieces):
+        return False
+    return any(t.lower_ == "own" for t in doc[head.left_edge.i : head.i]) or any(
+        t.lower_ == "respectively" for t in sent_of(head)
+    )
 
 
 def spelled_out_in_apposition(tok: Token) -> bool:
@@ -1501,6 +1563,12 @@ def deployment_cue(tok: Token, lex: Lexicon) -> Token | None:
 
 
 @cache
+@cache
+def event_words(key: str) -> frozenset[str]:
+    """A word list of ``events.yaml``, lower case (empty when the key is absent)."""
+    return frozenset(w.lower() for w in load_data("events.yaml").get(key, ()))
+
+
 def _event_data() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
     data = load_data("events.yaml")
     particles = {verb: frozenset(words) for verb, words in data["deploy_particles"].items()}

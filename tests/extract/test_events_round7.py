@@ -1,0 +1,90 @@
+"""Event claims, seventh round: supply told by rank, by names sharing a kind, and more."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import claims_in
+
+
+def events(text, nlp):
+    return [c for c in claims_in(text, nlp) if c.kind == "event"]
+
+
+def supplies(text, nlp):
+    return sorted(
+        (c.subject, c.recipient, c.item) for c in events(text, nlp) if c.measure == "materiel"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "recipient"),
+    [
+        ("Analysts say Belarus has become Russia's main supplier of trucks.", "BY", "RU"),
+        ("Iran is now Moscow's largest foreign source of drones.", "IR", "RU"),
+        ("Officials said Germany had become Ukraine's biggest provider of tanks.", "DE", "UA"),
+    ],
+)
+def test_a_supplier_noun_with_a_possessor_supplies_the_possessor(text, subject, recipient, nlp):
+    [event] = events(text, nlp)
+    assert (event.measure, event.subject, event.recipient) == ("materiel", subject, recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is its own main supplier of shells.",
+        "Iran is one of Russia's main suppliers of drones.",
+        "Belarus is Moscow's most important source of trucks.",
+    ],
+)
+def test_a_supplier_noun_ranking_by_weight_or_supplying_itself_is_no_event(text, nlp):
+    assert events(text, nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Britain has sent Ukraine Starstreak and ASRAAM missiles.",
+            ["ASRAAM missiles", "Starstreak missiles"],
+        ),
+        (
+            "Washington has delivered Patriot and NASAMS systems to Kyiv.",
+            ["NASAMS air defence systems", "Patriot air defence systems"],
+        ),
+        (
+            "Paris sent Kyiv SCALP and Storm Shadow cruise missiles.",
+            ["SCALP cruise missiles", "Storm Shadow cruise missiles"],
+        ),
+    ],
+)
+def test_two_names_sharing_one_kind_are_two_items(text, items, nlp):
+    assert sorted(item for _s, _r, item in supplies(text, nlp)) == items
+
+
+def test_two_designations_of_one_weapon_stay_one_item(nlp):
+    assert [i for _s, _r, i in supplies("Pyongyang shipped KN-23 and KN-24 missiles.", nlp)] == [
+        "Hwasong-11 missiles"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Britain and France have supplied their own Storm Shadow and SCALP cruise missiles.",
+            [("FR", "SCALP cruise missiles"), ("GB", "Storm Shadow cruise missiles")],
+        ),
+        (
+            "Norway and the US delivered NASAMS and Patriot systems respectively.",
+            [("NO", "NASAMS air defence systems"), ("US", "Patriot air defence systems")],
+        ),
+    ],
+)
+def test_donors_giving_their_own_items_pair_in_order(text, pairs, nlp):
+    assert sorted((s, i) for s, _r, i in supplies(text, nlp)) == pairs
+
+
+def test_donors_without_own_give_every_item(nlp):
+    found = supplies("Denmark and Norway have delivered Patriot and NASAMS systems.", nlp)
+    assert len(found) == 4
