@@ -88,3 +88,57 @@ def test_donors_giving_their_own_items_pair_in_order(text, pairs, nlp):
 def test_donors_without_own_give_every_item(nlp):
     found = supplies("Denmark and Norway have delivered Patriot and NASAMS systems.", nlp)
     assert len(found) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Officials say Iran has shipped drones, mainly the Shahed-136, to Russia.", "Shahed-136"),
+        (
+            "Pyongyang has sent ballistic missiles, chiefly the KN-23, and artillery shells.",
+            "Hwasong-11",
+        ),
+        ("Tehran supplied missiles, mostly the Fath-360, as well as ammunition.", "Fath-360"),
+    ],
+)
+def test_a_focus_adverb_picks_the_named_weapon_out_of_a_generic_noun(text, item, nlp):
+    items = [i for _s, _r, i in supplies(text, nlp)]
+    assert any(i.startswith(item) for i in items)
+    assert not any(i in ("drones", "missiles", "ballistic missiles") for i in items)
+    assert all("mostly" not in i and "mainly" not in i and "well" not in i for i in items)
+
+
+def test_a_focus_adverb_before_a_place_names_no_weapon(nlp):
+    assert [i for _s, _r, i in supplies("Iran has shipped drones, mainly to Russia.", nlp)] == [
+        "drones"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pyongyang has also sent weapons. These include the KN-23 missile and 240mm "
+            "rocket launchers.",
+            {("KP", "Hwasong-11 missiles"), ("KP", "240mm multiple rocket launchers")},
+        ),
+        (
+            "Iran shipped arms to Russia last year. They included Shahed-136 drones and "
+            "Fath-360 missiles.",
+            {("IR", "Shahed-136 drones"), ("IR", "Fath-360 missiles")},
+        ),
+    ],
+)
+def test_a_pronoun_listing_sentence_spells_out_the_supply_before_it(text, expected, nlp):
+    assert {(s, i) for s, _r, i in supplies(text, nlp)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brigade lost many tanks last winter. These include Leopard 2 tanks.",
+        "Analysts studied the photographs. They include images of Koksan guns.",
+    ],
+)
+def test_a_pronoun_listing_after_no_supply_is_no_event(text, nlp):
+    assert supplies(text, nlp) == []

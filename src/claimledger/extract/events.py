@@ -966,6 +966,8 @@ def _phrase(doc: Doc, head: Token) -> Span:
             start = k + 1  # "food, oil and air-defence systems" read as one phrase
         elif doc[k].pos_ == "VERB" and doc[k].tag_ in ("VBG", "VB", "VBZ", "VBP", "VBD"):
             start = k + 1  # "mass-producing suicide drones"
+        elif _list_link(doc[k]) or doc[k].lower_ == "with" and _list_link(doc[k - 1]):
+            start = k + 1  # "…, as well as artillery ammunition" under a garbled parse
         elif doc[k].lemma_.lower() in _MAKER_VERBS and k > start and doc[k - 1].text in ("-", "–"):
             start = k + 1  # "North Korean-made rocket launchers": the maker is no part of the item
     # "170 mm self-propelled guns" parsed apart: take the calibre back.
@@ -1138,6 +1140,7 @@ def find_events(
                     ],
                 )
             )
+        events = spelled_out_umbrella(doc, sent, events, found)
         counted = [
             q
             for q in quantities
@@ -1148,6 +1151,28 @@ def find_events(
         )
     events.extend(bare_deployments(doc, lex, quotes, sides, covered))
     return judged_items(subsumed(events), layout)
+
+
+def spelled_out_umbrella(
+    doc: Doc, sent: Span, events: list[tuple[int, Claim]], found: list[Claim]
+) -> list[tuple[int, Claim]]:
+    """Drop an umbrella item ("has also sent weapons") that the next sentence lists by
+    a pronoun ("These include the KN-23 …"): the listed items are the claims."""
+    continued = continued_supply(doc, sent) if found else None
+    if continued is None:
+        return events
+    listed = {e.subject for e in found if e.measure == "materiel"}
+    umbrella = event_words("umbrella_items")
+    return [
+        (start, e)
+        for start, e in events
+        if not (
+            start == continued[1].start
+            and e.measure == "materiel"
+            and e.subject in listed
+            and (e.item or "").lower() in umbrella
+        )
+    ]
 
 
 def judged_items(events: list[Claim], layout: object | None) -> list[Claim]:
@@ -1262,6 +1287,21 @@ def _list_supply(doc: Doc, sent: Span, layout: object | None) -> list[Span]:
     return leads if leads and has_supply_cue(leads[0]) else []
 
 
+def continued_supply(doc: Doc, sent: Span) -> tuple[Token, Span] | None:
+    """A sentence that lists what the one before it supplied, by a pronoun: "The North
+    has also sent weapons. These include …", "They included tanks and howitzers."
+    Returns (the listing verb, the sentence before), else None."""
+    root = sent.root
+    if root.lemma_.lower() not in event_words("listing_verbs") or sent.start == 0:
+        return None
+    if not any(
+        c.dep_ == "nsubj" and c.lower_ in event_words("listing_pronouns") for c in root.children
+    ):
+        return None
+    before = sent_of(doc[sent.start - 1])
+    return (root, before) if has_supply_cue(before) else None
+
+
 def answered_supply(doc: Doc, sent: Span, layout: object | None) -> list[Span]:
     """The question a verbless answer sentence replies to, when it asks what is sent:
     "Q: What is Iran sending besides drones?" / "A: … Also Shahed engines and Fath-360
@@ -1294,6 +1334,9 @@ def _materiel_events(
 ) -> list[Claim]:
     out = []
     leads = _list_supply(doc, sent, layout)
+    continued = continued_supply(doc, sent) if not leads else None
+    if continued is not None:
+        leads = [continued[1]]
     asked = answered_supply(doc, sent, layout) if not leads else []
     heads = [
         tok
@@ -1307,8 +1350,10 @@ def _materiel_events(
                 continue  # "the shipments" name no item ("shipments of X": X does)
             tok, relation = named, ("supply", tok)
         else:
+            focus = focus_of(tok, lex)
             relation = (
                 supply_relation(tok, lex)
+                or (supply_relation(focus, lex) if focus is not None else None)
                 or _named_after_supply(tok, sent, lex)
                 or share_or_origin(tok, lex)
                 or partitive_supplied(tok, sent, lex)
@@ -1318,6 +1363,8 @@ def _materiel_events(
                 "supply",
                 tok,
             )  # "- Patriot air defence batteries" under "deliveries include:"
+        if relation is None and continued is not None and tok in continued[0].subtree:
+            relation = ("supply", continued[0])  # "These include the KN-23 …"
         if relation is None and asked:
             relation = ("supply", tok)  # "Q: What is Iran sending?" / "A: Also Shahed engines."
         if relation is None or is_comparative_or_future(tok) or is_negated(tok):
@@ -1465,18 +1512,50 @@ def each_their_own(doc: Doc, head: Token, donors: list[str], pieces: list[object
     )
 
 
+def _of_kind(weapon: object, generic: Token) -> bool:
+    kinds = getattr(weapon, "kinds", ())
+    return any(singular(k.split()[-1].lower()) == singular(generic.lower_) for k in kinds)
+
+
+def focused_name(generic: Token) -> Token | None:
+    """The named weapon a focus adverb picks out of a generic noun, by the words
+    (the parser often garbles it): "ballistic missiles, mainly the Fath-360", "drones,
+    chiefly Shahed-136s" -> the name's token, when it is a weapon of that kind."""
+    doc = generic.doc
+    k = generic.i + 1
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in event_words(
+        "focus_adverbs"
+    ):
+        return None
+    k += 2
+    if k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    if k < len(doc) and _of_kind(weapon_in(doc[k].text), generic):
+        return doc[k]
+    return None
+
+
+def focus_of(name: Token, lex: Lexicon) -> Token | None:
+    """The generic materiel noun whose focus adverb picks out ``name`` (see
+    ``focused_name``)."""
+    sent = sent_of(name)
+    for k in range(name.i - 1, max(sent.start, name.i - 4) - 1, -1):
+        tok = name.doc[k]
+        if _materiel_head(tok, lex) and focused_name(tok) == name:
+            return tok
+    return None
+
+
 def spelled_out_in_apposition(tok: Token) -> bool:
     """A generic materiel noun whose apposition names a weapon of its kind ("missiles,
-    the Fath-360s") is that weapon, told once."""
+    the Fath-360s", "missiles, mainly the Fath-360") is that weapon, told once."""
     if weapon_in(tok.text) is not None:
         return False
-    generic = singular(tok.lower_)
-    for child in tok.children:
-        weapon = weapon_in(child.text) if child.dep_ == "appos" else None
-        kinds = getattr(weapon, "kinds", ())
-        if any(singular(k.split()[-1].lower()) == generic for k in kinds):
-            return True
-    return False
+    if focused_name(tok) is not None:
+        return True
+    return any(
+        child.dep_ == "appos" and _of_kind(weapon_in(child.text), tok) for child in tok.children
+    )
 
 
 def subsumed(events: list[tuple[int, Claim]]) -> list[Claim]:
