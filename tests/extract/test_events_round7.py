@@ -142,3 +142,63 @@ def test_a_pronoun_listing_sentence_spells_out_the_supply_before_it(text, expect
 )
 def test_a_pronoun_listing_after_no_supply_is_no_event(text, nlp):
     assert supplies(text, nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Iran sent Shahed-136s to Russia, along with engines for the drones.", "drone engines"),
+        ("Moscow gave Tehran Su-35 jets as well as engines for the jets.", "jet engines"),
+        (
+            "Officials accused Iran of shipping Fath-360 missiles and their launchers.",
+            "Fath-360 launchers",
+        ),
+    ],
+)
+def test_a_part_takes_the_name_of_the_weapon_it_belongs_to(text, item, nlp):
+    assert item in [i for _s, _r, i in supplies(text, nlp)]
+
+
+def test_a_part_for_an_unnamed_weapon_keeps_its_own_words(nlp):
+    found = [i for _s, _r, i in supplies("Iran has sent engines for drones to Russia.", nlp)]
+    assert found == ["engines"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allies criticised Berlin for being slow to deliver heavy weapons.",
+        "Washington remains reluctant to send long-range missiles to Kyiv.",
+        "The plant failed to deliver the shells to Russia.",
+    ],
+)
+def test_holding_back_from_a_supply_is_no_event(text, nlp):
+    assert supplies(text, nlp) == []
+
+
+def test_a_supply_beside_a_slow_one_is_still_an_event(nlp):
+    found = supplies("Kyiv was slow to repair its tanks, but Berlin sent howitzers.", nlp)
+    assert [(s, i) for s, _r, i in found] == [("DE", "howitzers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Germany has delivered COBRA artillery-locating radars to Ukraine.",
+            "COBRA artillery-locating radars",
+        ),
+        ("Norway sent Ukraine mine-clearing vehicles.", "mine-clearing vehicles"),
+    ],
+)
+def test_a_hyphenated_participle_stays_in_the_item(text, item, nlp):
+    assert [i for _s, _r, i in supplies(text, nlp)] == [item]
+
+
+def test_a_supply_gerund_tagged_as_a_noun_still_governs_its_object(nlp):
+    found = supplies("Kyiv accused Minsk of shipping artillery shells to Russia.", nlp)
+    assert [(s, r) for s, r, _i in found] == [("BY", "RU")]
+
+
+def test_a_noun_ending_in_ing_that_supplies_nothing_governs_no_object(nlp):
+    assert supplies("Russia is building drones at a plant in Tatarstan.", nlp) == []

@@ -181,8 +181,10 @@ def is_negated(head: Token) -> bool:
         for c in anc.children
     ) or any(
         anc.lemma_.lower() in ("deny", "dismiss", "reject", "refuse", "decline")
+        or anc.lemma_.lower() in event_words("reluctance_words")
+        and any(c.dep_ == "xcomp" for c in anc.children)
         for anc in head.ancestors
-    )  # "Berlin still refuses to send Taurus cruise missiles"
+    )  # "Berlin still refuses to send Taurus cruise missiles", "was slow to deliver tanks"
 
 
 def is_comparative_or_future(head: Token) -> bool:
@@ -429,6 +431,10 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                 head.lemma_.lower() in _SUPPLY_NOUNS or head.lower_ in _SUPPLY_NOUNS
             ):
                 return "supply", head
+            if dep == "dobj" and head.lower_.endswith("ing") and (
+                head.lower_ in _SUPPLY_NOUNS or head.lemma_.lower() in _SUPPLY_VERBS
+            ):
+                return "supply", head  # "accused Iran of shipping missiles": a gerund tagged noun
             return None
         if head.pos_ == "ADP":
             if misattached_conj(tok, head):
@@ -630,13 +636,23 @@ def misattached_conj(tok: Token, prep: Token) -> bool:
 
 
 def part_of_whose(head: Token) -> Token | None:
-    """The weapon "its" means in "the drone's parts …, and its guidance board": the
-    nearest materiel noun before it in the sentence, when the item is a part."""
+    """The weapon a part belongs to: "engines for the drones" (the definite weapon it
+    is for), "the drone's parts …, and its guidance board", "Fath-360 missiles and
+    their launchers" (the nearest materiel noun before the possessive)."""
     if singular(head.lower_) not in _event_data()[2]:
         return None
-    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
-        return None
     lex = get_lexicon()
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            whole = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if (
+                whole is not None
+                and _materiel_head(whole, lex)
+                and any(c.lower_ in ("the", "its", "their") for c in whole.children)
+            ):
+                return whole
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        return None
     for tok in reversed(sent_of(head)[: head.i - sent_of(head).start]):
         if (
             tok.pos_ == "NOUN"
@@ -653,7 +669,9 @@ def parts_list_item(doc: Doc, start: int, head: Token, sides: DocumentSides) -> 
     item = item_name(doc, start, head.i + 1, sides.weapons)
     whole = part_of_whose(head)
     if item and whole is not None and whole.lower_ not in item.lower():
-        item = f"{singular(whole.lower_)} {item}"  # "its guidance board": the drone's
+        weapon = weapon_in(doc[whole.left_edge.i : whole.i + 1].text)
+        named = getattr(weapon, "name", None) or singular(whole.lower_)
+        item = f"{named} {item}"  # "its guidance board": the drone's
     for conj in head.children:
         if (
             item
@@ -964,8 +982,12 @@ def _phrase(doc: Doc, head: Token) -> Span:
             and not any(ch.isdigit() for ch in doc[k - 1].text)
         ):
             start = k + 1  # "food, oil and air-defence systems" read as one phrase
-        elif doc[k].pos_ == "VERB" and doc[k].tag_ in ("VBG", "VB", "VBZ", "VBP", "VBD"):
-            start = k + 1  # "mass-producing suicide drones"
+        elif (
+            doc[k].pos_ == "VERB"
+            and doc[k].tag_ in ("VBG", "VB", "VBZ", "VBP", "VBD")
+            and not (doc[k].dep_ == "amod" and doc[k - 1].text == "-")
+        ):
+            start = k + 1  # "mass-producing suicide drones" (not "artillery-locating radars")
         elif _list_link(doc[k]) or doc[k].lower_ == "with" and _list_link(doc[k - 1]):
             start = k + 1  # "…, as well as artillery ammunition" under a garbled parse
         elif doc[k].lemma_.lower() in _MAKER_VERBS and k > start and doc[k - 1].text in ("-", "–"):
