@@ -202,3 +202,80 @@ def test_a_supply_gerund_tagged_as_a_noun_still_governs_its_object(nlp):
 
 def test_a_noun_ending_in_ing_that_supplies_nothing_governs_no_object(nlp):
     assert supplies("Russia is building drones at a plant in Tatarstan.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "item"),
+    [
+        ("Researchers see a steady flow of Iranian arms to Russia.", "IR", "arms"),
+        ("The stream of North Korean shells to Russia has not slowed.", "KP", "artillery shells"),
+        ("Officials describe a pipeline of Belarusian trucks to Russia.", "BY", "trucks"),
+    ],
+)
+def test_a_flow_of_materiel_to_a_side_is_a_supply(text, subject, item, nlp):
+    assert [(s, r, i) for s, r, i in supplies(text, nlp)] == [(subject, "RU", item)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flow of refugees across the border has slowed.",
+        "The soldiers raised their arms.",
+        "Rail traffic suggests the flow of shells has not slowed.",
+    ],
+)
+def test_a_flow_of_people_or_a_body_part_or_of_no_side_is_no_supply(text, nlp):
+    assert supplies(text, nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Iran is accused of sending a new generation of attack drones to Russia.",
+            "attack drones",
+        ),
+        ("Pyongyang has begun shipping a longer-range version of the KN-23 missile.", "Hwasong-11"),
+        ("Moscow delivered an upgraded variant of its Pantsir system to Pyongyang.", "Pantsir"),
+    ],
+)
+def test_a_version_of_a_weapon_is_that_weapon(text, item, nlp):
+    [(_s, _r, found)] = supplies(text, nlp)
+    assert found.lower().startswith(item.lower())
+
+
+def test_developing_a_version_of_a_weapon_supplies_nothing(nlp):
+    assert (
+        supplies("Engineers in Iran are developing a new version of the Shahed drone.", nlp) == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imagery showed a steady flow of containers from North Korea to Russia.",
+        "Trains of wagons were seen crossing into Russia from Belarus.",
+    ],
+)
+def test_containers_and_wagons_alone_are_no_supplied_item(text, nlp):
+    assert supplies(text, nlp) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flow of Iranian drones to Russia has not stopped.",
+        "Shipments of North Korean shells to Russia have never ceased.",
+    ],
+)
+def test_a_negated_stop_affirms_the_supply(text, nlp):
+    assert len(supplies(text, nlp)) == 1
+
+
+def test_a_negated_supply_is_still_no_event(nlp):
+    assert supplies("North Korea has not shipped shells to Russia.", nlp) == []
+
+
+def test_one_supply_named_twice_in_a_sentence_is_one_claim(nlp):
+    text = "Pyongyang has sent the M1989 self-propelled gun, nicknamed the Koksan, to Russia."
+    assert len(supplies(text, nlp)) == 1

@@ -86,7 +86,7 @@ _SUPPLY_NOUNS = frozenset(
         "transfers",
         "exports",
     }
-)
+) | frozenset(load_data("events.yaml")["flow_nouns"])
 _TRANSPORT_NOUNS = frozenset(
     {
         "wagon",
@@ -156,7 +156,8 @@ def _materiel_head(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ == "compound":
         return False
     if tok.pos_ in ("NOUN", "PROPN") and (
-        lex.measure_nouns.get(tok.lemma_.lower()) == "materiel"
+        tok.lower_ in event_words("materiel_words")
+        or lex.measure_nouns.get(tok.lemma_.lower()) == "materiel"
         or lex.measure_nouns.get(tok.lower_) == "materiel"
         or lex.measure_nouns.get(singular(tok.lower_)) == "materiel"  # "Drones" in a headline
     ):
@@ -177,7 +178,7 @@ def is_negated(head: Token) -> bool:
     return any(
         c.dep_ == "neg" or c.lower_ in ("never", "denied")
         for anc in head.ancestors
-        if anc.pos_ in ("VERB", "AUX")
+        if anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() not in event_words("stopping_verbs")
         for c in anc.children
     ) or any(
         anc.lemma_.lower() in ("deny", "dismiss", "reject", "refuse", "decline")
@@ -453,7 +454,8 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             if (
                 dep == "pobj"
                 and head.lower_ == "of"
-                and head.head.lemma_.lower() in lex.cues.classifier_nouns | lex.cues.amount_nouns
+                and head.head.lemma_.lower()
+                in lex.cues.classifier_nouns | lex.cues.amount_nouns | event_words("variant_nouns")
             ):
                 # "the first batch of Patriot systems arrived", "an unspecified number of
                 # launchers" (``unstated_amount``): the relation of the batch or number
@@ -1045,10 +1047,10 @@ def _name_like(tok: Token) -> bool:
     if side_of_text(tok.text) or tok.lower_ in ("and", "or"):
         return False
     return (
-        tok.is_upper and len(tok.text) > 1
-        or tok.is_title and tok.pos_ in ("PROPN", "NOUN") and not tok.is_sent_start
-        or any(c.isdigit() for c in tok.text) and any(c.isalpha() for c in tok.text)
-        or tok.like_num and tok.i > 0 and _name_like(tok.doc[tok.i - 1])  # "Leopard 2"
+        (tok.is_upper and len(tok.text) > 1)
+        or (tok.is_title and tok.pos_ in ("PROPN", "NOUN") and not tok.is_sent_start)
+        or (any(c.isdigit() for c in tok.text) and any(c.isalpha() for c in tok.text))
+        or (tok.like_num and tok.i > 0 and _name_like(tok.doc[tok.i - 1]))  # "Leopard 2"
     )
 
 
@@ -1112,7 +1114,7 @@ def find_events(
 
     index = sentence_index(doc)
     heads = sorted(
-        set(index.matching(lex.materiel_forms | _SUPPLY_NOUNS))
+        set(index.matching(lex.materiel_forms | _SUPPLY_NOUNS | event_words("materiel_words")))
         | set(index.with_digits(numbers=False))
         | _named_weapon_tokens(doc, sides)
     )
@@ -1393,6 +1395,8 @@ def _materiel_events(
             continue
         if any(c.lower_ in _NON_SPECIFIC for c in tok.children if c.dep_ == "det"):
             continue  # "whatever drones Russia holds"
+        if singular(tok.lower_) in event_words("carrier_nouns"):
+            continue  # "wagons loaded with containers": what they carry is the supply
         if spelled_out_in_apposition(tok):
             continue  # "and missiles, the Fath-360s": the named weapon is the event
         if any(
@@ -1429,6 +1433,8 @@ def _materiel_events(
             if inherited is not None:
                 attribution = inherited
         kind, governor = relation
+        if governor.lower_ in event_words("flow_nouns") and not _sides_of(list(governor.subtree)):
+            continue  # "the flow of shells has not slowed": a flow that names no side restates
         if kind == "transport" and any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children
         ):
@@ -1519,8 +1525,19 @@ def _materiel_events(
             )  # "…, some of them supplied by Iran": the words of the supply
             ev = evidence(doc, sent, [span, told_part])
             for donor in [donors[k]] if paired else donors or [subject]:
-                out.append(_event(doc, "materiel", ev, donor, recipient, item, attribution))
+                if not told_again(out, donor, recipient, item):
+                    out.append(_event(doc, "materiel", ev, donor, recipient, item, attribution))
     return out
+
+
+def told_again(
+    told: list[Claim], subject: str | None, recipient: str | None, item: str | None
+) -> bool:
+    """The same supply named twice in one sentence ("the 170mm M1989 self-propelled gun,
+    nicknamed the Koksan") is one claim."""
+    return item is not None and any(
+        (e.subject, e.recipient, e.item) == (subject, recipient, item) for e in told
+    )
 
 
 def each_their_own(doc: Doc, head: Token, donors: list[str], pieces: list[object]) -> bool:
