@@ -86,7 +86,7 @@ _SUPPLY_NOUNS = frozenset(
         "transfers",
         "exports",
     }
-)
+) | frozenset(load_data("events.yaml")["flow_nouns"])
 _TRANSPORT_NOUNS = frozenset(
     {
         "wagon",
@@ -156,7 +156,8 @@ def _materiel_head(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ == "compound":
         return False
     if tok.pos_ in ("NOUN", "PROPN") and (
-        lex.measure_nouns.get(tok.lemma_.lower()) == "materiel"
+        tok.lower_ in event_words("materiel_words")
+        or lex.measure_nouns.get(tok.lemma_.lower()) == "materiel"
         or lex.measure_nouns.get(tok.lower_) == "materiel"
         or lex.measure_nouns.get(singular(tok.lower_)) == "materiel"  # "Drones" in a headline
     ):
@@ -177,12 +178,14 @@ def is_negated(head: Token) -> bool:
     return any(
         c.dep_ == "neg" or c.lower_ in ("never", "denied")
         for anc in head.ancestors
-        if anc.pos_ in ("VERB", "AUX")
+        if anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() not in event_words("stopping_verbs")
         for c in anc.children
     ) or any(
         anc.lemma_.lower() in ("deny", "dismiss", "reject", "refuse", "decline")
+        or anc.lemma_.lower() in event_words("reluctance_words")
+        and any(c.dep_ == "xcomp" for c in anc.children)
         for anc in head.ancestors
-    )  # "Berlin still refuses to send Taurus cruise missiles"
+    )  # "Berlin still refuses to send Taurus cruise missiles", "was slow to deliver tanks"
 
 
 def is_comparative_or_future(head: Token) -> bool:
@@ -429,6 +432,10 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                 head.lemma_.lower() in _SUPPLY_NOUNS or head.lower_ in _SUPPLY_NOUNS
             ):
                 return "supply", head
+            if dep == "dobj" and head.lower_.endswith("ing") and (
+                head.lower_ in _SUPPLY_NOUNS or head.lemma_.lower() in _SUPPLY_VERBS
+            ):
+                return "supply", head  # "accused Iran of shipping missiles": a gerund tagged noun
             return None
         if head.pos_ == "ADP":
             if misattached_conj(tok, head):
@@ -447,7 +454,8 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             if (
                 dep == "pobj"
                 and head.lower_ == "of"
-                and head.head.lemma_.lower() in lex.cues.classifier_nouns | lex.cues.amount_nouns
+                and head.head.lemma_.lower()
+                in lex.cues.classifier_nouns | lex.cues.amount_nouns | event_words("variant_nouns")
             ):
                 # "the first batch of Patriot systems arrived", "an unspecified number of
                 # launchers" (``unstated_amount``): the relation of the batch or number
@@ -630,13 +638,23 @@ def misattached_conj(tok: Token, prep: Token) -> bool:
 
 
 def part_of_whose(head: Token) -> Token | None:
-    """The weapon "its" means in "the drone's parts …, and its guidance board": the
-    nearest materiel noun before it in the sentence, when the item is a part."""
+    """The weapon a part belongs to: "engines for the drones" (the definite weapon it
+    is for), "the drone's parts …, and its guidance board", "Fath-360 missiles and
+    their launchers" (the nearest materiel noun before the possessive)."""
     if singular(head.lower_) not in _event_data()[2]:
         return None
-    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
-        return None
     lex = get_lexicon()
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            whole = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if (
+                whole is not None
+                and _materiel_head(whole, lex)
+                and any(c.lower_ in ("the", "its", "their") for c in whole.children)
+            ):
+                return whole
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        return None
     for tok in reversed(sent_of(head)[: head.i - sent_of(head).start]):
         if (
             tok.pos_ == "NOUN"
@@ -653,7 +671,9 @@ def parts_list_item(doc: Doc, start: int, head: Token, sides: DocumentSides) -> 
     item = item_name(doc, start, head.i + 1, sides.weapons)
     whole = part_of_whose(head)
     if item and whole is not None and whole.lower_ not in item.lower():
-        item = f"{singular(whole.lower_)} {item}"  # "its guidance board": the drone's
+        weapon = weapon_in(doc[whole.left_edge.i : whole.i + 1].text)
+        named = getattr(weapon, "name", None) or singular(whole.lower_)
+        item = f"{named} {item}"  # "its guidance board": the drone's
     for conj in head.children:
         if (
             item
@@ -671,7 +691,8 @@ def parts_list_item(doc: Doc, start: int, head: Token, sides: DocumentSides) -> 
 def supplier_noun_sides(noun: Token) -> tuple[str | None, str | None] | None:
     """Who a supplier noun names and whom it supplies: "North Korea is now the largest
     supplier of munitions to Russia" (the copula's subject; "to Russia"), "Iran, a key
-    supplier of drones to Moscow" (the noun it stands beside)."""
+    supplier of drones to Moscow" (the noun it stands beside), "has become Russia's main
+    supplier of shells" (the possessor is supplied)."""
     if noun.dep_ == "attr":
         who = [c for c in noun.head.children if c.dep_ == "nsubj"]
     elif noun.dep_ == "appos":
@@ -680,6 +701,13 @@ def supplier_noun_sides(noun: Token) -> tuple[str | None, str | None] | None:
         who = []
     to = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
     subject, recipient = _sides_of(who), _sides_of(to)
+    if recipient is None and not any(
+        c.dep_ == "amod" and c.lemma_.lower() in event_words("weight_ranks")
+        for c in noun.children
+    ):  # "Russia's main supplier of shells" (not "Moscow's most important source of …")
+        recipient = _sides_of([c for c in noun.children if c.dep_ == "poss"])
+    if recipient == subject:
+        return None  # "Russia's own supplier": no side gives to another
     if subject is None or recipient is None:
         return None  # "one of Russia's main suppliers" ranks; it names no delivery
     return subject, recipient
@@ -956,8 +984,14 @@ def _phrase(doc: Doc, head: Token) -> Span:
             and not any(ch.isdigit() for ch in doc[k - 1].text)
         ):
             start = k + 1  # "food, oil and air-defence systems" read as one phrase
-        elif doc[k].pos_ == "VERB" and doc[k].tag_ in ("VBG", "VB", "VBZ", "VBP", "VBD"):
-            start = k + 1  # "mass-producing suicide drones"
+        elif (
+            doc[k].pos_ == "VERB"
+            and doc[k].tag_ in ("VBG", "VB", "VBZ", "VBP", "VBD")
+            and not (doc[k].dep_ == "amod" and doc[k - 1].text == "-")
+        ):
+            start = k + 1  # "mass-producing suicide drones" (not "artillery-locating radars")
+        elif _list_link(doc[k]) or doc[k].lower_ == "with" and _list_link(doc[k - 1]):
+            start = k + 1  # "…, as well as artillery ammunition" under a garbled parse
         elif doc[k].lemma_.lower() in _MAKER_VERBS and k > start and doc[k - 1].text in ("-", "–"):
             start = k + 1  # "North Korean-made rocket launchers": the maker is no part of the item
     # "170 mm self-propelled guns" parsed apart: take the calibre back.
@@ -1008,6 +1042,44 @@ def _calibre_split(doc: Doc, phrase: Span, head: Token) -> list[tuple[Span, str]
     return [(span, f"{c.text}mm {rest}".strip()) for c in calibres]
 
 
+def _name_like(tok: Token) -> bool:
+    """A word of a weapon's name: capitalised or with a digit, and no side ("US")."""
+    if side_of_text(tok.text) or tok.lower_ in ("and", "or"):
+        return False
+    return (
+        (tok.is_upper and len(tok.text) > 1)
+        or (tok.is_title and tok.pos_ in ("PROPN", "NOUN") and not tok.is_sent_start)
+        or (any(c.isdigit() for c in tok.text) and any(c.isalpha() for c in tok.text))
+        or (tok.like_num and tok.i > 0 and _name_like(tok.doc[tok.i - 1]))  # "Leopard 2"
+    )
+
+
+def _name_split(doc: Doc, phrase: Span, head: Token) -> list[tuple[Span, str]]:
+    """ "Storm Shadow and SCALP cruise missiles", "Starstreak and ASRAAM missiles":
+    two named weapons sharing one kind -> one item per name ("Storm Shadow cruise
+    missiles", "SCALP cruise missiles"); named weapons the registry takes as one
+    ("KN-23 and KN-24") stay one."""
+    lo = max(sent_of(head).start, phrase.start - 4)  # the parser may detach the first name
+    conj = next((t for t in reversed(doc[lo : head.i]) if t.lower_ in ("and", "or")), None)
+    if conj is None or conj.i == lo:
+        return []
+    left = conj.i
+    while left - 1 >= lo and _name_like(doc[left - 1]):
+        left -= 1
+    right = conj.i + 1
+    while right < head.i and _name_like(doc[right]):
+        right += 1
+    if left == conj.i or right == conj.i + 1 or right > head.i:
+        return []
+    tail = doc[right : head.i + 1].text
+    names = [f"{doc[left : conj.i].text} {tail}", f"{doc[conj.i + 1 : right].text} {tail}"]
+    items = [canonical_item(n) or n for n in names]
+    if items[0] == items[1]:
+        return []
+    span = doc[left : phrase.end]
+    return [(span, name) for name in names]
+
+
 def _for_calibre(doc: Doc, head: Token) -> str | None:
     """ "rockets for 240mm launchers" -> "240mm rockets"."""
     k = head.i + 1
@@ -1042,7 +1114,7 @@ def find_events(
 
     index = sentence_index(doc)
     heads = sorted(
-        set(index.matching(lex.materiel_forms | _SUPPLY_NOUNS))
+        set(index.matching(lex.materiel_forms | _SUPPLY_NOUNS | event_words("materiel_words")))
         | set(index.with_digits(numbers=False))
         | _named_weapon_tokens(doc, sides)
     )
@@ -1092,6 +1164,7 @@ def find_events(
                     ],
                 )
             )
+        events = spelled_out_umbrella(doc, sent, events, found)
         counted = [
             q
             for q in quantities
@@ -1102,6 +1175,28 @@ def find_events(
         )
     events.extend(bare_deployments(doc, lex, quotes, sides, covered))
     return judged_items(subsumed(events), layout)
+
+
+def spelled_out_umbrella(
+    doc: Doc, sent: Span, events: list[tuple[int, Claim]], found: list[Claim]
+) -> list[tuple[int, Claim]]:
+    """Drop an umbrella item ("has also sent weapons") that the next sentence lists by
+    a pronoun ("These include the KN-23 …"): the listed items are the claims."""
+    continued = continued_supply(doc, sent) if found else None
+    if continued is None:
+        return events
+    listed = {e.subject for e in found if e.measure == "materiel"}
+    umbrella = event_words("umbrella_items")
+    return [
+        (start, e)
+        for start, e in events
+        if not (
+            start == continued[1].start
+            and e.measure == "materiel"
+            and e.subject in listed
+            and (e.item or "").lower() in umbrella
+        )
+    ]
 
 
 def judged_items(events: list[Claim], layout: object | None) -> list[Claim]:
@@ -1216,6 +1311,21 @@ def _list_supply(doc: Doc, sent: Span, layout: object | None) -> list[Span]:
     return leads if leads and has_supply_cue(leads[0]) else []
 
 
+def continued_supply(doc: Doc, sent: Span) -> tuple[Token, Span] | None:
+    """A sentence that lists what the one before it supplied, by a pronoun: "The North
+    has also sent weapons. These include …", "They included tanks and howitzers."
+    Returns (the listing verb, the sentence before), else None."""
+    root = sent.root
+    if root.lemma_.lower() not in event_words("listing_verbs") or sent.start == 0:
+        return None
+    if not any(
+        c.dep_ == "nsubj" and c.lower_ in event_words("listing_pronouns") for c in root.children
+    ):
+        return None
+    before = sent_of(doc[sent.start - 1])
+    return (root, before) if has_supply_cue(before) else None
+
+
 def answered_supply(doc: Doc, sent: Span, layout: object | None) -> list[Span]:
     """The question a verbless answer sentence replies to, when it asks what is sent:
     "Q: What is Iran sending besides drones?" / "A: … Also Shahed engines and Fath-360
@@ -1248,6 +1358,9 @@ def _materiel_events(
 ) -> list[Claim]:
     out = []
     leads = _list_supply(doc, sent, layout)
+    continued = continued_supply(doc, sent) if not leads else None
+    if continued is not None:
+        leads = [continued[1]]
     asked = answered_supply(doc, sent, layout) if not leads else []
     heads = [
         tok
@@ -1261,8 +1374,10 @@ def _materiel_events(
                 continue  # "the shipments" name no item ("shipments of X": X does)
             tok, relation = named, ("supply", tok)
         else:
+            focus = focus_of(tok, lex)
             relation = (
                 supply_relation(tok, lex)
+                or (supply_relation(focus, lex) if focus is not None else None)
                 or _named_after_supply(tok, sent, lex)
                 or share_or_origin(tok, lex)
                 or partitive_supplied(tok, sent, lex)
@@ -1272,12 +1387,16 @@ def _materiel_events(
                 "supply",
                 tok,
             )  # "- Patriot air defence batteries" under "deliveries include:"
+        if relation is None and continued is not None and tok in continued[0].subtree:
+            relation = ("supply", continued[0])  # "These include the KN-23 …"
         if relation is None and asked:
             relation = ("supply", tok)  # "Q: What is Iran sending?" / "A: Also Shahed engines."
         if relation is None or is_comparative_or_future(tok) or is_negated(tok):
             continue
         if any(c.lower_ in _NON_SPECIFIC for c in tok.children if c.dep_ == "det"):
             continue  # "whatever drones Russia holds"
+        if singular(tok.lower_) in event_words("carrier_nouns"):
+            continue  # "wagons loaded with containers": what they carry is the supply
         if spelled_out_in_apposition(tok):
             continue  # "and missiles, the Fath-360s": the named weapon is the event
         if any(
@@ -1314,6 +1433,8 @@ def _materiel_events(
             if inherited is not None:
                 attribution = inherited
         kind, governor = relation
+        if governor.lower_ in event_words("flow_nouns") and not _sides_of(list(governor.subtree)):
+            continue  # "the flow of shells has not slowed": a flow that names no side restates
         if kind == "transport" and any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children
         ):
@@ -1387,8 +1508,13 @@ def _materiel_events(
         recipient = recipient or sides.usual_recipient(exclude=(subject,), source=subject)
         subject = subject or sides.usual_supplier(exclude=(recipient, claimant_side), to=recipient)
         donors = coordinated_sides(governor) if kind == "supply" and governor.pos_ == "VERB" else []
-        pieces = _calibre_split(doc, phrase, tok) or [(phrase, _for_calibre(doc, tok))]
-        for span, name in pieces:
+        pieces = (
+            _calibre_split(doc, phrase, tok)
+            or _name_split(doc, phrase, tok)
+            or [(phrase, _for_calibre(doc, tok))]
+        )
+        paired = each_their_own(doc, tok, donors, pieces)
+        for k, (span, name) in enumerate(pieces):
             item = (
                 (canonical_item(name) or name)
                 if name
@@ -1398,23 +1524,77 @@ def _materiel_events(
                 doc[relation[1].left_edge.i : relation[1].right_edge.i + 1] if part_sent else None
             )  # "…, some of them supplied by Iran": the words of the supply
             ev = evidence(doc, sent, [span, told_part])
-            for donor in donors or [subject]:
-                out.append(_event(doc, "materiel", ev, donor, recipient, item, attribution))
+            for donor in [donors[k]] if paired else donors or [subject]:
+                if not told_again(out, donor, recipient, item):
+                    out.append(_event(doc, "materiel", ev, donor, recipient, item, attribution))
     return out
+
+
+def told_again(
+    told: list[Claim], subject: str | None, recipient: str | None, item: str | None
+) -> bool:
+    """The same supply named twice in one sentence ("the 170mm M1989 self-propelled gun,
+    nicknamed the Koksan") is one claim."""
+    return item is not None and any(
+        (e.subject, e.recipient, e.item) == (subject, recipient, item) for e in told
+    )
+
+
+def each_their_own(doc: Doc, head: Token, donors: list[str], pieces: list[object]) -> bool:
+    """ "Britain and France have supplied their own Storm Shadow and SCALP missiles",
+    "… sent Leopard and Abrams tanks respectively": as many donors as items, each
+    giving its own, pair in order (not every donor every item)."""
+    if len(donors) < 2 or len(donors) != len(pieces):
+        return False
+    return any(t.lower_ == "own" for t in doc[head.left_edge.i : head.i]) or any(
+        t.lower_ == "respectively" for t in sent_of(head)
+    )
+
+
+def _of_kind(weapon: object, generic: Token) -> bool:
+    kinds = getattr(weapon, "kinds", ())
+    return any(singular(k.split()[-1].lower()) == singular(generic.lower_) for k in kinds)
+
+
+def focused_name(generic: Token) -> Token | None:
+    """The named weapon a focus adverb picks out of a generic noun, by the words
+    (the parser often garbles it): "ballistic missiles, mainly the Fath-360", "drones,
+    chiefly Shahed-136s" -> the name's token, when it is a weapon of that kind."""
+    doc = generic.doc
+    k = generic.i + 1
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in event_words(
+        "focus_adverbs"
+    ):
+        return None
+    k += 2
+    if k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    if k < len(doc) and _of_kind(weapon_in(doc[k].text), generic):
+        return doc[k]
+    return None
+
+
+def focus_of(name: Token, lex: Lexicon) -> Token | None:
+    """The generic materiel noun whose focus adverb picks out ``name`` (see
+    ``focused_name``)."""
+    sent = sent_of(name)
+    for k in range(name.i - 1, max(sent.start, name.i - 4) - 1, -1):
+        tok = name.doc[k]
+        if _materiel_head(tok, lex) and focused_name(tok) == name:
+            return tok
+    return None
 
 
 def spelled_out_in_apposition(tok: Token) -> bool:
     """A generic materiel noun whose apposition names a weapon of its kind ("missiles,
-    the Fath-360s") is that weapon, told once."""
+    the Fath-360s", "missiles, mainly the Fath-360") is that weapon, told once."""
     if weapon_in(tok.text) is not None:
         return False
-    generic = singular(tok.lower_)
-    for child in tok.children:
-        weapon = weapon_in(child.text) if child.dep_ == "appos" else None
-        kinds = getattr(weapon, "kinds", ())
-        if any(singular(k.split()[-1].lower()) == generic for k in kinds):
-            return True
-    return False
+    if focused_name(tok) is not None:
+        return True
+    return any(
+        child.dep_ == "appos" and _of_kind(weapon_in(child.text), tok) for child in tok.children
+    )
 
 
 def subsumed(events: list[tuple[int, Claim]]) -> list[Claim]:
@@ -1501,6 +1681,12 @@ def deployment_cue(tok: Token, lex: Lexicon) -> Token | None:
 
 
 @cache
+@cache
+def event_words(key: str) -> frozenset[str]:
+    """A word list of ``events.yaml``, lower case (empty when the key is absent)."""
+    return frozenset(w.lower() for w in load_data("events.yaml").get(key, ()))
+
+
 def _event_data() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
     data = load_data("events.yaml")
     particles = {verb: frozenset(words) for verb, words in data["deploy_particles"].items()}
