@@ -46,7 +46,7 @@ from claimledger.extract.attribution import (
     inherited_attribution,
 )
 from claimledger.extract.context import evidence, span_of
-from claimledger.extract.entities import canonical_item, weapon_in
+from claimledger.extract.entities import canonical_item, resolve, weapon_in
 from claimledger.extract.items import item_name
 from claimledger.extract.layout import lead_sentences
 from claimledger.extract.lexicon import SUPPLY_VERBS, Lexicon, get_lexicon, load_data
@@ -1820,9 +1820,15 @@ def fighting_alongside(tok: Token, lex: Lexicon) -> Token | None:
     part in the battle alongside Russian units", "North Korean troops are fighting for
     Russia"."""
     relative = _relative_clause(tok)
-    if tok.dep_ != "nsubj" and relative is None:
-        return None
+    raised = tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _RAISING
+    if tok.dep_ != "nsubj" and relative is None and not raised:
+        return None  # ("gunners are believed to be operating …": the gunners operate)
     verb = relative or _semantic_verb(tok)
+    if verb.lemma_.lower() == "help":
+        # "its soldiers had helped liberate the Kursk region": the help is the fighting
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), verb)
+    if verb.lemma_.lower() in lex.events.capture_verbs:
+        return verb if _took_a_place(tok, verb, lex) else None
     if verb.lemma_.lower() not in lex.events.combat_verbs:
         return None
     if verb.lemma_.lower() == "take" and not any(c.lower_ == "part" for c in verb.children):
@@ -1843,6 +1849,9 @@ def fighting_alongside(tok: Token, lex: Lexicon) -> Token | None:
             prep.dep_ == "prep"
             and (
                 prep.head == verb
+                # "operating howitzers in the Bryansk region": the place of the action
+                or prep.head.dep_ == "dobj"
+                and prep.head.head == verb
                 # "fighting on the front line in Kursk": the place after the front
                 or prep.head.dep_ == "pobj"
                 and prep.head.head.head == verb
@@ -1859,15 +1868,45 @@ def fighting_alongside(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _took_a_place(troops: Token, verb: Token, lex: Lexicon) -> bool:
+    """Troops of a side not at war took or held a place ("North Korean units liberated
+    the Kursk region"): they fought there."""
+    own = side_of_np(troops) or _possessor_side(troops)
+    if own is None or own in lex.events.belligerents:
+        return False
+    return any(c.dep_ == "dobj" and _is_place(c) for c in verb.children)
+
+
+#: Nouns of a place taken or held: "the border villages", "the town".
+_PLACE_NOUNS = frozenset(
+    {"region", "oblast", "province", "village", "town", "city", "area", "territory",
+     "district", "border", "bridgehead", "settlement", "front"}
+)
+
+
+def _is_place(noun: Token) -> bool:
+    """A noun phrase naming a place: "the Kursk region", "Sudzha", "the border villages"."""
+    if noun.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if noun.lemma_.lower() in _PLACE_NOUNS or noun.ent_type_ in ("GPE", "LOC"):
+        return True
+    phrase = noun.doc[noun.left_edge.i : noun.i + 1].text
+    return resolve(phrase, kind="place") is not None
+
+
 def _relative_clause(tok: Token) -> Token | None:
     """The verb of a relative clause whose subject is ``tok``: "Pyongyang's soldiers,
-    who fought alongside Russian units"."""
+    who fought alongside Russian units"; or of a participle after it: "North Korean
+    crews now operating in eastern Ukraine"."""
     return next(
         (
             c
             for c in tok.children
             if c.dep_ == "relcl"
             and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children)
+            # (not "soldiers fighting for Russia have suffered …": who suffered it)
+            or c.dep_ == "acl" and c.tag_ == "VBG" and c.i > tok.i
+            and tok.dep_ not in ("nsubj", "nsubjpass")
         ),
         None,
     )
@@ -2040,11 +2079,16 @@ def _personnel_events(
                 subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
                     subject = side_of_np(subj[0])
-                    if subject is None and subj[0].lower_ == "it":
-                        subject = _earlier_subject_side(doc, sent, lex)  # "Now it is also …"
+                    if subject is None and subj[0].lower_ in ("it", "we"):
+                        # "Pyongyang acknowledged that it had sent troops": the speaker's
+                        # own; "Now it is also …" with no speaker: the subject before
+                        subject = (_own_speaker_side(subj[0], attribution, claimant_side)
+                                   or _earlier_subject_side(doc, sent, lex))
                     break
         if subject is None and _speakers_own(tok):
             subject = claimant_side  # "the sergeant said his unit had been deployed"
+        if subject is None:
+            subject = _possessor_side(tok)  # "Pyongyang has admitted … that its units …"
         # Otherwise the speakers' sides are not the troops' ("Kyiv said troops were sent",
         # according to Seoul's spy agency).
         relay_sides = tuple(side_of_text(v.text) for v in attribution.via)
@@ -2052,6 +2096,17 @@ def _personnel_events(
         ev = evidence(doc, sent, [phrase])
         out.append(_event(doc, "personnel", ev, subject, None, None, attribution))
     return out
+
+
+def _own_speaker_side(
+    pronoun: Token, attribution: Attribution, claimant_side: str | None
+) -> str | None:
+    """The side of the speaker a pronoun in their own reported clause stands for: "it"
+    in "Pyongyang acknowledged that it had sent troops"."""
+    speaker = attribution.claimant
+    if speaker is None or claimant_side is None or speaker.start > pronoun.i:
+        return None
+    return claimant_side
 
 
 def _speakers_own(noun: Token) -> bool:

@@ -185,6 +185,7 @@ class EventCues:
     sighting_verbs: frozenset[str]
     combat_verbs: frozenset[str]
     combat_links: frozenset[str]
+    capture_verbs: frozenset[str]
     belligerents: frozenset[str]
     combat_places: frozenset[str]
     background_preps: frozenset[str]
@@ -205,7 +206,9 @@ class EventCues:
             | self.arrival_verbs
             | self.escort_verbs
             | self.sighting_verbs
-            | self.combat_verbs,
+            | self.combat_verbs
+            | self.capture_verbs
+            | {"help"},
         )
 
 
