@@ -233,16 +233,24 @@ _GENERIC = frozenset(
 )
 
 
+#: American spellings folded into British ones: "air-defense" is "air defence".
+_SPELLINGS = {"defense": "defence", "armor": "armour", "armored": "armoured",
+              "caliber": "calibre", "liter": "litre"}
+
+
 def item_words(item: str | None) -> frozenset[str]:
     """The words an item is compared by: lower case, singular, calibres as ``<n>mm``,
-    hyphens as spaces, generic kind words dropped (unless nothing else is left).
+    hyphens as spaces, one spelling of each word, generic kind words dropped (unless
+    nothing else is left).
 
     Example:
         >>> sorted(item_words("240-millimetre Multiple Rocket Launchers"))
         ['240mm', 'launcher', 'rocket']
+        >>> item_words("air-defense systems") == item_words("air defence systems")
+        True
     """
     text = _MM.sub(lambda m: f"{m.group(1)}mm", (item or "").lower())
-    words = [singular(w) for w in _TOKEN.findall(text)]
+    words = [singular(_SPELLINGS.get(w, w)) for w in _TOKEN.findall(text)]
     specific = [w for w in words if w not in _GENERIC]
     return frozenset(specific or words)
 
