@@ -59,3 +59,19 @@ def test_people_who_go_missing(nlp):
 def test_specialists_sent_are_personnel(nlp, noun):
     claim = only(f"About 600 North Korean {noun} reached Kursk by rail this week.", nlp)
     assert (claim.measure, claim.number, claim.subject) == ("personnel", 600, "KP")
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "measure", "number"),
+    [
+        ("a time phrase after the figure is not what it counts",
+         "Kyiv lowered its estimate of Russian deaths in the region to about 2,400 this week.",
+         "killed", 2400),
+        ("'bringing to N the number of' with the figure first",
+         "The raid netted two more, bringing to seven the number of Russian prisoners held "
+         "by the brigade.", "captured", 7),
+    ],
+)
+def test_figure_before_a_determiner(nlp, case, text, measure, number):
+    found = [(c.measure, c.number) for c in quantities(text, nlp)]
+    assert (measure, number) in found, case

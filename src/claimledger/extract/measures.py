@@ -41,7 +41,9 @@ PEOPLE_MEASURES = frozenset({"killed", "wounded", "casualties", "captured", "mis
 HARM = frozenset({"killed", "wounded"})
 _SKIP_BEFORE_NOUN = frozenset({"ADJ", "PROPN", "NUM", "DET", "PUNCT", "ADV", "CCONJ"})
 _NOUN_STOP = frozenset(
-    {"of", "in", "to", "from", "on", "at", "by", "with", "for", "and", "or", "as"}
+    {"of", "in", "to", "from", "on", "at", "by", "with", "for", "and", "or", "as",
+     # a determiner opens the next phrase: "down to about 1,050 this month"
+     "this", "that", "these", "those", "the", "last", "next"}
 )
 _QUOTES = frozenset({'"', "”", "“", "'", "’", "‘"})
 _SUPPLY = SUPPLY_VERBS | {"donate"}
