@@ -75,3 +75,21 @@ def test_specialists_sent_are_personnel(nlp, noun):
 def test_figure_before_a_determiner(nlp, case, text, measure, number):
     found = [(c.measure, c.number) for c in quantities(text, nlp)]
     assert (measure, number) in found, case
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "low", "high"),
+    [
+        ("a reduced relative 'thought to number' a range",
+         "The second contingent, thought to number between 3,000 and 3,500, reached Kursk in May, "
+         "the ministry said.", 3000, 3500),
+        ("'believed to number about N' inside a report",
+         "The ministry said the fresh troops, believed to number about 2,800, had been sent "
+         "to Kursk.", 2800, None),
+    ],
+)
+def test_people_thought_to_number_a_figure(nlp, case, text, low, high):
+    claim = only(text, nlp)
+    assert (claim.measure, claim.number, claim.number_high) == ("personnel", low, high), case
+    assert claim.hedge == "believed", case
+    assert claim.claimant is not None and "ministry" in claim.claimant.text, case

@@ -180,6 +180,21 @@ def _passive_participle(verb: Token) -> bool:
     )
 
 
+def _reduced_raising(verb: Token) -> bool:
+    """ "The new contingent, thought to number 4,000": a participle set off by a comma
+    before an infinitive says what is thought of its subject, not who thinks it (the
+    parse may tag it as a past tense with that subject)."""
+    doc = verb.doc
+    return (
+        verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in verb.children
+        )
+    )
+
+
 def _np_token(tok: Token) -> bool:
     return (
         tok.pos_ in _NP_POS
@@ -352,7 +367,7 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
                     holder = holder.head.head
                 return _np_span(holder, stop_at=current.left_edge.i - 1)
             if child.dep_ == "nsubj" and child.lower_ not in _PRONOUNS:
-                if current == verb and _passive_participle(verb):
+                if current == verb and (_passive_participle(verb) or _reduced_raising(verb)):
                     continue
                 if _wire_slug(child, current):
                     continue  # "UPDATE 2-Seoul says …": the slug labels the story

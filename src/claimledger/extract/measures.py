@@ -1145,12 +1145,16 @@ def measure_from_total(
             # "Russian losses reached 1,150": only a count of losses totals this way, and
             # people present counted by "number" or "total" ("troops in Russia now number
             # about 9,800").
+            holder = verb.head if verb.dep_ == "xcomp" else verb  # "thought to number"
             phrase = [
                 t
-                for c in verb.children
+                for c in holder.children
                 if c.dep_ in ("nsubj", "nsubjpass")
                 for t in without_source_phrase(c, lex)
             ]
+            if not phrase and holder.dep_ == "acl" and holder.head.i < holder.i:
+                # "The second contingent, thought to number 3,000, …": the noun it describes
+                phrase = [t for t in holder.head.subtree if t.i < holder.i]
             if not phrase:
                 phrase = _subject_words_before(doc, verb)
             found = _measure_in(phrase, lex)
