@@ -1068,3 +1068,23 @@ def test_the_losers_named_first_are_not_the_bare_anaphor_that_reports_them(nlp):
     (a body told before, or none), not the forces that lost the men."""
     claim = only("Russian forces have lost 1,500 soldiers, the ministry said.", nlp)
     assert _who(claim) == "the ministry"
+
+
+def test_a_capitalised_bare_ministry_is_the_ministry_named_before(nlp):
+    text = ("The Ministry of Defence said on Monday that it had sent more air-defence "
+            "missiles to Ukraine. The Ministry said 40 launchers had been delivered.")
+    [claim] = [c for c in quantities(text, nlp) if c.number == 40]
+    assert _who(claim) == "The Ministry of Defence"
+
+
+def test_a_full_name_with_a_capital_is_no_anaphor(nlp):
+    text = ("Iran's embassy denied the report. The Ministry of Defence said 40 launchers had "
+            "been delivered to Ukraine.")
+    [claim] = [c for c in quantities(text, nlp) if c.number == 40]
+    assert _who(claim) == "The Ministry of Defence"
+
+
+def test_captives_named_by_a_place_and_a_time_are_who_speaks(nlp):
+    claim = only("Kyiv is holding two North Korean gunners captured in the Bryansk region in "
+                 "February, who have said they want to go to Seoul.", nlp)
+    assert (_who(claim), claim.hedge) == (None, "asserted")

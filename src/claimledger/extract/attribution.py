@@ -180,6 +180,10 @@ def _passive_participle(verb: Token) -> bool:
     )
 
 
+#: Bodies a house style may capitalise when named again: "the Ministry said".
+_CAPITALISED_ANAPHORS = frozenset({"ministry", "agency", "directorate", "department"})
+
+
 def _reduced_raising(verb: Token) -> bool:
     """ "The new contingent, thought to number 4,000": a participle set off by a comma
     before an infinitive says what is thought of its subject, not who thinks it (the
@@ -355,10 +359,10 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
                     # before its preposition does
                     before = doc[holder.head.i - 1]
                     participle = holder.head.head
-                    if before.pos_ in ("NOUN", "PROPN"):
-                        holder = before
-                    elif participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN"):
+                    if participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN"):
                         holder = participle.head  # "soldiers, captured in January, who said"
+                    elif before.pos_ in ("NOUN", "PROPN"):
+                        holder = before
                 while (
                     holder.dep_ == "pobj"
                     and holder.head.dep_ == "prep"
@@ -1289,8 +1293,12 @@ class SourceIndex:
         if agent is None:
             return False
         core = _core(agent)
-        if len(core) < 2 or core[0].lower_ != "the" or core[-1].pos_ != "NOUN":
+        if len(core) < 2 or core[0].lower_ != "the":
             return False
+        if core[-1].pos_ != "NOUN" and not (
+            len(agent) == 2 and core[-1].is_title and core[-1].lower_ in _CAPITALISED_ANAPHORS
+        ):
+            return False  # (British house style capitalises the bare "the Ministry")
         lemma = core[-1].lemma_.lower()
         if len(core) == 2:
             return lemma in self.lex.organisation_nouns or lemma in self.lex.anaphor_titles
