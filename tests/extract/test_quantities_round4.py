@@ -93,3 +93,13 @@ def test_people_thought_to_number_a_figure(nlp, case, text, low, high):
     assert (claim.measure, claim.number, claim.number_high) == ("personnel", low, high), case
     assert claim.hedge == "believed", case
     assert claim.claimant is not None and "ministry" in claim.claimant.text, case
+
+
+def test_an_earlier_figure_a_month_ago_is_no_rate(nlp):
+    found = quantities("The brigade's count of Russian dead stands at 410, up from 265 a "
+                       "month ago.", nlp)
+    assert sorted(c.number for c in found) == [265, 410]
+
+
+def test_a_figure_a_week_is_still_a_rate(nlp):
+    assert quantities("Russia is losing hundreds of men a week.", nlp) == []

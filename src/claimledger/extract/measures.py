@@ -42,8 +42,9 @@ HARM = frozenset({"killed", "wounded"})
 _SKIP_BEFORE_NOUN = frozenset({"ADJ", "PROPN", "NUM", "DET", "PUNCT", "ADV", "CCONJ"})
 _NOUN_STOP = frozenset(
     {"of", "in", "to", "from", "on", "at", "by", "with", "for", "and", "or", "as",
-     # a determiner opens the next phrase: "down to about 1,050 this month"
-     "this", "that", "these", "those", "the", "last", "next"}
+     # a determiner opens the next phrase: "down to about 1,050 this month", "up from
+     # 265 a month ago"
+     "this", "that", "these", "those", "the", "last", "next", "a", "an"}
 )
 _QUOTES = frozenset({'"', "”", "“", "'", "’", "‘"})
 _SUPPLY = SUPPLY_VERBS | {"donate"}
@@ -1526,8 +1527,8 @@ def per_unit_rate(doc: Doc, fig: Figure, noun: Token | None, sent: Span, lex: Le
     """ "lost about 1,500 soldiers a day", "hundreds of men a week": a rate, not a count
     (a phrase of the rates right after the count; "in a day" is a day's tally)."""
     after = noun.i + 1 if noun is not None and noun.i >= fig.end else fig.end
-    words = tuple(t.lower_ for t in doc[after : min(sent.end, after + 2)])
-    return words in lex.cues.rate_phrases
+    words = tuple(t.lower_ for t in doc[after : min(sent.end, after + 3)])
+    return words[:2] in lex.cues.rate_phrases and words[2:] != ("ago",)  # "a month ago"
 
 
 def state_before_noun(fig: Figure, noun: Token, lex: Lexicon) -> tuple[str, Span] | None:
