@@ -103,3 +103,21 @@ def test_an_earlier_figure_a_month_ago_is_no_rate(nlp):
 
 def test_a_figure_a_week_is_still_a_rate(nlp):
     assert quantities("Russia is losing hundreds of men a week.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "number"),
+    [
+        ("vehicles named by their use are materiel",
+         "Norway has delivered 24 armoured ambulances to Ukraine.", 24),
+        ("a promise in a relative clause kept by 'finished delivering'",
+         "Sweden said it had finished delivering the 12 boats it had promised Kyiv.", 12),
+    ],
+)
+def test_materiel_delivered(nlp, case, text, number):
+    claim = only(text, nlp)
+    assert (claim.measure, claim.number) == ("materiel", number), case
+
+
+def test_a_pledge_alone_is_still_no_delivery(nlp):
+    assert quantities("Norway has pledged 24 armoured ambulances to Ukraine.", nlp) == []

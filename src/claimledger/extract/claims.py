@@ -192,9 +192,10 @@ def _delivered_as_promised(anchor: Token) -> bool:
     """ "has now delivered all 24 F-16 jets it promised": the main verb says the promise
     was kept, so the pledge in the relative clause does not make it a plan."""
     verb = anchor.head
+    finished = verb.tag_ == "VBG" and verb.head.lemma_.lower() in ("finish", "complete")
     return (
         anchor.dep_ in ("dobj", "nsubjpass")
-        and verb.tag_ in ("VBN", "VBD")
+        and (verb.tag_ in ("VBN", "VBD") or finished)  # "has finished delivering the 39 …"
         and verb.lemma_.lower()
         in ("deliver", "send", "ship", "supply", "transfer", "hand", "provide")
         and not any(
