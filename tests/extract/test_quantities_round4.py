@@ -121,3 +121,23 @@ def test_materiel_delivered(nlp, case, text, number):
 
 def test_a_pledge_alone_is_still_no_delivery(nlp):
     assert quantities("Norway has pledged 24 armoured ambulances to Ukraine.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "subject", "number"),
+    [
+        ("weapons counted on flatcars are on their way, made by the side that makes them",
+         "Satellite images from March show about 30 Koksan guns on flatcars at a border "
+         "station.", "KP", 30),
+        ("launchers counted on railway wagons",
+         "Video shows at least 12 North Korean launchers on railway wagons near the border.",
+         "KP", 12),
+    ],
+)
+def test_materiel_seen_in_transit_is_counted(nlp, case, text, subject, number):
+    claim = only(text, nlp)
+    assert (claim.measure, claim.subject, claim.number) == ("materiel", subject, number), case
+
+
+def test_materiel_destroyed_on_a_road_is_not_in_transit(nlp):
+    assert quantities("About 40 Russian tanks were destroyed on the road to Kursk.", nlp) == []

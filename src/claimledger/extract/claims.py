@@ -33,8 +33,8 @@ from claimledger.extract.attribution import (
     inherited_attribution,
 )
 from claimledger.extract.context import evidence, figure_fields, location, period, span_of
-from claimledger.extract.entities import resolve
-from claimledger.extract.events import find_events
+from claimledger.extract.entities import maker_side, resolve
+from claimledger.extract.events import find_events, supply_relation
 from claimledger.extract.items import item_name
 from claimledger.extract.layout import Layout, Line, fact_source, lead_sentences, separator_at
 from claimledger.extract.lexicon import Lexicon, get_lexicon
@@ -164,6 +164,9 @@ def supplied(anchor: Token, sent: Span, lex: Lexicon) -> bool:
             ):
                 return True
         node = head
+    relation = supply_relation(anchor, lex)
+    if relation is not None and relation[0] == "transport":
+        return True  # "about 40 Koksan guns on flatcars at Khasan station": on their way
     return has_supply_cue(sent)
 
 
@@ -1483,6 +1486,8 @@ def _quantity_claim(
             subject = subject or base.subject
         if subject is None and claimant_side is not None and _pronoun_supplier(anchor):
             subject = claimant_side  # "Germany's defence ministry said it had delivered …"
+        if subject is None and end > phrase_start:
+            subject = maker_side(doc[phrase_start:end].text)  # "40 Koksan guns on flatcars"
         recipient = roles.recipient or sides.usual_recipient(exclude=(subject,), source=subject)
         subject = subject or sides.usual_supplier(exclude=(recipient, claimant_side), to=recipient)
         item = item_name(doc, phrase_start, end, sides.weapons) if end > phrase_start else None

@@ -53,3 +53,10 @@ def is_dateline(label: str) -> bool:
         resolve(p.strip(), "side") is not None or resolve(p.strip(), "place") is not None
         for p in parts
     )
+
+
+def maker_side(text: str) -> str | None:
+    """The side that makes the weapon ``text`` names, where the registry knows it
+    ("Koksan guns" -> KP): the supplier when the text names no other."""
+    weapon = weapon_in(text)
+    return getattr(weapon, "side", None) if weapon is not None else None
