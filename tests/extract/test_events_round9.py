@@ -110,3 +110,17 @@ def test_no_presence_event(nlp, case, text):
 )
 def test_origin_or_presence_negated_or_background(nlp, case, text):
     assert supplies(text, nlp) == [] and deployments(text, nlp) == [], case
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("headline present of sending with 'more'", "Germany Sends Ukraine More Leopard Tanks",
+         ["DE"]),
+        ("headline present of delivering with 'more'", "Washington Delivers More Patriot "
+         "Interceptors to Kyiv", ["US"]),
+        ("a plan to send more stays a plan", "Berlin is set to send more tanks.", []),
+    ],
+)
+def test_headline_present_sends_more(nlp, case, text, expected):
+    assert [s for s, _ in supplies(text, nlp)] == expected, case

@@ -278,6 +278,9 @@ def realised_supply(head: Token) -> bool:
         return False
     return (
         verb.tag_ == "VBD"
+        or verb.tag_ == "VBZ"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        # a headline's present: "Pyongyang Ships More Shells to Russia"
         or verb.tag_ == "VBN"
         and any(
             # "had shipped", "were dispatched", not "are being sent" (still going on: the
