@@ -52,6 +52,7 @@ from claimledger.extract.layout import lead_sentences
 from claimledger.extract.lexicon import SUPPLY_VERBS, Lexicon, get_lexicon, load_data
 from claimledger.extract.measures import has_supply_cue
 from claimledger.extract.modality import forecast, own_tense
+from claimledger.extract.presence import presence_cue, presence_cue_words
 from claimledger.extract.sentences import sent_of, sentence_index, sents
 from claimledger.extract.sides import (
     DocumentSides,
@@ -64,6 +65,7 @@ from claimledger.extract.sides import (
     side_of_text,
     supplier_and_recipient,
 )
+from claimledger.extract.use_events import used_by_other_side, user_side
 from claimledger.records import Claim, TextSpan
 from claimledger.resolve import get_registry
 from claimledger.resolve.names import singular
@@ -276,6 +278,9 @@ def realised_supply(head: Token) -> bool:
         return False
     return (
         verb.tag_ == "VBD"
+        or verb.tag_ == "VBZ"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        # a headline's present: "Pyongyang Ships More Shells to Russia"
         or verb.tag_ == "VBN"
         and any(
             # "had shipped", "were dispatched", not "are being sent" (still going on: the
@@ -1120,7 +1125,11 @@ def find_events(
     )
     people = index.matching(lex.events.people_words)
     people_cues = (
-        lex.events.cue_words | _SUPPLY_VERBS | frozenset(_event_data()[0]) | _presence_verbs()
+        lex.events.cue_words
+        | _SUPPLY_VERBS
+        | frozenset(_event_data()[0])
+        | _presence_verbs()
+        | presence_cue_words()
     )
     for sent in sents(doc):
         in_sent = heads[bisect_right(heads, sent.start - 1) : bisect_right(heads, sent.end - 1)]
@@ -1381,6 +1390,7 @@ def _materiel_events(
                 or _named_after_supply(tok, sent, lex)
                 or share_or_origin(tok, lex)
                 or partitive_supplied(tok, sent, lex)
+                or used_by_other_side(tok)
             )
         if relation is None and leads and tok.i == heads[0].i:
             relation = (
@@ -1478,6 +1488,8 @@ def _materiel_events(
                 )
                 or recipient
             )
+        elif kind == "use":
+            recipient = user_side(governor) or recipient  # "Russian forces fire …"
         elif kind == "supplier":
             named = supplier_noun_sides(governor)
             if named is None:
@@ -2041,6 +2053,7 @@ def _personnel_events(
             or fighting_alongside(tok, lex)
             or entering_combat(tok, lex)
             or present_abroad(tok, lex)
+            or presence_cue(tok, lex)
         )
         if anchor is None or is_comparative_or_future(tok):
             continue
@@ -2060,7 +2073,11 @@ def _personnel_events(
         if _covered(phrase, covered):
             continue
         attribution = attribute(tok, sent, lex, quotes)
-        if attribution.claimant is None and anchor.lemma_.lower() in lex.events.sighting_verbs:
+        if (
+            attribution.claimant is None
+            and anchor.lemma_.lower() in lex.events.sighting_verbs
+            and not (tok.dep_ == "nsubj" and tok.head == anchor)  # "crews spotted near …"
+        ):
             attribution = _sighter(anchor, attribution, lex)
         claimant_side = sides.claimant_side(attribution.claimant)
         destined = [c.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to")]

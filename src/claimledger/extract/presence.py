@@ -1,0 +1,130 @@
+"""Troops of a side not at war said to be somewhere without a verb of sending:
+a headline's participle ("North Korean troops spotted near Kursk"), a state of being
+there ("Iranian officers were present at the base", "There are Iranian technicians at
+the plant"), a place in another army's ranks ("integrated into a Russian brigade",
+"took part in the shelling") and teaching its soldiers ("Iranian instructors are
+training Russian drone crews"). Word lists are in ``events.yaml``."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from claimledger.extract.lexicon import Lexicon, load_data
+from claimledger.extract.sides import side_of_np
+
+
+@cache
+def presence_words(key: str) -> frozenset[str]:
+    """A word list of ``events.yaml``, lower case (empty when the key is absent)."""
+    return frozenset(w.lower() for w in load_data("events.yaml").get(key, ()))
+
+
+def _foreign_troops(tok: Token, lex: Lexicon) -> bool:
+    """Soldiers (not a group word) of a named side that is not one of the belligerents."""
+    if tok.lemma_.lower() not in lex.events.military_people or _denied_or_background(tok):
+        return False
+    own = side_of_np(tok)
+    return own is not None and own not in lex.events.belligerents
+
+
+def _denied_or_background(tok: Token) -> bool:
+    """ "no North Korean units": none there; "when it said units had taken part": a
+    clause of when, told as background."""
+    if any(c.dep_ == "det" and c.lower_ in ("no", "none") for c in tok.children):
+        return True
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "when" for a in tok.ancestors for c in a.children
+    )
+
+
+def _has_place(verb: Token, lex: Lexicon) -> bool:
+    """A place preposition on the verb: "at the base", "in Crimea", "near Sumy"."""
+    return any(c.dep_ == "prep" and c.lower_ in lex.events.combat_places for c in verb.children)
+
+
+def headline_sighting(tok: Token, lex: Lexicon) -> Token | None:
+    """A headline's bare participle of seeing: "North Korean soldiers seen in Kherson,
+    Kyiv says", "Iranian crews spotted near Saky" (no auxiliary: the headline's passive)."""
+    if (
+        tok.dep_ == "nsubj"
+        and tok.head.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ == "dobj" for c in tok.head.children)
+    ):
+        verb = tok.head  # "troops spotted in …" parsed as an active clause with no object
+    else:
+        verb = next(
+            (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > tok.i),
+            None,
+        )  # "soldiers seen in …" as a reduced relative
+    if verb is None or verb.lemma_.lower() not in lex.events.sighting_verbs:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if side_of_np(tok) is None or not _has_place(verb, lex):
+        return None
+    return verb
+
+
+def present_there(tok: Token, lex: Lexicon) -> Token | None:
+    """Troops said to be in a place: "Iranian officers had been present at the airbase"
+    (``presence_adjectives``), "There are North Korean engineers at the airfield"."""
+    if not _foreign_troops(tok, lex):
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() != "be":
+        return None
+    if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
+        return verb if _has_place(verb, lex) else None
+    if tok.dep_ != "nsubj":
+        return None
+    state = next((c for c in verb.children if c.dep_ == "acomp"), None)
+    if state is None or state.lower_ not in presence_words("presence_adjectives"):
+        return None
+    return verb if _has_place(state, lex) or _has_place(verb, lex) else None
+
+
+def _takes_part(verb: Token) -> bool:
+    """ "take part in", "play a part in": a share in what another army does."""
+    return verb.lemma_.lower() in ("take", "play") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("part", "role") for c in verb.children
+    ) and any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children)
+
+
+def within_ranks(tok: Token, lex: Lexicon) -> Token | None:
+    """Troops placed in another army or its actions: "sappers had been integrated into
+    a Russian brigade" (``ranks_verbs``), "gunners have taken part in shelling",
+    "Iranian instructors are training Russian crews" (``mentoring_verbs``)."""
+    if not _foreign_troops(tok, lex):
+        return None
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if tok.dep_ == "nsubjpass" and lemma in presence_words("ranks_verbs"):
+        preps = presence_words("ranks_preps")
+        return verb if any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children) else None
+    if tok.dep_ != "nsubj":
+        return None
+    if _takes_part(verb):
+        return verb
+    if lemma in presence_words("mentoring_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.events.military_people
+        for c in verb.children
+    ):
+        return verb
+    return None
+
+
+def presence_cue(tok: Token, lex: Lexicon) -> Token | None:
+    """The word that places foreign troops somewhere without sending them, or None."""
+    return headline_sighting(tok, lex) or present_there(tok, lex) or within_ranks(tok, lex)
+
+
+def presence_cue_words() -> frozenset[str]:
+    """Words that may carry a presence cue (to pick the sentences worth reading)."""
+    return (
+        presence_words("presence_adjectives")
+        | presence_words("ranks_verbs")
+        | presence_words("mentoring_verbs")
+        | {"there", "part", "role"}
+    )
