@@ -42,6 +42,18 @@ def test_more_than_n_cannot_equal_n():
     assert not kinds([whole, lc("materiel", 99, "at_least", item="KN-23 missiles")])
 
 
+def test_a_whole_whose_side_is_unstated_may_hold_the_part():
+    whole = lc("materiel", vague="dozens", item="missiles", subject=None)
+    part = lc("materiel", 150, "more_than", item="KN-23 missiles", subject="KP")
+    assert [k for k, _v, _ids in kinds([whole, part])] == ["part_exceeds_whole"]
+
+
+def test_a_whole_of_another_side_holds_no_part():
+    whole = lc("materiel", vague="dozens", item="missiles", subject="IR")
+    part = lc("materiel", 150, "more_than", item="KN-23 missiles", subject="KP")
+    assert kinds([whole, part]) == []
+
+
 def test_part_within_whole_is_not_reported():
     whole = lc("materiel", vague="hundreds", item="missiles")
     part = lc("materiel", 100, "more_than", item="KN-23 missiles")

@@ -137,8 +137,10 @@ def part_exceeds_whole(
         for j in neighbours(i):
             whole = claims[j]
             w = whole.claim
-            if w.measure != p.measure or not w.item or w.subject != p.subject:
+            if w.measure != p.measure or not w.item:
                 continue
+            if w.subject and p.subject and w.subject != p.subject:
+                continue  # (a whole whose side is unstated may still hold the part)
             if p.recipient and w.recipient and p.recipient != w.recipient:
                 continue
             if not same_scope(part, whole) or not is_part_of(p.item, w.item):
