@@ -49,7 +49,7 @@ from claimledger.extract.context import evidence, span_of
 from claimledger.extract.entities import canonical_item, resolve, weapon_in
 from claimledger.extract.items import item_name
 from claimledger.extract.layout import lead_sentences
-from claimledger.extract.lexicon import SUPPLY_VERBS, Lexicon, get_lexicon, load_data
+from claimledger.extract.lexicon import SUPPLY_VERBS, Lexicon, event_words, get_lexicon, load_data
 from claimledger.extract.measures import has_supply_cue
 from claimledger.extract.modality import forecast, own_tense
 from claimledger.extract.presence import presence_cue, presence_cue_words
@@ -1693,12 +1693,6 @@ def deployment_cue(tok: Token, lex: Lexicon) -> Token | None:
 
 
 @cache
-@cache
-def event_words(key: str) -> frozenset[str]:
-    """A word list of ``events.yaml``, lower case (empty when the key is absent)."""
-    return frozenset(w.lower() for w in load_data("events.yaml").get(key, ()))
-
-
 def _event_data() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
     data = load_data("events.yaml")
     particles = {verb: frozenset(words) for verb, words in data["deploy_particles"].items()}

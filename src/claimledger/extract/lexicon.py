@@ -9,7 +9,7 @@ Example:
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -37,10 +37,17 @@ SUPPLY_VERBS = frozenset(
 )
 
 
+@cache
 def load_data(name: str) -> Any:
-    """Parse ``claimledger/data/<name>`` (YAML)."""
+    """Parse ``claimledger/data/<name>`` (YAML), once per process (callers only read it)."""
     text = resources.files("claimledger.data").joinpath(name).read_text(encoding="utf-8")
     return yaml.safe_load(text)
+
+
+@cache
+def event_words(key: str) -> frozenset[str]:
+    """A word list of ``events.yaml``, lower case (empty when the key is absent)."""
+    return frozenset(str(w).lower() for w in load_data("events.yaml").get(key, ()))
 
 
 def _phrases(items: dict[str, Any]) -> dict[tuple[str, ...], Any]:

@@ -7,18 +7,10 @@ training Russian drone crews"). Word lists are in ``events.yaml``."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
-from claimledger.extract.lexicon import Lexicon, load_data
+from claimledger.extract.lexicon import Lexicon, event_words
 from claimledger.extract.sides import side_of_np
-
-
-@cache
-def presence_words(key: str) -> frozenset[str]:
-    """A word list of ``events.yaml``, lower case (empty when the key is absent)."""
-    return frozenset(w.lower() for w in load_data("events.yaml").get(key, ()))
 
 
 def _foreign_troops(tok: Token, lex: Lexicon) -> bool:
@@ -80,7 +72,7 @@ def present_there(tok: Token, lex: Lexicon) -> Token | None:
     if tok.dep_ != "nsubj":
         return None
     state = next((c for c in verb.children if c.dep_ == "acomp"), None)
-    if state is None or state.lower_ not in presence_words("presence_adjectives"):
+    if state is None or state.lower_ not in event_words("presence_adjectives"):
         return None
     return verb if _has_place(state, lex) or _has_place(verb, lex) else None
 
@@ -100,14 +92,14 @@ def within_ranks(tok: Token, lex: Lexicon) -> Token | None:
         return None
     verb = tok.head
     lemma = verb.lemma_.lower()
-    if tok.dep_ == "nsubjpass" and lemma in presence_words("ranks_verbs"):
-        preps = presence_words("ranks_preps")
+    if tok.dep_ == "nsubjpass" and lemma in event_words("ranks_verbs"):
+        preps = event_words("ranks_preps")
         return verb if any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children) else None
     if tok.dep_ != "nsubj":
         return None
     if _takes_part(verb):
         return verb
-    if lemma in presence_words("mentoring_verbs") and any(
+    if lemma in event_words("mentoring_verbs") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lex.events.military_people
         for c in verb.children
     ):
@@ -123,8 +115,8 @@ def presence_cue(tok: Token, lex: Lexicon) -> Token | None:
 def presence_cue_words() -> frozenset[str]:
     """Words that may carry a presence cue (to pick the sentences worth reading)."""
     return (
-        presence_words("presence_adjectives")
-        | presence_words("ranks_verbs")
-        | presence_words("mentoring_verbs")
+        event_words("presence_adjectives")
+        | event_words("ranks_verbs")
+        | event_words("mentoring_verbs")
         | {"there", "part", "role"}
     )

@@ -7,17 +7,10 @@ Word lists are in ``events.yaml`` (``use_verbs``, ``reliance_verbs``,
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
-from claimledger.extract.lexicon import load_data
+from claimledger.extract.lexicon import event_words
 from claimledger.extract.sides import side_of_np, side_of_text
-
-
-@cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_data("events.yaml").get(key, ()))
 
 
 def _origin(tok: Token) -> str | None:
@@ -26,8 +19,9 @@ def _origin(tok: Token) -> str | None:
     if tok.i == tok.left_edge.i:
         return None
     before = tok.doc[tok.left_edge.i : tok.i]
-    if any(t.lower_ in _words("design_words") for t in before) or any(
-        c.dep_ == "acl" and c.lemma_.lower() in _words("local_make_verbs") for c in tok.children
+    if any(t.lower_ in event_words("design_words") for t in before) or any(
+        c.dep_ == "acl" and c.lemma_.lower() in event_words("local_make_verbs")
+        for c in tok.children
     ):
         return None
     return side_of_text(before.text)
@@ -37,12 +31,12 @@ def _user_verb(tok: Token) -> Token | None:
     """The verb of use that governs the weapon, as object, passive subject or the
     object of "rely on"."""
     head = tok.head
-    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _words("use_verbs"):
+    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in event_words("use_verbs"):
         return head
     if (
         tok.dep_ == "pobj"
         and head.lower_ == "on"
-        and head.head.lemma_.lower() in _words("reliance_verbs")
+        and head.head.lemma_.lower() in event_words("reliance_verbs")
     ):
         return head.head
     return None
@@ -67,7 +61,7 @@ def _in_one_attack(verb: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "during")
-        and any(g.lemma_.lower() in _words("single_attack_nouns") for g in c.children)
+        and any(g.lemma_.lower() in event_words("single_attack_nouns") for g in c.children)
         for c in verb.children
     )
 
