@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from claimledger.extract.lexicon import Lexicon, get_lexicon
-from claimledger.extract.sentences import sent_of, sentence_index
+from claimledger.extract.sentences import doc_text, sent_of, sentence_index
 
 _DIGITS = re.compile(r"^\+?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$")
+_ISO_DATE = re.compile(r"(1[89]|20)\d\d-[01]?\d-[0-3]?\d\b")
 _INLINE_RANGE = re.compile(r"^(\d[\d,.]*)[-–—](\d[\d,.]*)$")
 _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|bn|mln)$", re.IGNORECASE)
 #: "~1" (about one …); a tilde glued to the digits.
@@ -426,7 +427,7 @@ def is_date_or_time(doc: Doc, start: int, end: int) -> bool:
         return True
     if re.fullmatch(r"(1[89]|20)\d\d[-–](1[89]|20)?\d\d", tok.text):
         return True  # "2023-2024", "2023-24": years
-    if re.match(r"(1[89]|20)\d\d-[01]?\d-[0-3]?\d\b", doc.text[tok.idx : tok.idx + 10]):
+    if _ISO_DATE.match(doc_text(doc), tok.idx):
         return True  # "2025-10-02": an ISO date split into tokens
     neighbours = [doc[k].lower_ for k in (start - 1, end) if 0 <= k < len(doc)]
     if any(n.rstrip(".") in _MONTHS for n in neighbours):
