@@ -141,3 +141,18 @@ def test_materiel_seen_in_transit_is_counted(nlp, case, text, subject, number):
 
 def test_materiel_destroyed_on_a_road_is_not_in_transit(nlp):
     assert quantities("About 40 Russian tanks were destroyed on the road to Kursk.", nlp) == []
+
+
+def test_a_coordinated_clause_with_its_own_subject_says_nothing_of_the_first(nlp):
+    """ "… troops remained in Russia, and that about 2,000 had been killed": the killed
+    are the 2,000, the 11,000 are present."""
+    found = quantities("The agency estimated that around 9,000 Iranian advisers remained in "
+                       "Russia, and that about 300 had been killed since May.", nlp)
+    assert sorted((c.number, c.measure) for c in found) == [(300, "killed"),
+                                                            (9000, "personnel")]
+
+
+def test_a_weapon_name_in_title_case_is_counted(nlp):
+    claim = only("Britain said it had handed over 650 Lightweight Multirole Missiles since "
+                 "March, with a further 900 due by the end of the year.", nlp)
+    assert (claim.measure, claim.number, claim.subject) == ("materiel", 650, "GB")

@@ -270,6 +270,9 @@ def planned(anchor: Token, fig: Figure, sent: Span, lex: Lexicon) -> bool:
         node = head
     if any(a.lower_ == "enough" for a in list(anchor.ancestors)[:5]):
         return True  # "enough to hold 6 million rounds": a capacity, not a count
+    after = anchor.i + 1 if anchor.i >= fig.end - 1 else fig.end
+    if after < sent.end and doc[after].lower_ in ("due", "expected", "scheduled"):
+        return True  # "with a further 1,500 due by the end of the year": still to come
     if forecast(anchor, lex):
         return True  # "could send as many as 5,000 more soldiers": a forecast
     if speculative:

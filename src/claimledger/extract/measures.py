@@ -31,6 +31,7 @@ from claimledger.extract.entities import weapon_in
 from claimledger.extract.lexicon import SUPPLY_VERBS, Lexicon, load_data
 from claimledger.extract.numbers import Figure
 from claimledger.extract.sides import side_of_text
+from claimledger.resolve.names import singular
 
 #: People who are not a side's personnel: counted when killed or wounded, with no side by
 #: default ("civilians" in ``measures.yaml``).
@@ -249,7 +250,8 @@ def is_people_noun(tok: Token | None, lex: Lexicon) -> bool:
 def measure_from_noun(tok: Token, lex: Lexicon) -> str | None:
     """A measure named by the counted noun: casualties, deaths, POWs, troops, shells;
     or by a materiel word compounded with it ("artillery pieces", "air defence batteries")."""
-    for key in (tok.lower_, tok.lemma_.lower()):
+    for key in (tok.lower_, tok.lemma_.lower(), singular(tok.lower_)):
+        # (the last for a title-case name the tagger took for a proper noun: "Missiles")
         if key in lex.measure_nouns:
             return lex.measure_nouns[key]
     for child in tok.children:
@@ -389,6 +391,8 @@ def _predicates(anchor: Token) -> list[Token]:
                     c
                     for c in head.children
                     if c.dep_ == "conj" and c.pos_ == "VERB" and not rejected_alternative(c)
+                    # (not "troops remained …, and that 2,000 had been killed": its own subject)
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                 )
     return found
 
