@@ -1088,3 +1088,22 @@ def test_captives_named_by_a_place_and_a_time_are_who_speaks(nlp):
     claim = only("Kyiv is holding two North Korean gunners captured in the Bryansk region in "
                  "February, who have said they want to go to Seoul.", nlp)
     assert (_who(claim), claim.hedge) == (None, "asserted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brigade denied the report and said its losses were three killed and nine wounded.",
+        "The regiment rejected the claim but later said 12 of its soldiers had been captured.",
+    ],
+)
+def test_a_reporting_verb_after_and_shares_the_subject(nlp, text):
+    found = quantities(text, nlp)
+    assert found and all(_who(c) is not None and _who(c).lower().startswith("the")
+                         for c in found), [(_who(c), c.number) for c in found]
+
+
+def test_an_inverted_source_after_a_comma_is_not_the_first_subject(nlp):
+    claim = only("About 100 soldiers are believed to have been killed, reported Yonhap news "
+                 "agency.", nlp)
+    assert _who(claim) != "About 100 soldiers"

@@ -184,6 +184,16 @@ def _passive_participle(verb: Token) -> bool:
 _CAPITALISED_ANAPHORS = frozenset({"ministry", "agency", "directorate", "department"})
 
 
+def _after_and(verb: Token) -> bool:
+    """ "… and said", "… but later said": the verb follows its conjunction (not the
+    inverted "…, reported Yonhap news agency")."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > 0 and doc[k].pos_ in ("ADV", "AUX", "PART"):
+        k -= 1
+    return doc[k].dep_ == "cc" and doc[k].lower_ in ("and", "but")
+
+
 def _reduced_raising(verb: Token) -> bool:
     """ "The new contingent, thought to number 4,000": a participle set off by a comma
     before an infinitive says what is thought of its subject, not who thinks it (the
@@ -412,8 +422,19 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
         # "Kestrel continues to assess that …", "X put losses higher, saying …": the
         # controller of the verb says it.
         participle = current.dep_ in ("advcl", "conj") and current.tag_ == "VBG"
+        # "The brigade denied the report and said …": a coordinated verb shares the subject
+        shared = (
+            current == verb
+            and current.dep_ == "conj"
+            and _after_and(current)
+            and current.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in current.children)
+            and any(
+                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in current.head.children
+            )
+        )
         if (
-            (current.dep_ == "xcomp" or participle)
+            (current.dep_ == "xcomp" or participle or shared)
             and current.head != current
             and current.head.pos_ in ("VERB", "AUX")
         ):
