@@ -1107,3 +1107,22 @@ def test_an_inverted_source_after_a_comma_is_not_the_first_subject(nlp):
     claim = only("About 100 soldiers are believed to have been killed, reported Yonhap news "
                  "agency.", nlp)
     assert _who(claim) != "About 100 soldiers"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("North Korea lost 4,000 soldiers, a US official told Reuters, citing intelligence.",
+         "a US official"),
+        ("Citing intelligence reports, Zelensky said 3,000 North Koreans had been killed.",
+         "Zelensky"),
+    ],
+)
+def test_citing_material_that_names_no_issuer_keeps_the_speaker(nlp, text, speaker):
+    assert _who(only(text, nlp)) == speaker
+
+
+def test_citing_a_person_or_a_body_still_names_the_original_source(nlp):
+    claim = only("About 1,000 North Korean troops were killed, Yonhap reported, citing the NIS.",
+                 nlp)
+    assert _who(claim) == "the NIS"

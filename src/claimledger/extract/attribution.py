@@ -958,6 +958,21 @@ def citing(sent: Span) -> Span | None:
     return None
 
 
+#: What a speaker may cite that is no one: "citing intelligence", "citing estimates".
+_SOURCE_MATERIAL = frozenset({"intelligence", "information", "estimate", "evidence", "footage"})
+
+
+def _unnamed_material(cited: Span, lex: Lexicon) -> bool:
+    """Cited material that names no issuer ("intelligence reports", "battlefield
+    data"): the speaker who cites it stays the claimant."""
+    root = cited.root.lemma_.lower()
+    if root not in _SOURCE_MATERIAL and root not in lex.document_nouns:
+        return False
+    return not any(
+        t.pos_ == "PROPN" or t.tag_ in ("PRP$", "POS") or side_of(t.text) for t in cited
+    )
+
+
 #: How far back (in tokens) "its" in "its latest assessment" looks for the body it means.
 _POSSESSOR_REACH = 60
 
@@ -1951,6 +1966,8 @@ def attribute(
         ):
             relays.append(source.agent)
     cited = citing(sent)
+    if cited is not None and _unnamed_material(cited, lex):
+        cited = None  # "a US official told Reuters, citing intelligence": the official says it
     if cited is not None and lo <= cited.start < hi:
         cited = possessor_body(cited, lex) or cited  # "citing its latest assessment"
         if claimants and claimants[0].start != cited.start:
