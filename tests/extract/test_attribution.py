@@ -1126,3 +1126,8 @@ def test_citing_a_person_or_a_body_still_names_the_original_source(nlp):
     claim = only("About 1,000 North Korean troops were killed, Yonhap reported, citing the NIS.",
                  nlp)
     assert _who(claim) == "the NIS"
+
+
+def test_a_capital_the_parse_made_a_modifier_of_the_verb_still_speaks(nlp):
+    claim = only("Kyiv claims to have killed 500 North Korean soldiers.", nlp)
+    assert (_who(claim), claim.hedge) == ("Kyiv", "claimed")

@@ -448,7 +448,12 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
             if child.i > verb.i and child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "oprd"):
                 if child.pos_ in ("PROPN", "NOUN"):
                     return _np_span(child)
-    if _verb_tagged_noun(verb) and any(
+    misparsed_subject = verb.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ) and any(
+        c.dep_ in ("compound", "amod") and c.i < verb.i and c.is_title for c in verb.children
+    )  # "Kyiv claims to have killed …": the parse made the name a modifier of the verb
+    if (_verb_tagged_noun(verb) or misparsed_subject) and any(
         c.dep_ in ("compound", "amod", "poss") for c in verb.children
     ):
         # "US intelligence" of "US intelligence estimates that"
