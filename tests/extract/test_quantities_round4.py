@@ -156,3 +156,8 @@ def test_a_weapon_name_in_title_case_is_counted(nlp):
     claim = only("Britain said it had handed over 650 Lightweight Multirole Missiles since "
                  "March, with a further 900 due by the end of the year.", nlp)
     assert (claim.measure, claim.number, claim.subject) == ("materiel", 650, "GB")
+
+
+def test_the_speaker_who_says_it_lost_men_is_the_side_that_lost_them(nlp):
+    claim = only("Russia said it had lost 12 servicemen in the attack.", nlp)
+    assert (claim.measure, claim.subject) == ("casualties", "RU")
