@@ -88,7 +88,7 @@ _SUPPLY_NOUNS = frozenset(
         "transfers",
         "exports",
     }
-) | frozenset(load_data("events.yaml")["flow_nouns"])
+) | event_words("flow_nouns")
 _TRANSPORT_NOUNS = frozenset(
     {
         "wagon",
@@ -646,7 +646,7 @@ def part_of_whose(head: Token) -> Token | None:
     """The weapon a part belongs to: "engines for the drones" (the definite weapon it
     is for), "the drone's parts …, and its guidance board", "Fath-360 missiles and
     their launchers" (the nearest materiel noun before the possessive)."""
-    if singular(head.lower_) not in _event_data()[2]:
+    if singular(head.lower_) not in event_words("part_nouns"):
         return None
     lex = get_lexicon()
     for prep in head.children:
@@ -664,7 +664,7 @@ def part_of_whose(head: Token) -> Token | None:
         if (
             tok.pos_ == "NOUN"
             and _materiel_head(tok, lex)
-            and singular(tok.lower_) not in (_event_data()[2])
+            and singular(tok.lower_) not in event_words("part_nouns")
         ):
             return tok
     return None
@@ -684,7 +684,7 @@ def parts_list_item(doc: Doc, start: int, head: Token, sides: DocumentSides) -> 
             item
             and conj.dep_ == "conj"
             and conj.pos_ == "NOUN"
-            and singular(conj.lower_) in _event_data()[2]
+            and singular(conj.lower_) in event_words("part_nouns")
             and not _materiel_head(conj, get_lexicon())  # "parts and circuit boards": two items
             and not any(c.dep_ == "conj" for c in conj.children)
         ):
@@ -1127,8 +1127,8 @@ def find_events(
     people_cues = (
         lex.events.cue_words
         | _SUPPLY_VERBS
-        | frozenset(_event_data()[0])
-        | _presence_verbs()
+        | frozenset(_deploy_particles())
+        | event_words("presence_verbs")
         | presence_cue_words()
     )
     for sent in sents(doc):
@@ -1693,17 +1693,17 @@ def deployment_cue(tok: Token, lex: Lexicon) -> Token | None:
 
 
 @cache
-def _event_data() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
-    data = load_data("events.yaml")
-    particles = {verb: frozenset(words) for verb, words in data["deploy_particles"].items()}
-    return particles, frozenset(data["topic_preps"]), frozenset(data["part_nouns"])
+def _deploy_particles() -> dict[str, frozenset[str]]:
+    """``deploy_particles`` of events.yaml: verb -> the particles that make it send people."""
+    data = load_data("events.yaml")["deploy_particles"]
+    return {verb: frozenset(words) for verb, words in data.items()}
 
 
 def sent_with_particle(verb: Token) -> bool:
     """A verb that sends people with the particle or preposition after it
     (``deploy_particles``): "has brought in more specialists", "keeps feeding troops
     into Russia's war"."""
-    words = _event_data()[0].get(verb.lemma_.lower())
+    words = _deploy_particles().get(verb.lemma_.lower())
     return words is not None and any(
         c.dep_ in ("prt", "prep") and c.lower_ in words for c in verb.children if c.i > verb.i
     )
@@ -1712,7 +1712,7 @@ def sent_with_particle(verb: Token) -> bool:
 def deployment_topic(noun: Token) -> bool:
     """ "On the deployment of troops, the sources said …": a deployment noun a
     preposition makes the topic of what follows (``topic_preps``) is no claim."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in _event_data()[1]
+    return noun.dep_ == "pobj" and noun.head.lower_ in event_words("topic_preps")
 
 
 def _series_group(tok: Token, lex: Lexicon) -> bool:
@@ -1862,7 +1862,7 @@ def fighting_alongside(tok: Token, lex: Lexicon) -> Token | None:
                 or prep.head.dep_ == "pobj"
                 and prep.head.head.head == verb
                 and (
-                    prep.head.lemma_.lower() in _combat_entry()[1]
+                    prep.head.lemma_.lower() in event_words("combat_nouns")
                     or prep.head.lemma_.lower() == "line"
                 )
             )
@@ -1950,7 +1950,7 @@ def entering_combat(tok: Token, lex: Lexicon) -> Token | None:
     (``combat_entry_verbs`` and ``combat_nouns`` in events.yaml)."""
     if tok.dep_ != "nsubj":
         return None
-    verbs, nouns = _combat_entry()
+    verbs, nouns = event_words("combat_entry_verbs"), event_words("combat_nouns")
     verb = _semantic_verb(tok)
     if verb.lemma_.lower() not in verbs or not any(
         c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children
@@ -1958,17 +1958,6 @@ def entering_combat(tok: Token, lex: Lexicon) -> Token | None:
         return None
     own = side_of_text(tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text)
     return verb if own is not None and own not in lex.events.belligerents else None
-
-
-@cache
-def _combat_entry() -> tuple[frozenset[str], frozenset[str]]:
-    data = load_data("events.yaml")
-    return frozenset(data["combat_entry_verbs"]), frozenset(data["combat_nouns"])
-
-
-@cache
-def _presence_verbs() -> frozenset[str]:
-    return frozenset(load_data("events.yaml").get("presence_verbs", ()))
 
 
 _TIME_NOUNS = frozenset(
@@ -1981,7 +1970,7 @@ def present_abroad(tok: Token, lex: Lexicon) -> Token | None:
     "North Korean infantry spent the winter past the ridge", "Iranian technicians may
     still be working at the drone plant in Yelabuga"."""
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _presence_verbs():
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in event_words("presence_verbs"):
         return None
     if tok.lemma_.lower() not in lex.events.military_people:
         return None
