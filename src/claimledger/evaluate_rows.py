@@ -138,19 +138,20 @@ def pair_rows(gold_rows: list[EstimateRow],
     """Each gold row with at most one found row of the same estimate, the same item
     words first, then an item that says less or more."""
     pairs: list[tuple[EstimateRow, EstimateRow]] = []
+    unpaired = list(gold_rows)
     free = list(found_rows)
     for exact in (True, False):
-        for gold in gold_rows:
-            if any(g is gold for g, _ in pairs):
-                continue
-            for found in free:
-                if row_key(found) != row_key(gold):
-                    continue
-                if (item_words(found.item) == item_words(gold.item) if exact
-                        else same_item(found.item, gold.item)):
-                    pairs.append((gold, found))
-                    free.remove(found)
-                    break
+        for gold in list(unpaired):
+            found = next(
+                (f for f in free if row_key(f) == row_key(gold) and (
+                    item_words(f.item) == item_words(gold.item) if exact
+                    else same_item(f.item, gold.item))),
+                None,
+            )
+            if found is not None:
+                pairs.append((gold, found))
+                unpaired.remove(gold)
+                free.remove(found)
     return pairs
 
 
