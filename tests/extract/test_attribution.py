@@ -1054,13 +1054,23 @@ def test_an_indian_wire_dateline_without_a_dash_is_not_part_of_the_speaker(nlp):
     assert _who(claim) == "Ukraine's military intelligence"
 
 
-def test_captives_who_speak_are_counted_not_quoted(nlp):
-    """A relative clause after a participle's time ("captured in March, who have said")
-    is said by the captives; their number is the writer's."""
-    claim = only("Among the captives held in Sumy were also two Russian paratroopers, captured "
-                 "in January, who have said in interviews that they do not want to return.", nlp)
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("after a participle's time",
+         "Among the captives held in Sumy were also two Russian paratroopers, captured in "
+         "January, who have said in interviews that they do not want to return."),
+        ("after a participle's place and time",
+         "Kyiv is holding two North Korean gunners captured in the Bryansk region in "
+         "February, who have said they want to go to Seoul."),
+    ],
+)
+def test_captives_who_speak_are_counted_not_quoted(nlp, case, text):
+    """A relative clause after a participle's place or time ("captured in March, who have
+    said") is said by the captives; their number is the writer's."""
+    claim = only(text, nlp)
     assert (claim.measure, claim.number, _who(claim), claim.hedge) == (
-        "captured", 2, None, "asserted")
+        "captured", 2, None, "asserted"), case
 
 
 def test_the_losers_named_first_are_not_the_bare_anaphor_that_reports_them(nlp):
@@ -1070,24 +1080,20 @@ def test_the_losers_named_first_are_not_the_bare_anaphor_that_reports_them(nlp):
     assert _who(claim) == "the ministry"
 
 
-def test_a_capitalised_bare_ministry_is_the_ministry_named_before(nlp):
-    text = ("The Ministry of Defence said on Monday that it had sent more air-defence "
-            "missiles to Ukraine. The Ministry said 40 launchers had been delivered.")
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("a capitalised bare 'the Ministry' is the ministry named before",
+         "The Ministry of Defence said on Monday that it had sent more air-defence missiles to "
+         "Ukraine. The Ministry said 40 launchers had been delivered."),
+        ("a full name with a capital is no anaphor",
+         "Iran's embassy denied the report. The Ministry of Defence said 40 launchers had been "
+         "delivered to Ukraine."),
+    ],
+)
+def test_the_ministry_of_defence_says_it(nlp, case, text):
     [claim] = [c for c in quantities(text, nlp) if c.number == 40]
-    assert _who(claim) == "The Ministry of Defence"
-
-
-def test_a_full_name_with_a_capital_is_no_anaphor(nlp):
-    text = ("Iran's embassy denied the report. The Ministry of Defence said 40 launchers had "
-            "been delivered to Ukraine.")
-    [claim] = [c for c in quantities(text, nlp) if c.number == 40]
-    assert _who(claim) == "The Ministry of Defence"
-
-
-def test_captives_named_by_a_place_and_a_time_are_who_speaks(nlp):
-    claim = only("Kyiv is holding two North Korean gunners captured in the Bryansk region in "
-                 "February, who have said they want to go to Seoul.", nlp)
-    assert (_who(claim), claim.hedge) == (None, "asserted")
+    assert _who(claim) == "The Ministry of Defence", case
 
 
 @pytest.mark.parametrize(
