@@ -63,6 +63,7 @@ from claimledger.extract.sides import (
     roles_in,
     side_of_np,
     side_of_text,
+    subject_side_before,
     supplier_and_recipient,
 )
 from claimledger.extract.use_events import used_by_other_side, user_side
@@ -2082,7 +2083,7 @@ def _personnel_events(
                     if subject is None and subj[0].lower_ in ("it", "we"):
                         # "Pyongyang acknowledged that it had sent troops": the speaker's
                         # own; "Now it is also …" with no speaker: the subject before
-                        subject = (_own_speaker_side(subj[0], attribution, claimant_side)
+                        subject = (subject_side_before(subj[0])
                                    or _earlier_subject_side(doc, sent, lex))
                     break
         if subject is None and _speakers_own(tok):
@@ -2096,17 +2097,6 @@ def _personnel_events(
         ev = evidence(doc, sent, [phrase])
         out.append(_event(doc, "personnel", ev, subject, None, None, attribution))
     return out
-
-
-def _own_speaker_side(
-    pronoun: Token, attribution: Attribution, claimant_side: str | None
-) -> str | None:
-    """The side of the speaker a pronoun in their own reported clause stands for: "it"
-    in "Pyongyang acknowledged that it had sent troops"."""
-    speaker = attribution.claimant
-    if speaker is None or claimant_side is None or speaker.start > pronoun.i:
-        return None
-    return claimant_side
 
 
 def _speakers_own(noun: Token) -> bool:

@@ -269,7 +269,7 @@ def side_of_sufferer_verb(verb: Token) -> str | None:
     pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("it", "we")),
                    None)
     if pronoun is not None:
-        return _subject_side_before(pronoun)  # "Russia said it had lost 12 servicemen"
+        return subject_side_before(pronoun)  # "Russia said it had lost 12 servicemen"
     subject = _subject_of(verb)
     if subject is None:
         return None
@@ -281,11 +281,12 @@ def possessor_side(noun: Token) -> str | None:
     ("The North is likely to send more troops, as its soldiers have suffered …")."""
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
         return None
-    return _subject_side_before(noun)
+    return subject_side_before(noun)
 
 
-def _subject_side_before(noun: Token) -> str | None:
-    """The side of the nearest subject before ``noun`` in its sentence that names one."""
+def subject_side_before(noun: Token) -> str | None:
+    """The side of the nearest subject before ``noun`` in its sentence that names one:
+    what "it" or "its" stands for in "Russia said it had lost …"."""
     doc = noun.doc
     start = sentence_index(doc).of(noun.i).start
     for tok in reversed(doc[start : noun.i]):
