@@ -17,7 +17,6 @@ from spacy.tokens import Doc
 
 from claimledger.extract.dates import StatedDate, find_dates, pick_date
 from claimledger.records import Claim, Document, TextSpan
-from claimledger.resolve.coref import link_claimants
 
 
 def _as_document(document: Document | str) -> Document:
@@ -42,14 +41,14 @@ def number_claims(doc_id: str, claims: Iterable[Claim]) -> list[Claim]:
 def claims_of(
     doc: Doc, doc_id: str, published: str | None = None, text: str | None = None
 ) -> list[Claim]:
-    """The claims our pipeline component left on ``doc._.claims``, with short
-    definite claimants ("the agency") linked to the entity named earlier and the
+    """The claims our pipeline component left on ``doc._.claims`` (short definite
+    claimants such as "the agency" already linked there), with the
     day each states for itself (resolved against ``published``). ``text`` is the
     document's text when the caller has it (``doc.text`` rebuilds it token by token).
     """
     records = json.loads(doc._.claims_json) if doc._.claims_json else ()
     text = doc.text if text is None else text
-    found = link_claimants((Claim.from_dict(d) for d in records), text)
+    found = [Claim.from_dict(d) for d in records]  # claimants linked by the component
     return number_claims(doc_id, date_claims(doc, found, published, text))
 
 

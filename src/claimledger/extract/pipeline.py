@@ -97,10 +97,13 @@ def line_breaks(doc: Doc) -> Doc:
 def claims_component(doc: Doc) -> Doc:
     """Find every claim in ``doc`` and store the records on ``doc._.claims``."""
     from claimledger.extract.claims import find_claims
-    from claimledger.extract.sentences import forget
+    from claimledger.extract.sentences import doc_text, forget
     from claimledger.extract.statements import reproduced_statement
+    from claimledger.resolve.coref import link_claimants
 
     found = reproduced_statement(doc, find_claims(doc))  # "the full text of a statement by X"
+    # "the agency" -> the body named earlier; here, so it runs in the worker processes
+    found = link_claimants(found, doc_text(doc))
     doc._.claims_json = json.dumps([c.to_dict() for c in found], ensure_ascii=False)
     forget(doc)  # the cache must not travel with the Doc between processes
     return doc
