@@ -20,6 +20,16 @@ def test_more_with_a_simple_past_supply_verb(nlp):
     assert [(e.subject, e.item) for e in found] == [("IR", "Shahed drones")]
 
 
+def test_additional_items_given_with_with_after_a_past_supply_verb(nlp):
+    """ "supplied X with additional Y": the "with" object is what was given, so the
+    past verb makes "additional" a fact, as "had shipped Russia more T-72 tanks" does."""
+    found = events(
+        "Officials said Minsk had supplied Russia with additional 122mm guns in May.", nlp
+    )
+    assert [(e.subject, e.recipient, e.item) for e in found] == [("BY", "RU", "122mm guns")]
+    assert events("Officials said Minsk will supply Russia with additional guns.", nlp) == []
+
+
 def test_more_being_sent_is_not_yet_a_fact(nlp):
     assert events("Officials warned that more North Korean soldiers are being sent.", nlp) == []
 

@@ -880,16 +880,16 @@ def colon_source(sent: Span, lex: Lexicon) -> Source | None:
     head = doc[sent.start : colon.i]
     if is_dateline(head.text):
         return None  # "KYIV: Two more prisoners": a dateline labels the item
-    if any(t.pos_ in ("VERB", "AUX", "NUM") for t in head) or not any(
-        t.pos_ == "PROPN" for t in head
+    body = resolve(head.text, "claimant")
+    if any(t.pos_ in ("VERB", "AUX", "NUM") for t in head) or not (
+        any(t.pos_ == "PROPN" for t in head) or body is not None
     ):
-        return None
+        return None  # "NIS" tagged a noun, "South Korean military" name a known body
     if any(t.lower_ in lex.headline_labels for t in head):
         return None  # "Russia-Ukraine war live: …", "Fact check: …" label the story
-    body = resolve(head.text, "claimant")
     organisation = head[-1].lemma_.lower() in lex.organisation_nouns
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1 : sent.end]) and not (
-        organisation or body is not None and not side_of(head.text)
+        organisation or body is not None and resolve(head.text, "side") is None
     ):
         # "Russian losses: figures for March 14" is a title, not a quote; a body that is
         # no country gives a verbless figure: "General Staff: 1,020 occupiers in a day"

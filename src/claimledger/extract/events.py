@@ -261,13 +261,16 @@ def realised_supply(head: Token) -> bool:
     """ "had shipped Russia more 170mm guns", "the North sent more Koksan guns", "has
     brought in more specialists": a verb in the past that sends what it governs tells of
     more sent, which happened (unlike "is set to send more troops")."""
-    verb = head.head
+    verb, dep = head.head, head.dep_
+    if dep == "pobj" and verb.lower_ == "with" and verb.dep_ == "prep":
+        # "had supplied Russia with additional 170mm guns": what the verb gives
+        verb, dep = verb.head, "dobj"
     while verb.dep_ in ("conj", "appos") and verb.head != verb:
         verb = verb.head
     lemma = verb.lemma_.lower()
     # "More North Korean soldiers have arrived in Kursk": more came, which happened.
-    arrived = head.dep_ == "nsubj" and lemma in get_lexicon().events.arrival_verbs
-    if verb.pos_ != "VERB" or head.dep_ not in ("dobj", "nsubjpass", "conj", "appos") and (
+    arrived = dep == "nsubj" and lemma in get_lexicon().events.arrival_verbs
+    if verb.pos_ != "VERB" or dep not in ("dobj", "nsubjpass", "conj", "appos") and (
         not arrived
     ):
         return False

@@ -252,6 +252,8 @@ class Lexicon:
     materiel_forms: frozenset[str]
     measure_verbs: dict[str, str]
     measure_adjectives: dict[str, str]
+    #: States after a partitive: "about 900 casualties, roughly 300 of them fatal".
+    partitive_states: dict[str, str]
     measure_phrases: dict[tuple[str, ...], str]
     #: Cues before the figure: "claimed the lives of three soldiers".
     measure_phrases_before: dict[tuple[str, ...], str]
@@ -344,6 +346,7 @@ def get_lexicon() -> Lexicon:
         materiel_forms=_with_plurals(_words(measures["nouns"]["materiel"])),
         measure_verbs=_invert(measures["verbs"]),
         measure_adjectives=_invert(measures["adjectives"]),
+        partitive_states=_invert(measures["partitive_states"]),
         measure_phrases=phrases_by_measure,
         measure_phrases_before={
             tuple(p.lower().split()): m

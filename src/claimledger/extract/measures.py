@@ -1032,6 +1032,12 @@ def without_source_phrase(tok: Token, lex: Lexicon) -> list[Token]:
     return [t for t in tok.subtree if t.i not in drop]
 
 
+def _verb_tagged_otherwise(tok: Token) -> bool:
+    """A headline's verb the tagger took for an adjective or noun, known by the subject it
+    governs: "Russia's losses in Kursk top 9,000" ("top" as JJ)."""
+    return tok.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "nsubj" for c in tok.children)
+
+
 def measure_from_total(
     doc: Doc, fig: Figure, anchor: Token, sent: Span, lex: Lexicon
 ) -> Measure | None:
@@ -1054,7 +1060,9 @@ def measure_from_total(
         head = node.head
         if head == node:
             break
-        if head.lemma_.lower() in cues.total_verbs and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() in cues.total_verbs and (
+            head.pos_ in ("VERB", "AUX") or _verb_tagged_otherwise(head)
+        ):
             if taken_alive(head, lex):
                 return None  # "and taken 11 prisoner": a capture, not a total taken to 11
             verb = head
@@ -1246,6 +1254,55 @@ def measure_from_copula(doc: Doc, fig: Figure, anchor: Token, lex: Lexicon) -> M
     if subject.lemma_.lower() in lex.cues.total_nouns:
         return Measure("anaphoric", None, _tok_span(subject), None, anaphoric=True, total=verb)
     return None
+
+
+#: Prepositions that bound a count in a verbless headline: "casualties near 6,000".
+_BOUND_PREPOSITIONS = frozenset({"near", "over", "above", "under", "nearly"})
+
+
+def bound_of_a_count(anchor: Token, lex: Lexicon) -> Measure | None:
+    """A headline's count bounded by a preposition, with no verb: "N. Korean casualties in
+    Russia near 4,300", "Russian losses over 9,000" (the noun the preposition hangs on)."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _BOUND_PREPOSITIONS:
+        return None
+    noun = prep.head
+    harm = measure_from_noun(noun, lex) if noun.pos_ == "NOUN" else None
+    if harm is None or harm in ("materiel", "personnel"):
+        return None
+    return Measure(harm, None, _tok_span(noun), None, total=prep)
+
+
+def state_of_a_part(doc: Doc, fig: Figure, limit: int, lex: Lexicon) -> tuple[str, Span] | None:
+    """The state of a part of people named before: "about 900 casualties, roughly 300 of
+    them fatal", "lost 4,000 men, about 530 of them fatally", "of whom 80 were dead" is
+    another rule's."""
+    at = fig.end + 2
+    if at >= min(limit, len(doc)) or doc[fig.end : at].text.lower() not in ("of them", "of those"):
+        return None
+    word = doc[at].lower_
+    measure = lex.partitive_states.get(word) or lex.measure_adjectives.get(word)
+    if measure is None:
+        return None
+    return measure, doc[at : at + 1]
+
+
+def harm_named_by_copula(noun: Token, lex: Lexicon) -> Measure | None:
+    """People counted as the complement of a copula whose subject names their fate:
+    "The dead are 25 adults and six children", "the wounded were 40 soldiers"."""
+    node = noun
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # "… and six children": the list's first member
+    verb = node.head
+    if node.dep_ != "attr" or verb.lemma_.lower() not in _COPULAS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > node.i:
+        return None
+    harm = measure_from_noun(subject, lex)
+    if harm is None or harm in ("materiel", "personnel"):
+        return None
+    return Measure(harm, None, _tok_span(subject), None, total=verb)
 
 
 def after_fraction(doc: Doc, fig: Figure) -> bool:
@@ -1685,7 +1742,9 @@ def classify(
         return Measure(adjective[0], None, adjective[1], noun_phrase(doc, fig, None))
     total = measure_from_total(doc, fig, anchor_tok, sent, lex)
     if total is None and noun is None:
-        total = measure_from_copula(doc, fig, anchor_tok, lex)
+        total = measure_from_copula(doc, fig, anchor_tok, lex) or bound_of_a_count(anchor_tok, lex)
+    if total is None and noun is not None and is_people_noun(noun, lex):
+        total = harm_named_by_copula(noun, lex)  # "The dead are 25 adults and six children"
     if (
         total is not None
         and total.anaphoric
@@ -1800,6 +1859,9 @@ def classify(
             # "General Staff: 1,020 occupiers in a day": a daily tally of losses
             return Measure("casualties", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
         return Measure("personnel", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
+    state = state_of_a_part(doc, fig, limit, lex) if noun is None else None
+    if state is not None:
+        return Measure(state[0], None, state[1], noun_phrase(doc, fig, None))
     if noun is None and antecedent is not None and _troops(antecedent, lex):
         where = present_or_gone(doc[fig.end - 1], lex)
         if where is not None:
