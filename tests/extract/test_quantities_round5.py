@@ -91,3 +91,16 @@ def test_a_title_before_a_colon_is_no_source(nlp):
         nlp,
     )
     assert claim.claimant.text == "The ministry"
+
+
+def test_a_side_holding_the_other_sides_soldiers_holds_prisoners(nlp):
+    """ "Ukraine says it now holds four North Korean soldiers": captured, their side."""
+    claim = only("Ukraine says it now holds four North Korean soldiers.", nlp)
+    assert (claim.measure, claim.subject, claim.number) == ("captured", "KP", 4)
+    claim = only("Kyiv is holding 12 Russian servicemen, officials said.", nlp)
+    assert (claim.measure, claim.subject) == ("captured", "RU")
+
+
+def test_a_side_holding_its_own_soldiers_holds_no_prisoners(nlp):
+    claim = only("Russia holds 500 Russian conscripts in reserve.", nlp)
+    assert claim.measure == "personnel"

@@ -567,7 +567,26 @@ def held_captive(verb: Token, lex: Lexicon, sent: Span | None = None) -> bool:
             g.lower_ in lex.cues.captivity_words for g in child.children
         ):
             return True
-    return False
+    return holds_the_other_sides_people(verb)
+
+
+#: Subjects that stand for the side that holds: "Ukraine says it now holds …".
+_HOLDER_PRONOUNS = frozenset({"it", "we", "they"})
+
+
+def holds_the_other_sides_people(verb: Token) -> bool:
+    """A side holding people of another side holds them captive: "Ukraine says it now
+    holds four North Korean soldiers", "Kyiv is holding 12 Russian servicemen" (not "the
+    brigade holds the line", nor "Russia holds 500 Russian conscripts in reserve")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or obj is None or obj.tag_ not in ("NNS", "NNPS"):
+        return False
+    held = side_of_text(obj.doc[obj.left_edge.i : obj.i + 1].text)
+    holder = side_of_text(subject.text)
+    if held is None or holder is None and subject.lower_ not in _HOLDER_PRONOUNS:
+        return False
+    return held != holder
 
 
 def treated_in_hospital(verb: Token, lex: Lexicon) -> bool:
