@@ -104,3 +104,20 @@ def test_a_side_holding_the_other_sides_soldiers_holds_prisoners(nlp):
 def test_a_side_holding_its_own_soldiers_holds_no_prisoners(nlp):
     claim = only("Russia holds 500 Russian conscripts in reserve.", nlp)
     assert claim.measure == "personnel"
+
+
+def test_a_bare_toll_counts_the_losses_named_before(nlp):
+    """ "… about 5,200 casualties, including some 870 killed and roughly 4,300 wounded.
+    It had put the toll at 3,400": the toll is of the casualties, not the last part."""
+    found = quantities(
+        "The army said about 5,200 casualties, including some 870 killed and roughly 4,300 "
+        "wounded. It had put the toll at 3,400 in March.",
+        nlp,
+    )
+    assert [(c.measure, c.number) for c in found][-1] == ("casualties", 3400)
+
+
+def test_a_toll_with_nothing_counted_before_is_of_the_dead(nlp):
+    assert only("The toll rose to 14 after the strike, officials said.", nlp).measure == "killed"
+    assert only("The strike toll rose to 19, officials said.", nlp).measure == "killed"
+    assert only("The death toll rose to 14, officials said.", nlp).measure == "killed"

@@ -44,6 +44,7 @@ from claimledger.extract.measures import (
     Measure,
     classify,
     counted_noun,
+    dead_among,
     has_supply_cue,
     is_people_noun,
     measure_from_noun,
@@ -944,6 +945,13 @@ def _figure_measure(
     if named is not None:
         return named, None
     base = _earlier_count(found, sent)
+    if measure.cue is not None and measure.cue.root.lemma_.lower() == "toll":
+        base = _earlier_toll(found, sent, base)
+        if base is None:
+            # "The toll rose to 14 after the strike": with nothing counted before, the dead;
+            # "put the toll at about 3,000, including 300 dead": more than the dead
+            counts = "casualties" if dead_among(doc, fig, sent, lex) else "killed"
+            return replace(measure, measure=counts, noun_phrase=here, anaphoric=False), None
     if base is None:
         return None
     return replace(
@@ -1216,6 +1224,17 @@ def _earlier_count(found: list[_Found], sent: Span) -> _Found | None:
     if harm:
         return harm[0]
     return recent[-1] if recent else None
+
+
+def _earlier_toll(found: list[_Found], sent: Span, base: _Found | None) -> _Found | None:
+    """The count a bare "the toll" refers to: a toll counts the dead or all the losses,
+    never the wounded alone ("5,200 casualties, including 870 killed and 4,300 wounded.
+    The JCS had put the toll at 3,400": the casualties)."""
+    if base is None or base.measure.measure in ("casualties", "killed"):
+        return base
+    recent = [f for f in found if f.sent.start <= sent.start][-6:]
+    tolls = [f for f in reversed(recent) if f.measure.measure in ("casualties", "killed")]
+    return next((f for f in tolls if not _included_part(f)), tolls[0] if tolls else None)
 
 
 _INCLUDE_WORDS = frozenset({"include", "includes", "included", "including", "whom"})

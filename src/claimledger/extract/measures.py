@@ -969,6 +969,10 @@ def _harm_pair(tokens: list[Token], k: int, harm: str, lex: Lexicon) -> bool:
     return second in ("killed", "wounded") and second != harm
 
 
+#: Words that make a toll a death toll: "the death toll", "the toll of the dead".
+_DEATH_WORDS = frozenset({"death", "dead", "fatality", "killed", "life"})
+
+
 def _measure_in(tokens: list[Token], lex: Lexicon) -> tuple[str, Token] | None:
     """What a totalled phrase counts: "personnel losses", "the number of people killed",
     "the death toll", "the number it has sent"."""
@@ -979,6 +983,12 @@ def _measure_in(tokens: list[Token], lex: Lexicon) -> tuple[str, Token] | None:
             return "wounded", tok  # "the hospital figure"
         if lemma == "toll":
             casualty = any(t.lemma_.lower() in ("casualty", "loss") for t in tokens)
+            if not casualty and not any(
+                t.lemma_.lower() in _DEATH_WORDS or t.dep_ == "compound" and t.head == tok
+                for t in tokens
+            ):
+                continue  # a bare "the toll" counts what was counted before ("strike toll":
+                # the dead of the strike)
             return ("casualties" if casualty else "killed"), tok
         noun = (
             (lex.measure_nouns.get(lemma) or lex.measure_nouns.get(word))
