@@ -970,7 +970,7 @@ def _harm_pair(tokens: list[Token], k: int, harm: str, lex: Lexicon) -> bool:
 
 
 #: Words that make a toll a death toll: "the death toll", "the toll of the dead".
-_DEATH_WORDS = frozenset({"death", "dead", "fatality", "killed", "life"})
+_DEATH_WORDS = frozenset({"death", "dead", "fatality", "kill", "life"})
 
 
 def _measure_in(tokens: list[Token], lex: Lexicon) -> tuple[str, Token] | None:
