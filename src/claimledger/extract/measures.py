@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from claimledger.extract.entities import weapon_in
 from claimledger.extract.lexicon import SUPPLY_VERBS, Lexicon, load_data
 from claimledger.extract.numbers import Figure
-from claimledger.extract.sides import side_of_text
+from claimledger.extract.sides import side_of_np, side_of_text
 from claimledger.resolve.names import singular
 
 #: People who are not a side's personnel: counted when killed or wounded, with no side by
@@ -582,7 +582,7 @@ def holds_the_other_sides_people(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if subject is None or obj is None or obj.tag_ not in ("NNS", "NNPS"):
         return False
-    held = side_of_text(obj.doc[obj.left_edge.i : obj.i + 1].text)
+    held = side_of_np(obj)
     holder = side_of_text(subject.text)
     if held is None or holder is None and subject.lower_ not in _HOLDER_PRONOUNS:
         return False
