@@ -102,9 +102,18 @@ class Attribution:
     hedge_cue: Span | None
 
 
+#: Months the parser may glue to the name after them: "in April Pyongyang acknowledged".
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december"}
+)
+
+
 def _trim(doc: Doc, start: int, end: int) -> Span | None:
     while start < end and (doc[start].lower_ in _TRIM or doc[start].is_space):
         start += 1
+    if start + 1 < end and doc[start].lower_ in _MONTHS and doc[start + 1].pos_ == "PROPN":
+        start += 1  # "in April Pyongyang acknowledged …": the claimant is Pyongyang
     while end > start and (doc[end - 1].lower_ in _TRIM or doc[end - 1].is_space):
         end -= 1
     if end <= start:

@@ -170,25 +170,55 @@ def _materiel_head(tok: Token, lex: Lexicon) -> bool:
 
 def is_negated(head: Token) -> bool:
     """ "has not confirmed the presence of troops", "has observed no evidence that
-    troops are fighting": nobody claims it."""
+    troops are fighting": nobody claims it. A clause with a subject of its own is where
+    the search stops: in "Pyongyang, which admitted that its troops fought in Kursk,
+    denies the losses" the denial is of the losses."""
+    ancestors = _up_to_relative_clause(head)
     if any(
         anc.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ in ("no", "little") for c in anc.children)
         and any(c.dep_ in ("acl", "ccomp") and c.i > anc.i for c in anc.children)
-        for anc in head.ancestors
+        for anc in ancestors
     ):
         return True
     return any(
-        c.dep_ == "neg" or c.lower_ in ("never", "denied")
-        for anc in head.ancestors
+        c.dep_ == "neg"
+        or c.lower_ in ("never", "denied") and c.dep_ not in _OTHER_CLAUSES
+        for anc in ancestors
         if anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() not in event_words("stopping_verbs")
         for c in anc.children
     ) or any(
         anc.lemma_.lower() in ("deny", "dismiss", "reject", "refuse", "decline")
         or anc.lemma_.lower() in event_words("reluctance_words")
         and any(c.dep_ == "xcomp" for c in anc.children)
-        for anc in head.ancestors
+        for anc in ancestors
     )  # "Berlin still refuses to send Taurus cruise missiles", "was slow to deliver tanks"
+
+
+#: Dependencies of a clause of its own: "… acknowledged sending troops, and Moscow has
+#: denied that …" denies something else.
+_OTHER_CLAUSES = frozenset({"conj", "ccomp", "advcl", "parataxis", "relcl"})
+
+
+def _up_to_relative_clause(tok: Token) -> list[Token]:
+    """The ancestors of ``tok`` up to the verb of the clause with a subject of its own it
+    is in, if that clause is a relative clause, a conjunct or an adverbial clause
+    ("Both have denied it, although Pyongyang admitted that it had sent troops"), and
+    not past a semicolon, which ends a clause the parser may have put under the next."""
+    out = []
+    doc = tok.doc
+    for anc in tok.ancestors:
+        low, high = sorted((anc.i, tok.i))
+        if any(doc[k].text == ";" for k in range(low + 1, high)):
+            break  # "… are advising Russian units in Crimea; Tehran has denied the report"
+        out.append(anc)
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        if anc.dep_ == "relcl" or anc.dep_ in ("conj", "advcl") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in anc.children
+        ):
+            break
+    return out
 
 
 def is_comparative_or_future(head: Token) -> bool:
@@ -259,9 +289,16 @@ def compared_with_than(node: Token) -> bool:
 
 def realised_supply(head: Token) -> bool:
     """ "had shipped Russia more 170mm guns", "the North sent more Koksan guns", "has
-    brought in more specialists": a verb in the past that sends what it governs tells of
-    more sent, which happened (unlike "is set to send more troops")."""
+    brought in more specialists", "more sappers sent to Kursk": a verb in the past that
+    sends what it governs tells of more sent, which happened (unlike "is set to send more
+    troops")."""
     verb, dep = head.head, head.dep_
+    if any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DEPLOY_VERBS
+        and not any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        for c in head.children
+    ):
+        return True  # a headline's "more troops sent to Kursk": more were sent
     if dep == "pobj" and verb.lower_ == "with" and verb.dep_ == "prep":
         # "had supplied Russia with additional 170mm guns": what the verb gives
         verb, dep = verb.head, "dobj"
@@ -1133,6 +1170,7 @@ def find_events(
         | _SUPPLY_VERBS
         | frozenset(_deploy_particles())
         | event_words("presence_verbs")
+        | event_words("firing_verbs")
         | presence_cue_words()
     )
     for sent in sents(doc):
@@ -1667,6 +1705,10 @@ def deployment_cue(tok: Token, lex: Lexicon) -> Token | None:
     if head.lemma_.lower() in cues.deploy_verbs and tok.dep_ in ("dobj", "nsubjpass"):
         return head
     if tok.dep_ in ("dobj", "nsubjpass") and sent_with_particle(head):
+        if head.lemma_.lower() in cues.arrival_verbs and not (
+            _series_group(tok, lex) or arrives_abroad(tok, head, lex)
+        ):
+            return None  # "were moved to a hospital": only the next group or a side abroad
         return head
     if (
         tok.dep_ == "dobj"
@@ -1813,6 +1855,8 @@ def sighted_troops(tok: Token, lex: Lexicon) -> Token | None:
     if side_of_np(tok) is None:
         return None
     doing = [c for c in verb.children if c.dep_ == "xcomp"]  # "seen operating guns in Kursk"
+    # "seen operating drones and artillery in Kursk", parsed with the drones as the object
+    doing += [c for c in verb.children if c.dep_ == "dobj" and c != tok and _materiel_head(c, lex)]
     places = [
         c
         for c in (*verb.children, *tok.children, *(g for d in doing for g in d.children))
@@ -1839,7 +1883,8 @@ def fighting_alongside(tok: Token, lex: Lexicon) -> Token | None:
         verb = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), verb)
     if verb.lemma_.lower() in lex.events.capture_verbs:
         return verb if _took_a_place(tok, verb, lex) else None
-    if verb.lemma_.lower() not in lex.events.combat_verbs:
+    firing = verb.lemma_.lower() in event_words("firing_verbs")
+    if verb.lemma_.lower() not in lex.events.combat_verbs and not firing:
         return None
     if verb.lemma_.lower() == "take" and not any(c.lower_ == "part" for c in verb.children):
         return None
@@ -1847,11 +1892,13 @@ def fighting_alongside(tok: Token, lex: Lexicon) -> Token | None:
     own = side_of_text(tok.doc[tok.left_edge.i : last + 1].text) or _possessor_side(tok)
     if own is None:
         return None
+    if own not in lex.events.belligerents and _works_weapons(verb, lex):
+        return verb  # "North Korean gunners are now operating some of the systems"
     mine = range(tok.left_edge.i, last + 1)
     for prep in verb.subtree:
         if prep.i in mine or prep.head.pos_ in ("VERB", "AUX") and prep.head != verb:
             continue  # "… fulfilling obligations with Moscow": another clause's link
-        if prep.dep_ == "prep" and prep.lower_ in lex.events.combat_links:
+        if prep.dep_ == "prep" and prep.lower_ in lex.events.combat_links and not firing:
             other = _sides_of([g for g in prep.children if g.dep_ == "pobj"])
             if other is not None and other != own:
                 return verb
@@ -1876,6 +1923,24 @@ def fighting_alongside(tok: Token, lex: Lexicon) -> Token | None:
         ):
             return verb  # "North Korean soldiers are now fighting in the Donetsk region"
     return None
+
+
+def _works_weapons(verb: Token, lex: Lexicon) -> bool:
+    """A verb of working weapons (``weapon_work_verbs``) with weapons as its object:
+    "operating the guns", "firing some of the launchers" (troops of a side not at war
+    that do it are at the war)."""
+    if verb.lemma_.lower() not in event_words("weapon_work_verbs"):
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if _materiel_head(obj, lex):
+            return True
+        if obj.pos_ in ("DET", "PRON", "NUM") or obj.lower_ in ("some", "many", "most", "all"):
+            # "some of the systems", "most of the launchers"
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                if any(_materiel_head(g, lex) or g.lemma_.lower() == "system"
+                       for g in prep.children if g.dep_ == "pobj"):
+                    return True
+    return False
 
 
 def _took_a_place(troops: Token, verb: Token, lex: Lexicon) -> bool:
@@ -1924,12 +1989,15 @@ def _relative_clause(tok: Token) -> Token | None:
 
 def _possessor_side(tok: Token) -> str | None:
     """The side a possessive pronoun stands for: the subject of the clause above, as in
-    "North Korea admitted that its troops had fought in Kursk"."""
+    "North Korea admitted that its troops had fought in Kursk" (a relative pronoun's
+    subject is the noun the clause belongs to: "Pyongyang, which admitted that its …")."""
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
         return None
     for anc in tok.ancestors:
         subj = next((c for c in anc.children if c.dep_ == "nsubj" and c != tok), None)
         if subj is not None and tok not in subj.subtree:
+            if anc.dep_ == "relcl" and subj.lower_ in ("which", "who", "that"):
+                subj = anc.head  # "Pyongyang, which admitted that its troops …": Pyongyang
             return side_of_np(subj)
     return None
 
@@ -1941,7 +2009,8 @@ def names_a_place(prep: Token) -> bool:
     """A preposition whose object is a place: "in the Kursk region", not "in a foreign
     war" (no place) or "in decades" (a time)."""
     return any(
-        g.dep_ == "pobj"
+        (g.dep_ == "pobj" or g.dep_ == "dep" and g.pos_ in ("NOUN", "PROPN"))
+        # (a line's last word before its break may be left as a "dep")
         and g.lemma_.lower() not in _SPANS_OF_TIME
         and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)
         for g in prep.children
@@ -1972,19 +2041,55 @@ _TIME_NOUNS = frozenset(
 def present_abroad(tok: Token, lex: Lexicon) -> Token | None:
     """Troops of a side not at war that spend time, work or stay somewhere are there:
     "North Korean infantry spent the winter past the ridge", "Iranian technicians may
-    still be working at the drone plant in Yelabuga"."""
+    still be working at the drone plant in Yelabuga", "There are Iranian technicians at
+    the plant"."""
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in event_words("presence_verbs"):
-        return None
     if tok.lemma_.lower() not in lex.events.military_people:
+        return None
+    if _there_are(tok):
+        own = side_of_np(tok)
+        if own is None or own in lex.events.belligerents:
+            return None
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return None  # "There are no Iranian technicians at the plant"
+        places = [
+            g
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in lex.events.combat_places
+            for g in p.subtree
+            if g.dep_ == "pobj"
+        ]
+        there = any(_is_place(g) or g.lemma_.lower() in _SITE_NOUNS for g in places)
+        return verb if there else None
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in event_words("presence_verbs"):
         return None
     own = side_of_np(tok)
     if own is None or own in lex.events.belligerents:
         return None
-    where = any(
-        c.dep_ == "prep" and c.lower_ in lex.events.combat_places for c in verb.children
-    ) or any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in _TIME_NOUNS for c in verb.children)
+    where = (
+        any(c.dep_ == "prep" and c.lower_ in lex.events.combat_places for c in verb.children)
+        or any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in _TIME_NOUNS for c in verb.children)
+        # "Iranian engineers are still working there": the place told before
+        or any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)
+    )
     return verb if where else None
+
+
+#: Nouns of a site troops may be at: "There are Iranian technicians at the drone plant".
+_SITE_NOUNS = frozenset(
+    {"plant", "factory", "base", "airfield", "airbase", "depot", "range", "port", "camp"}
+)
+
+
+def _there_are(tok: Token) -> bool:
+    """ "There are Iranian technicians at the plant": ``tok`` is what an existential
+    "there is/are" says exists."""
+    verb = tok.head
+    return (
+        tok.dep_ == "attr"
+        and verb.lemma_.lower() == "be"
+        and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)
+    )
 
 
 def _sighter(verb: Token, attribution: Attribution, lex: Lexicon) -> Attribution:
@@ -2012,8 +2117,16 @@ def _sighter(verb: Token, attribution: Attribution, lex: Lexicon) -> Attribution
 
 def in_background(tok: Token, lex: Lexicon) -> bool:
     """Held by a temporal preposition: "a year after the first reports that North Korean
-    soldiers were fighting for Russia" is background, not news."""
-    return any(a.dep_ == "prep" and a.lower_ in lex.events.background_preps for a in tok.ancestors)
+    soldiers were fighting for Russia" is background, not news; so is a clause of when
+    that dates an earlier report: "Fighting was first reported in May, when Kyiv said
+    North Korean units had taken part in an assault"."""
+    return any(
+        a.dep_ == "prep" and a.lower_ in lex.events.background_preps
+        or a.dep_ == "relcl"
+        and a.head.pos_ in ("PROPN", "NOUN")
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in a.children)
+        for a in tok.ancestors
+    )
 
 
 def _personnel_events(
