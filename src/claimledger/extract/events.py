@@ -523,8 +523,11 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
                 continue
             return None
         if head.pos_ in ("VERB", "AUX"):
-            if dep == "nsubj" and surfaces(node, head, lex) is not None:
-                return "arrive", head  # "Koksan guns have turned up on the southern front"
+            surfacing = surfaces(node, head, lex) if dep == "nsubj" else None
+            if surfacing is not None:
+                # "Koksan guns have turned up on the southern front", "drones have begun
+                # arriving at Russian units" (the arriving, where the place is)
+                return "arrive", surfacing
             carrier = _carried_across(node, head, lex)
             if carrier is not None:
                 return "arrive", carrier  # "a train carrying North Korean shells crossed into"
@@ -625,6 +628,15 @@ def surfaces(tok: Token, verb: Token, lex: Lexicon) -> Token | None:
                 if own is not None and where is not None and where != own:
                     return verb
         return None
+    if (
+        lemma in lex.cues.arrival_verbs
+        and own is not None
+        and own not in lex.events.belligerents
+        and (crosses_over(verb, lex) or _reaches_a_front(verb, own))
+    ):
+        # "North Korean drones have begun arriving at Russian units", "… have reached
+        # Russia's front": a maker not at war has its weapons at a side's war
+        return verb
     if lemma in lex.cues.arrival_verbs and not any(
         c.dep_ == "prep" or c.dep_ == "dobj" and c not in forces_reached(verb, lex)
         for c in verb.children
@@ -632,6 +644,17 @@ def surfaces(tok: Token, verb: Token, lex: Lexicon) -> Token | None:
         if own is not None and own not in lex.events.belligerents:
             return verb
     return None
+
+
+def _reaches_a_front(verb: Token, own: str) -> bool:
+    """ "reached Russia's front", "reached the Russian front lines": the front of a side
+    other than the weapons' maker."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _USE_PLACES
+        and side_of_np(c) not in (None, own)
+        for c in verb.children
+    )
 
 
 _CONTENT_VERBS = frozenset({"carry", "hold", "contain"})
@@ -823,13 +846,19 @@ def supplied_kind(noun: Token, lex: Lexicon) -> Token | None:
 
 def restated_share(doc: Doc, tok: Token, supplier: str, told: list[tuple[int, str | None]]) -> bool:
     """A share of use put on materiel named only by its kind ("North Korean munitions
-    accounted for about half of the shells Russian gunners fired") after the supply
-    by the same side was told: a comment on that supply, not a new event. A named
-    or calibred item ("North Korean 152mm shells make up a large share") is news."""
+    accounted for about half of the shells Russian gunners fired") right after the
+    supply by the same side was told, in the sentence before or this one: a comment on
+    that supply, not a new event. A named or calibred item ("North Korean 152mm shells
+    make up a large share") is news, and so is a share told further on, which a reader
+    takes as a claim of its own."""
     words = doc[tok.left_edge.i : tok.i + 1].text
     if any(ch.isdigit() for ch in words) or weapon_in(words) is not None:
         return False
-    return any(side == supplier for _start, side in told)
+    sent = sent_of(tok)
+    before = sent_of(doc[sent.start - 1]) if sent.start > 0 else sent
+    return any(
+        side == supplier and start >= before.start_char for start, side in told
+    )
 
 
 #: Verbs that say what counted things look like: "two vehicles resembling Pantsir-S1".
@@ -1176,7 +1205,7 @@ def find_events(
     for sent in sents(doc):
         in_sent = heads[bisect_right(heads, sent.start - 1) : bisect_right(heads, sent.end - 1)]
         has_people = bisect_right(people, sent.end - 1) > bisect_right(people, sent.start - 1)
-        if not (in_sent or has_people) or is_question(sent):
+        if not (in_sent or has_people) or is_question(sent) or _boilerplate(layout, sent):
             continue
         found: list[Claim] = []
         if in_sent:
@@ -1226,6 +1255,14 @@ def find_events(
         )
     events.extend(bare_deployments(doc, lex, quotes, sides, covered))
     return judged_items(subsumed(events), layout)
+
+
+def _boilerplate(layout: object | None, sent: Span) -> bool:
+    """A sentence on a line of web furniture ("Watch: How Iran's drones reached the
+    front (2:41)", "Read more: …") tells no claim."""
+    if layout is None:
+        return False
+    return layout.line_at(sent.start_char).kind in ("boilerplate", "timestamp")  # type: ignore[attr-defined]
 
 
 def spelled_out_umbrella(
@@ -1527,6 +1564,9 @@ def _materiel_events(
                         if g.dep_ == "pobj"
                     ]
                     + forces_reached(governor, lex)
+                    # "have reached Russia's front"
+                    + [c for c in governor.children
+                       if c.dep_ == "dobj" and c.lemma_.lower() in _USE_PLACES]
                 )
                 or recipient
             )

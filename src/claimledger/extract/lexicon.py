@@ -33,6 +33,7 @@ SUPPLY_VERBS = frozenset(
         "smuggle",
         "hand",
         "dispatch",
+        "issue",  # "the soldiers have been issued Russian jamming equipment"
     }
 )
 

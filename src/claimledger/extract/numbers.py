@@ -336,7 +336,9 @@ def is_designation(doc: Doc, start: int, end: int) -> bool:
         ):
             # "KN-23", "Su-34"; but "3,000-4,000" is a range and "twenty-five" one number.
             before = doc[start - 2]
-            return any(c.isalpha() for c in before.text) and not before.like_num
+            if before.like_num:
+                return in_weapon_name(doc, start, end)  # "Mirage 2000-5": the model's
+            return any(c.isalpha() for c in before.text)
         if not prev.whitespace_ and prev.is_alpha and prev.text not in ("(", "["):
             return True
     if end < len(doc) and not doc[end - 1].whitespace_:
@@ -362,10 +364,30 @@ def is_designation(doc: Doc, start: int, end: int) -> bool:
 
             if side_of(prev.text) is None and resolve(prev.text, "place") is None:
                 return True
-    return (
-        any(c.isdigit() for c in first.text)
-        and any(c.isalpha() for c in first.text)
-        and not _SUFFIXED.match(first.text)
+    if any(c.isdigit() for c in first.text) and any(c.isalpha() for c in first.text):
+        return not _SUFFIXED.match(first.text)
+    return in_weapon_name(doc, start, end)
+
+
+def in_weapon_name(doc: Doc, start: int, end: int) -> bool:
+    """A figure inside a weapon's name in the gazetteer: "Mirage 2000-5 fighter jets",
+    "Mirage 2000 jets" (the 2000 and the 5 are the model's, not a count)."""
+    lo = start
+    while lo > max(0, start - 3) and (
+        doc[lo - 1].is_title or doc[lo - 1].text in ("-", "–") or doc[lo - 1].text.isdigit()
+    ):
+        lo -= 1
+    if lo == start or not doc[lo].is_title:
+        return False
+    hi = min(len(doc), end + 2)
+    from claimledger.resolve import get_registry
+
+    base = doc[lo].idx
+    text = doc.text[base : doc[hi - 1].idx + len(doc[hi - 1].text)]
+    first, last = doc[start].idx - base, doc[end - 1].idx + len(doc[end - 1].text) - base
+    return any(
+        m.start <= first and last <= m.end and any(ch.isalpha() for ch in text[m.start : first])
+        for m in get_registry().find_mentions(text, kinds=("weapon",))
     )
 
 

@@ -339,6 +339,11 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
                     supplier = supplier or side_of_np(objs[0])
             elif child.dep_ in ("dative",) and child.pos_ == "PROPN" and not _bracketed(child):
                 recipient = recipient or side_of_np(child)
+        if recipient is None and around.dep_ == "dobj" and around.head == verb:
+            # "North Korean soldiers have been issued Russian equipment": the passive's
+            # subject is given what the object names
+            given = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            recipient = side_of_np(given[0]) if given else None
         if recipient is None:
             # "supplied Russia with shells", "sent Russia 3 million rounds": the side is the object.
             for child in verb.children:
