@@ -173,7 +173,7 @@ def is_negated(head: Token) -> bool:
     troops are fighting": nobody claims it. A clause with a subject of its own is where
     the search stops: in "Pyongyang, which admitted that its troops fought in Kursk,
     denies the losses" the denial is of the losses."""
-    ancestors = _up_to_relative_clause(head)
+    ancestors = _ancestors_in_clause(head)
     if any(
         anc.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ in ("no", "little") for c in anc.children)
@@ -200,7 +200,7 @@ def is_negated(head: Token) -> bool:
 _OTHER_CLAUSES = frozenset({"conj", "ccomp", "advcl", "parataxis", "relcl"})
 
 
-def _up_to_relative_clause(tok: Token) -> list[Token]:
+def _ancestors_in_clause(tok: Token) -> list[Token]:
     """The ancestors of ``tok`` up to the verb of the clause with a subject of its own it
     is in, if that clause is a relative clause, a conjunct or an adverbial clause
     ("Both have denied it, although Pyongyang admitted that it had sent troops"), and
@@ -1974,12 +1974,14 @@ def _works_weapons(verb: Token, lex: Lexicon) -> bool:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         if _materiel_head(obj, lex):
             return True
-        if obj.pos_ in ("DET", "PRON", "NUM") or obj.lower_ in ("some", "many", "most", "all"):
-            # "some of the systems", "most of the launchers"
-            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
-                if any(_materiel_head(g, lex) or g.lemma_.lower() == "system"
-                       for g in prep.children if g.dep_ == "pobj"):
-                    return True
+        if obj.pos_ in ("DET", "PRON", "NUM") and any(  # "some of the systems"
+            _materiel_head(g, lex)
+            for prep in obj.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for g in prep.children
+            if g.dep_ == "pobj"
+        ):
+            return True
     return False
 
 
