@@ -1,6 +1,7 @@
 """Materiel events, round 10: supplies told by arrival at a side's front or units, a
 whole fleet handed over, a passive of issuing, a share told apart from the supply, and
-the figures inside a weapon's name that are no count. Every text is ours."""
+foreign weapons captured by a side at war, and the figures inside a weapon's name that
+are no count. Every text is ours."""
 
 from __future__ import annotations
 
@@ -29,6 +30,12 @@ def supplies(text, nlp):
         ("a passive of issuing: the subject is given the object",
          "North Korean soldiers near Kursk have been issued Russian jamming equipment, the "
          "unit said.", [("RU", "KP")]),
+        ("weapons of a maker not at war recovered by one side at war were the other's",
+         "Ukrainian soldiers have recovered Bulsae-4 anti-tank missiles near Sudzha.",
+         [("KP", "RU")]),
+        ("captured rounds of a named origin",
+         "Ukrainian marines have captured Iranian-origin 122mm artillery rounds near "
+         "Kherson.", [("IR", "RU")]),
         ("a share told two sentences after the supply is a claim of its own",
          "Pyongyang has sent shells to Moscow for two years. The trains run weekly. North "
          "Korean shells now account for half of the ammunition Russian guns fire, Kyiv "
@@ -46,6 +53,10 @@ def test_supply_found(nlp, case, text, expected):
          "Iranian drones reached Kyiv overnight."),
         ("a belligerent's drones at the other side's front are an attack",
          "Russian drones reached Ukraine's front lines."),
+        ("a belligerent's own weapons captured by the other side",
+         "Ukrainian forces captured a Russian tank near Bakhmut."),
+        ("weapons found by a side not at war",
+         "Police found North Korean guns in Busan."),
         ("issuing a statement supplies nothing",
          "The ministry issued a statement on the drones."),
         ("a video link's caption is web furniture",

@@ -66,7 +66,7 @@ from claimledger.extract.sides import (
     subject_side_before,
     supplier_and_recipient,
 )
-from claimledger.extract.use_events import used_by_other_side, user_side
+from claimledger.extract.use_events import captured_from_other_side, used_by_other_side, user_side
 from claimledger.records import Claim, TextSpan
 from claimledger.resolve import get_registry
 from claimledger.resolve.names import singular
@@ -1257,6 +1257,12 @@ def find_events(
     return judged_items(subsumed(events), layout)
 
 
+def _captured(tok: Token) -> tuple[str, Token] | None:
+    """("captured", verb) for weapons of a maker not at war taken by a side at war."""
+    taken = captured_from_other_side(tok)
+    return ("captured", taken[2]) if taken is not None else None
+
+
 def _boilerplate(layout: object | None, sent: Span) -> bool:
     """A sentence on a line of web furniture ("Watch: How Iran's drones reached the
     front (2:41)", "Read more: …") tells no claim."""
@@ -1470,6 +1476,7 @@ def _materiel_events(
                 or share_or_origin(tok, lex)
                 or partitive_supplied(tok, sent, lex)
                 or used_by_other_side(tok)
+                or _captured(tok)
             )
         if relation is None and leads and tok.i == heads[0].i:
             relation = (
@@ -1570,6 +1577,11 @@ def _materiel_events(
                 )
                 or recipient
             )
+        elif kind == "captured":
+            taken = captured_from_other_side(tok)
+            if taken is None:
+                continue
+            subject, recipient = taken[0], taken[1]  # the maker's, in the other side's hands
         elif kind == "use":
             recipient = user_side(governor) or recipient  # "Russian forces fire …"
         elif kind == "supplier":

@@ -2,14 +2,17 @@
 firing North Korean-made rockets", "Russian units rely on North Korean ammunition",
 "Iranian-made drones have been launched at Ukrainian cities for months". Use by the
 receiving side tells that they were supplied; one weapon used in one strike does not.
+So does capture by the other side at war: "Ukrainian soldiers have recovered North
+Korean anti-tank missiles near Sudzha" (the weapons were in Russian hands).
 Word lists are in ``events.yaml`` (``use_verbs``, ``reliance_verbs``,
-``single_attack_nouns``)."""
+``single_attack_nouns``, ``capture_find_verbs``, ``belligerents``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimledger.extract.lexicon import event_words
+from claimledger.extract.entities import maker_side
+from claimledger.extract.lexicon import event_words, get_lexicon
 from claimledger.extract.sides import side_of_np, side_of_text
 
 
@@ -95,3 +98,25 @@ def used_by_other_side(tok: Token) -> tuple[str, Token] | None:
     if user is None or user == origin:
         return None
     return "use", verb
+
+
+def captured_from_other_side(tok: Token) -> tuple[str, str, Token] | None:
+    """(maker, holder, verb) when one side at war captures or recovers weapons made by a
+    side not at war: they were supplied to the other side at war ("Ukrainian forces have
+    captured Iranian-origin 122mm rounds" -> Iran to Russia)."""
+    head = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or head.lemma_.lower() not in event_words(
+        "capture_find_verbs"
+    ):
+        return None
+    belligerents = get_lexicon().events.belligerents
+    phrase = tok.doc[tok.left_edge.i : tok.i + 1].text
+    maker = _origin(tok) or maker_side(phrase)
+    if maker is None or maker in belligerents:
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    captor = side_of_np(subject) if subject is not None else None
+    if captor not in belligerents:
+        return None
+    holder = next(iter(belligerents - {captor}))
+    return maker, holder, head
