@@ -31,6 +31,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.extract.dates import MONTHS
 from claimledger.extract.entities import is_dateline, resolve, side_of
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.modality import own_tense
@@ -102,11 +103,9 @@ class Attribution:
     hedge_cue: Span | None
 
 
-#: Months the parser may glue to the name after them: "in April Pyongyang acknowledged".
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "june", "july", "august", "september",
-     "october", "november", "december"}
-)
+#: Months the parser may glue to the name after them: "in April Pyongyang acknowledged"
+#: ("may" before a name is more often the modal).
+_MONTHS = frozenset(MONTHS) - {"may"}
 
 
 def _trim(doc: Doc, start: int, end: int) -> Span | None:
