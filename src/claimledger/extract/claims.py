@@ -452,7 +452,54 @@ def comparison(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> bool:
         n = len(cue)
         if start - n >= sent.start and tuple(before[len(before) - n :]) == cue:
             return True
+    return _earlier_estimate_of(doc, start, sent, lex)
+
+
+def _compared_count(found: list[_Found], sent: Span, prev: _Found) -> _Found:
+    """The count a figure is set against: the sentence's last that is no included part."""
+    return next(
+        (f for f in reversed(found) if f.sent.start == sent.start and not _included_part(f)),
+        prev,
+    )
+
+
+def _earlier_estimate_of(doc: Doc, start: int, sent: Span, lex: Lexicon) -> bool:
+    """ "up from an estimate of 4,300 given in June", "down from a previous tally of
+    900": the figure a revision starts from, named by a count noun."""
+    k = start - 1
+    if k - 2 < sent.start or doc[k].lower_ != "of":
+        return False
+    noun = doc[k - 1]
+    if noun.lemma_.lower() not in lex.cues.total_nouns:
+        return False
+    k -= 2
+    while k > sent.start and doc[k].lower_ in _EARLIER_WORDS:
+        k -= 1
+    return doc[k].lower_ == "from"
+
+
+# "from an earlier estimate of …": the words between "from" and the count noun
+_EARLIER_WORDS = frozenset({"a", "an", "the", "its", "their", "his", "her", "earlier", "previous",
+                            "prior", "initial", "original", "last", "own"})
+
+
+def _revised_from(doc: Doc, start: int, sent: Span) -> bool:
+    """ "revised its estimate down to about 1,050 this month, from roughly 1,300": the
+    figure after "from" that a figure reached "to" earlier in the sentence was revised
+    from."""
+    if start - 1 <= sent.start or doc[start - 1].lower_ != "from":
+        return False
+    for k in range(start - 2, sent.start, -1):
+        if doc[k].text in (";", ".") or doc[k].lower_ in ("and", "but", "while"):
+            return False
+        if doc[k].lower_ == "to" and k + 1 < start - 1 and _figure_follows(doc, k + 1, start - 1):
+            return True
     return False
+
+
+def _figure_follows(doc: Doc, i: int, end: int) -> bool:
+    """A figure within the next three words: "to about 1,050", "to 1,050"."""
+    return any(doc[j].like_num for j in range(i, min(i + 3, end)))
 
 
 def _subset_of(doc: Doc, fig: Figure, sent: Span) -> bool:
@@ -885,14 +932,7 @@ def _figure_measure(
     if prev is not None and comparison(doc, fig, sent, lex):
         # "raised it to 3,850, including some 540 killed, up from 2,950": the count compared
         # is the one the included part belongs to
-        compared = next(
-            (
-                f
-                for f in reversed(found)
-                if f.sent.start == sent.start and not _included_part(f)
-            ),
-            prev,
-        )
+        compared = _compared_count(found, sent, prev)
         return replace(compared.measure, cue=None, noun_phrase=here, total=None), compared
     noun = counted_noun(doc, fig, sent.end)
     stands_for = noun is None or noun.lower_ == "others"
@@ -901,6 +941,9 @@ def _figure_measure(
         # "Start with the soldiers. More than 13,000 have gone": the sentence before
         antecedent = _antecedent(doc, fig, sent, lex, back=1, people=True)
     measure = classify(doc, fig, sent, lex, antecedent)
+    if measure is None and prev is not None and _revised_from(doc, fig.qual_start, sent):
+        compared = _compared_count(found, sent, prev)
+        return replace(compared.measure, cue=None, noun_phrase=here, total=None), compared
     if (
         prev is not None
         and _subset_of(doc, fig, sent)
@@ -1217,6 +1260,10 @@ def _earlier_count(found: list[_Found], sent: Span) -> _Found | None:
     """The figure "the figure" refers to: the last count of losses in the two
     sentences before (or the last figure at all)."""
     recent = [f for f in found if f.sent.start < sent.start or f.sent.start == sent.start]
+    if recent and recent[-1].sent.start == sent.start and not _included_part(recent[-1]):
+        # "Seoul estimates that about 13,100 have been sent, while Kyiv puts the number
+        # closer to 15,000": a figure earlier in the same sentence is the one meant
+        return recent[-1]
     harm = [e for e in reversed(recent[-6:]) if e.measure.measure in _HARM_MEASURES]
     for entry in harm:
         if not _included_part(entry):

@@ -92,6 +92,7 @@ class MeasureCues:
 
     phrasal_verbs: dict[tuple[str, str], str]
     reflexive_phrasal_verbs: dict[tuple[str, str], str]
+    verb_objects: dict[tuple[str, str], str]
     laid_down: frozenset[str]
     laid_down_objects: frozenset[str]
     reflexive: frozenset[str]
@@ -140,6 +141,11 @@ def _measure_cues(data: dict[str, Any]) -> MeasureCues:
             tuple(p.lower().split()[:2]): measure  # type: ignore[misc]
             for measure, plist in data.get("reflexive_phrasal_verbs", {}).items()
             for p in plist or ()
+        },
+        verb_objects={
+            (verb.lower(), obj.lower()): measure
+            for measure, pairs in data.get("verb_objects", {}).items()
+            for verb, obj in pairs or ()
         },
         laid_down=_words(surrender["laid_down"]),
         laid_down_objects=_words(surrender["laid_down_objects"]),

@@ -397,6 +397,8 @@ def _predicates(anchor: Token) -> list[Token]:
     return found
 
 
+# "closer to 15,000": a qualifier that ends in the "to" a total reaches
+_NEARER = frozenset({"closer", "nearer", "close"})
 _SIZING = frozenset({"estimate", "put", "number", "count", "total", "reckon", "assess"})
 
 
@@ -477,6 +479,19 @@ def surrendered(verb: Token, lex: Lexicon) -> bool:
     if lemma == "give" and "up" in _particles(verb):
         return not objects or any(o.lower_ in lex.cues.reflexive for o in objects)
     return False
+
+
+def verb_with_object(verb: Token, subject: Token, lex: Lexicon) -> str | None:
+    """ "412,000 men had signed military contracts": what the verb and its object say of
+    the counted subject (``verb_objects``)."""
+    if subject.dep_ != "nsubj" and quantifier_head(subject) is None:
+        return None
+    table = lex.cues.verb_objects
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) in table:
+            return table[lemma, child.lemma_.lower()]
+    return None
 
 
 def reflexive_phrasal(verb: Token, lex: Lexicon) -> str | None:
@@ -689,6 +704,9 @@ def measure_from_predicate(
             reflexive = reflexive_phrasal(pred, lex)
             if reflexive is not None:
                 return reflexive, _tok_span(pred)
+            with_object = verb_with_object(pred, anchor, lex)
+            if with_object is not None:
+                return with_object, _tok_span(pred)
             if surrendered(pred, lex) or taken_alive(pred, lex):
                 return "captured", _tok_span(pred)
             if fell_in_battle(pred, anchor, lex):
@@ -1116,6 +1134,9 @@ def measure_from_total(
     while k > sent.start and doc[k].text in _QUOTES:
         k -= 1  # 'put their number at "several hundred"'
     before = doc[k].lower_ if k >= sent.start else ""
+    if fig.start - fig.qual_start == 2 and doc[fig.qual_start].lower_ in _NEARER:
+        # "puts the number closer to 15,000": the "to" a total reaches ends the qualifier
+        before = "to"
     if verb is None and total_noun is None and before in ("to", "at"):
         # Surface fallback: "bringing its personnel losses since the invasion began to 889,000".
         for k in range(fig.qual_start - 2, max(sent.start, fig.qual_start - 20) - 1, -1):

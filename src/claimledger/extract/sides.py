@@ -195,7 +195,7 @@ def coordinated_sides(tok: Token) -> list[str]:
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
-        return []
+        return _sides_just_before(verb)
     subjects[0] = after_dateline(subjects[0])
     out: list[str] = []
     for member in [subjects[0], *subjects[0].conjuncts]:
@@ -206,7 +206,28 @@ def coordinated_sides(tok: Token) -> list[str]:
         )
         if side and side not in out:
             out.append(side)
-    return out if len(out) > 1 else []
+    return out if len(out) > 1 else _sides_just_before(verb)
+
+
+def _sides_just_before(verb: Token) -> list[str]:
+    """ "… exchange\n\nUkraine and Russia exchanged 175 prisoners each": a parse run on
+    from a headline split the subject ("Ukraine" a root, "Russia" the verb's subject);
+    the names of sides that open the line right before the verb are its subject."""
+    doc = verb.doc
+    out: list[str] = []
+    k = verb.i - 1
+    while k >= 0 and doc[k].dep_ in ("aux", "neg", "advmod") and doc[k].head == verb:
+        k -= 1  # "Ukraine and Russia have exchanged …"
+    while k >= 0 and (doc[k].pos_ == "PROPN" or doc[k].lower_ in ("and", ",")):
+        if doc[k].pos_ == "PROPN":
+            side = side_of_text(doc[k].text)
+            if side is None:
+                return []
+            if side not in out:
+                out.insert(0, side)
+        k -= 1
+    opens_line = k < 0 or doc[k].is_space or doc[k + 1].is_sent_start
+    return out if len(out) > 1 and opens_line else []
 
 
 def agent_side(noun: Token) -> str | None:

@@ -1,0 +1,115 @@
+"""Quantity claims, sixth round: "puts the number closer to N", "the number" after a
+figure earlier in the same sentence, the figure a revision starts from ("up from an
+estimate of N", "down to N …, from N"), recruits who "signed contracts", and the two
+sides of a swap when a headline's parse ran on into the first sentence. Every text is
+ours."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import quantities
+
+
+def figures(text, nlp):
+    return [(c.measure, c.subject, c.number, c.qualifier) for c in quantities(text, nlp)]
+
+
+def test_put_the_number_closer_to_a_figure(nlp):
+    """ "closer to" is a qualifier (about) whose "to" is the one a total reaches."""
+    found = figures(
+        "Seoul says about 9,000 North Korean troops were sent. Kyiv puts the number "
+        "closer to 11,000.",
+        nlp,
+    )
+    assert found == [("personnel", "KP", 9000, "about"), ("personnel", "KP", 11000, "about")]
+
+
+def test_up_to_still_bounds_a_verb_of_harm(nlp):
+    """The "closer to" rule does not take "up to" for a total's "to"."""
+    found = figures("The strike killed up to 30 Ukrainian soldiers, Moscow claimed.", nlp)
+    assert found == [("killed", "UA", 30, "up_to")]
+
+
+def test_the_number_after_a_figure_earlier_in_the_sentence(nlp):
+    """ "…, while Kyiv puts the number at …": the sentence's own earlier figure is the one
+    meant, not a count of losses told before it."""
+    found = figures(
+        "Ukraine says it holds two North Korean prisoners. Seoul estimates that about "
+        "9,000 North Koreans have been sent, while Kyiv puts the number at 11,000.",
+        nlp,
+    )
+    assert ("personnel", "KP", 11000, "exact") in found
+    assert not any(m == "captured" and n == 11000 for m, _s, n, _q in found)
+
+
+def test_up_from_an_estimate_of_a_figure(nlp):
+    """ "up from an estimate of N": the earlier figure of the same count, not a supply
+    ("given in June" is no delivery)."""
+    found = figures(
+        "The agency said 2,100 North Korean soldiers had been killed, up from an estimate "
+        "of 1,400 given in May.",
+        nlp,
+    )
+    assert found == [("killed", "KP", 2100, "exact"), ("killed", "KP", 1400, "exact")]
+
+
+def test_revised_down_to_a_figure_from_another(nlp):
+    """ "revised … down to about N this month, from roughly M": M is the same count."""
+    found = figures(
+        "The agency revised its estimate of North Korean deaths down to about 900 this "
+        "month, from roughly 1,100 in its previous assessment.",
+        nlp,
+    )
+    assert found == [("killed", "KP", 900, "about"), ("killed", "KP", 1100, "about")]
+
+
+def test_from_without_a_revision_is_not_a_comparison(nlp):
+    """A "from" with no figure reached "to" before it is no revision."""
+    found = figures("About 40 soldiers from the 12th Brigade were wounded, Kyiv said.", nlp)
+    assert [(m, n, q) for m, _s, n, q in found] == [("wounded", 40, "about")]
+
+
+def test_men_who_signed_contracts_are_recruits(nlp):
+    """Signing a (military) contract is enlisting: personnel."""
+    found = figures(
+        "Regional officials said 450 men had signed contracts with the Russian army since "
+        "January.",
+        nlp,
+    )
+    assert found == [("personnel", "RU", 450, "exact")]
+
+
+def test_signed_military_contracts_with_a_qualifier(nlp):
+    found = figures("Some 8,200 men signed military contracts in March, the ministry said.", nlp)
+    assert [(m, n, q) for m, _s, n, q in found] == [("personnel", 8200, "about")]
+
+
+def test_contracts_signed_by_a_company_are_not_people(nlp):
+    """Only people who sign are recruits: a firm's contracts count nothing."""
+    assert figures("The firm signed 12 contracts for shells last year.", nlp) == []
+
+
+def test_swap_each_side_after_a_headline_the_parse_ran_into(nlp):
+    """A headline without a full stop: the parse took the first sentence's "Ukraine" for
+    a root, so the verb's subject is "Russia" alone; the names that open the line are the
+    subject, one claim per side."""
+    text = (
+        "Kyiv and Moscow swap prisoners in Gulf-brokered exchange\n\n"
+        "Ukraine and Russia exchanged 140 prisoners of war each on Friday, both sides said."
+    )
+    found = figures(text, nlp)
+    assert ("captured", "UA", 140, "exact") in found
+    assert ("captured", "RU", 140, "exact") in found
+
+
+def test_names_before_a_verb_that_do_not_open_the_line_are_no_subject(nlp):
+    """ "…, according to the Pentagon, and Germany has handed over …": "Pentagon" and
+    "Germany" stand before the verb but do not open its line."""
+    from claimledger.extract.sides import _sides_just_before
+
+    doc = nlp("Six radars came in May, according to the Pentagon, and Germany has handed "
+              "over more.")
+    verb = next(t for t in doc if t.lower_ == "handed")
+    assert _sides_just_before(verb) == []
+    doc = nlp("Germany and Poland have handed over more radars.")
+    verb = next(t for t in doc if t.lower_ == "handed")
+    assert _sides_just_before(verb) == ["DE", "PL"]
