@@ -113,3 +113,46 @@ def test_names_before_a_verb_that_do_not_open_the_line_are_no_subject(nlp):
     doc = nlp("Germany and Poland have handed over more radars.")
     verb = next(t for t in doc if t.lower_ == "handed")
     assert _sides_just_before(verb) == ["DE", "PL"]
+
+
+def test_figure_before_more_takes_what_is_said_of_more(nlp):
+    """ "and wounded at least 25 more": the figure counts "more" of the same people."""
+    found = figures(
+        "The guards said their drones killed 30 North Korean soldiers and wounded at least "
+        "12 more.",
+        nlp,
+    )
+    assert found == [("killed", "KP", 30, "exact"), ("wounded", "KP", 12, "at_least")]
+
+
+def test_artillerymen_and_infantry_are_people(nlp):
+    found = figures("Officials said around 120 North Korean artillerymen were stationed near "
+                    "Donetsk.", nlp)
+    assert found == [("personnel", "KP", 120, "about")]
+    found = figures("Up to 300 North Korean infantry crossed the river, the unit said.", nlp)
+    assert found == [("personnel", "KP", 300, "up_to")]
+
+
+def test_a_hope_to_bring_people_home_is_no_count(nlp):
+    """What someone hopes to do is not done: "hoped to bring home 'at least 200 more'"."""
+    text = 'The official said the centre hoped to bring home "at least 200 more" before May.'
+    assert figures(text, nlp) == []
+
+
+def test_the_dead_and_wounded_named_as_others_do_not_count_the_figure(nlp):
+    """ "arrived to replace the dead and wounded": the phrase names other people."""
+    found = figures("At least 1,500 new soldiers have arrived to replace the dead and "
+                    "wounded, Kyiv said.", nlp)
+    assert [(m, n) for m, _s, n, _q in found] == [("personnel", 1500)]
+
+
+def test_gapped_clause_of_the_other_side(nlp):
+    """ "Ukraine received 500 bodies and Russia 40": the verb and noun are left out; the
+    second count is the other side's."""
+    found = figures("Ukraine received 500 bodies and Russia 40.", nlp)
+    assert found == [("killed", "UA", 500, "exact"), ("killed", "RU", 40, "exact")]
+
+
+def test_gapped_clause_after_a_comma(nlp):
+    found = figures("Ukraine received the bodies of 700 soldiers, and Russia 52.", nlp)
+    assert ("killed", "RU", 52, "exact") in found

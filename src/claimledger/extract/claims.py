@@ -386,6 +386,10 @@ def capacity(anchor: Token) -> bool:
     )
 
 
+# the tagger's lemma of "hoped" is "hop"
+_HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping"})
+
+
 def hypothetical(anchor: Token) -> bool:
     """A figure in a present-tense relative clause on an indefinite, generic noun in a
     sentence with a modal: "A regime that loses 2,000 men a month and admits none
@@ -977,6 +981,12 @@ def _figure_measure(
         side = handed_to(doc[fig.end - 1].head)
         gapped = replace(prev.measure, cue=None, noun_phrase=here, total=None)
         return (replace(gapped, side=side) if side else gapped), prev
+    gapped_side = gapped_subject(doc, fig, prev) if prev is not None and noun is None else None
+    if gapped_side is not None:
+        # "Ukraine received 683 bodies and Russia 29": the same count, of the other side
+        named = doc[fig.qual_start - 1 : fig.end]  # "Russia 29"
+        gapped = replace(prev.measure, cue=None, noun_phrase=named, total=None)
+        return replace(gapped, side=gapped_side), prev
     if measure is None and noun is None:
         base = confirmed_count(doc, fig, sent, lex, found)
         if base is not None:
@@ -1035,7 +1045,32 @@ def _stated_as_fact(
             or supplied(anchor, sent, lex)
         ):
             return False
-    return not (measure.measure in ("materiel", "personnel") and planned(anchor, fig, sent, lex))
+    if measure.measure not in ("materiel", "personnel"):
+        return not hoped_for(anchor)
+    return not planned(anchor, fig, sent, lex)
+
+
+def hoped_for(anchor: Token) -> bool:
+    """What someone hopes, tries or plans to do is no count of what was done: "hoped to
+    bring home 'at least 300 more' before Easter"."""
+    node = anchor
+    for _ in range(4):
+        head = node.head
+        if head == node:
+            return False
+        if (
+            head.pos_ == "VERB"
+            and node.dep_ in ("dobj", "nsubjpass")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            and head.dep_ == "xcomp"
+        ):
+            wish = head.head
+            return wish.lower_ in _HOPE_FORMS or wish.lemma_.lower() in _WISH_VERBS
+        node = head
+    return False
+
+
+_WISH_VERBS = frozenset({"hope", "plan", "intend", "aim", "try", "wish", "want", "seek"})
 
 
 def _attribution_of(
@@ -1199,6 +1234,28 @@ def gapped_object(doc: Doc, fig: Figure, prev: _Found) -> bool:
         for first in firsts
         for c in first.children
     )
+
+
+def gapped_subject(doc: Doc, fig: Figure, prev: _Found) -> str | None:
+    """The side of a clause whose verb and noun are left out: "Ukraine received the
+    bodies of 640 soldiers, and Russia 37" (Russia's 37). Only when the count before was
+    the first clause's subject's own, so the gapped one is the other side's."""
+    tok = doc[fig.end - 1]
+    name = tok.head
+    if tok.dep_ != "nummod" or name.i != fig.qual_start - 1 or name.pos_ != "PROPN":
+        return None
+    if name.i == 0 or doc[name.i - 1].lower_ not in ("and", ","):
+        return None
+    side = side_of_text(name.text)
+    first = name.head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # "and Russia" hangs on the first clause's verb or object
+    verb = first if first.pos_ in ("VERB", "AUX") else first.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own = side_of_text(subjects[0].text) if subjects else None
+    if side is None or own is None or own == side or prev.subject != own:
+        return None
+    return side
 
 
 def handed_to(verb: Token) -> str | None:

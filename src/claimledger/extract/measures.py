@@ -275,6 +275,8 @@ def measure_from_phrase(doc: Doc, start: int, limit: int, lex: Lexicon) -> tuple
     for i in range(start, min(start + 6, limit)):
         if doc[i].lower_ not in firsts:
             continue
+        if i > start and doc[i - 1].lower_ in ("the", "their", "its"):
+            continue  # "arrived to replace the dead and wounded": other people, named
         words = [t.lower_ for t in doc[i : min(i + 5, limit)]]  # read once for every length
         for n in (5, 4, 3, 2):
             if i + n > limit:
@@ -337,6 +339,12 @@ def _predicates(anchor: Token) -> list[Token]:
     quantifier = quantifier_head(anchor)
     if quantifier is not None:
         anchor = quantifier
+    elif (
+        anchor.dep_ == "nummod"
+        and anchor.head.i == anchor.i + 1
+        and anchor.head.lower_ in ("more", "others")
+    ):
+        anchor = anchor.head  # "and wounded at least 25 more": what is said of "more"
     for child in anchor.children:
         if child.dep_ in ("acl", "relcl", "amod") and child.i > anchor.i:
             if child.dep_ == "relcl" and partitive_clause(child):
