@@ -156,3 +156,45 @@ def test_gapped_clause_of_the_other_side(nlp):
 def test_gapped_clause_after_a_comma(nlp):
     found = figures("Ukraine received the bodies of 700 soldiers, and Russia 52.", nlp)
     assert ("killed", "RU", 52, "exact") in found
+
+
+def materiel(text, nlp):
+    return [(c.subject, c.recipient, c.item, c.number, c.qualifier)
+            for c in quantities(text, nlp) if c.measure == "materiel"]
+
+
+def test_trainloads_of_cargo_are_materiel(nlp):
+    found = materiel("North Korea has sent Russia at least 300 trainloads of military cargo "
+                     "since the spring, the study says.", nlp)
+    assert [(s, n, q) for s, _r, _i, n, q in found] == [("KP", 300, "at_least")]
+
+
+def test_a_route_from_one_side_into_another_is_supply(nlp):
+    """ "cargo crossing from North Korea into Russia": the tagger took "crossing" for a
+    noun, but the phrase runs from one side into another, so the count is on its way."""
+    found = materiel("The institute counted at least 25 trainloads of military cargo crossing "
+                     "from North Korea into Russia in June.", nlp)
+    assert [(s, r, n) for s, r, _i, n, _q in found] == [("KP", "RU", 25)]
+
+
+def test_trainloads_seen_standing_are_no_supply(nlp):
+    """Without a route between sides or a verb of supply, a count of loads is no claim."""
+    assert materiel("The institute counted 25 trainloads of grain at a yard in Kursk.", nlp) == []
+
+
+def test_a_designation_in_the_plural_is_the_weapon(nlp):
+    """ "50 KN-23s": the plural of a known designation counts that weapon."""
+    found = materiel("Pyongyang had sent 40 KN-23s by the summer, he said.", nlp)
+    assert found == [("KP", None, "Hwasong-11 missiles", 40, "exact")]
+
+
+def test_vague_amount_of_plural_designations(nlp):
+    found = materiel('Seoul said Pyongyang had sent "dozens" of KN-23s.', nlp)
+    assert [(i, q) for _s, _r, i, _n, q in found] == [("Hwasong-11 missiles", "vague")]
+
+
+def test_a_designation_tagged_as_an_adjective_is_part_of_the_noun_phrase(nlp):
+    """ "six AN/TPQ-50 radars": "TPQ-50" was tagged as an adjective; the radars are still
+    the counted noun."""
+    found = materiel("The United States delivered six AN/TPQ-50 radars in May.", nlp)
+    assert [(s, n) for s, _r, _i, n, _q in found] == [("US", 6)]

@@ -138,6 +138,8 @@ def supplied(anchor: Token, sent: Span, lex: Lexicon) -> bool:
             lemma = child.lemma_.lower()
             if lex.measure_verbs.get(lemma) == "materiel":
                 return True
+    if _route_between_sides(anchor):
+        return True  # "40 trainloads of military cargo crossing from North Korea into Russia"
     node = anchor
     steps = 0
     while steps < 6:
@@ -169,6 +171,19 @@ def supplied(anchor: Token, sent: Span, lex: Lexicon) -> bool:
     if relation is not None and relation[0] == "transport":
         return True  # "about 40 Koksan guns on flatcars at Khasan station": on their way
     return has_supply_cue(sent)
+
+
+def _route_between_sides(anchor: Token) -> bool:
+    """The counted phrase runs "from" one side "into" or "to" another: on its way
+    between them, whatever the tagger made of the word that moves it."""
+    ends: dict[str, str] = {}
+    for prep in anchor.subtree:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "into", "to"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            side = side_of_text(obj.doc[obj.left_edge.i : obj.i + 1].text) if obj else None
+            if side is not None:
+                ends.setdefault("from" if prep.lower_ == "from" else "to", side)
+    return len(ends) == 2 and ends["from"] != ends["to"]
 
 
 def _reaches_a_side(verb: Token) -> bool:

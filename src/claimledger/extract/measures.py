@@ -124,9 +124,9 @@ def _np_head(tok: Token, limit: int) -> Token:
             tok.dep_ in ("compound", "amod", "nmod", "nummod")
             and head.i > tok.i
             and head.i < limit
-            and (head.pos_ in ("NOUN", "PROPN") or _mistagged_noun(head))
+            and (head.pos_ in ("NOUN", "PROPN") or _mistagged_noun(head) or _designation(head))
         ):
-            tok = head
+            tok = head  # (a designation the tagger took for an adjective: "AN/TPQ-50 radars")
         else:
             break
     return tok
@@ -261,6 +261,8 @@ def measure_from_noun(tok: Token, lex: Lexicon) -> str | None:
             and lex.measure_nouns.get(child.lemma_.lower()) == "materiel"
         ):
             return "materiel"
+    if tok.pos_ == "PROPN" and _designation(tok) and names_weapon(tok.doc[tok.i : tok.i + 1]):
+        return "materiel"  # "50 KN-23s": a known weapon's designation, in the plural
     return None
 
 

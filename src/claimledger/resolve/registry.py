@@ -53,6 +53,8 @@ FUZZY_MIN_CHARS = 7
 #: Words that only say which or how many of a body's people speak ("a senior US official")
 #: are skipped too.
 #: A calibre as a name word keys it: "240-millimetre" -> "240mm".
+#: A designation in the plural: "KN-23s", "M1989s" (a digit, then "s").
+_PLURAL_DESIGNATION = re.compile(r"(\d)s\b")
 _CALIBRE_KEY = re.compile(r"\d+(?:\.\d+)?mm")
 _SKIP = frozenset({"s", "the", "a", "an", "its", "their", "country", "country's", "senior", "top",
                    "unnamed", "anonymous", "high-ranking", "some", "several", "two", "three"})
@@ -385,7 +387,14 @@ class EntityRegistry:
 
     # ------------------------------------------------------------------ weapons
     def weapon_in(self, text: str) -> Entity | None:
-        """The weapon a materiel phrase is about, when its head noun fits the weapon."""
+        """The weapon a materiel phrase is about, when its head noun fits the weapon; a
+        designation in the plural ("50 KN-23s") is read as the designation."""
+        found = self._weapon_in(text)
+        if found is None and _PLURAL_DESIGNATION.search(text):
+            found = self._weapon_in(_PLURAL_DESIGNATION.sub(r"\1", text))
+        return found
+
+    def _weapon_in(self, text: str) -> Entity | None:
         toks = words(_before_bracket(text))
         if not toks:
             return None
