@@ -198,3 +198,42 @@ def test_a_designation_tagged_as_an_adjective_is_part_of_the_noun_phrase(nlp):
     the counted noun."""
     found = materiel("The United States delivered six AN/TPQ-50 radars in May.", nlp)
     assert [(s, n) for s, _r, _i, n, _q in found] == [("US", 6)]
+
+
+def test_estimate_the_number_at_a_range_when_the_parse_gave_the_object_away(nlp):
+    """ "We estimate the true number of Russian dead at between X and Y": the parse made
+    "dead" a clause of its own; the words between the verb and "at" are what is counted."""
+    found = figures("We estimate the true number of Russian military dead at between "
+                    "90,000 and 120,000.", nlp)
+    assert found == [("killed", "RU", 90000, "range")]
+
+
+def test_put_deaths_in_the_hundreds(nlp):
+    """A vague amount reached with "in the": "put North Korean deaths in the hundreds"."""
+    found = quantities("The best available estimates put North Korean deaths in the "
+                       "hundreds.", nlp)
+    assert [(c.measure, c.subject, c.qualifier, c.vague) for c in found] == [
+        ("killed", "KP", "vague", "hundreds")
+    ]
+
+
+def test_the_real_number_could_be_nearer_a_figure(nlp):
+    """ "could be nearer 16,000": the tagger took "nearer" for the copula's noun; the
+    figure is the anaphoric count, qualified "about"."""
+    found = figures("Kyiv says 9,000 troops were sent, but the real number could be nearer "
+                    "12,000.", nlp)
+    assert [(m, n, q) for m, _s, n, q in found] == [
+        ("personnel", 9000, "exact"), ("personnel", 12000, "about")
+    ]
+
+
+def test_attackers_are_people(nlp):
+    found = quantities("The battalion said it had killed dozens of attackers.", nlp)
+    assert [(c.measure, c.vague) for c in found] == [("killed", "dozens")]
+
+
+def test_headline_verb_tagged_as_a_noun_before_a_qualified_figure(nlp):
+    """ "Strike on Dnipro kills at least 14": "kills" tagged as a plural noun and "14"
+    hung on "strike"; the verb right before the qualifier still says what it counts."""
+    found = figures("Missile strike on Odesa kills at least 9", nlp)
+    assert [(m, n, q) for m, _s, n, q in found] == [("killed", 9, "at_least")]

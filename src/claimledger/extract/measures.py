@@ -770,7 +770,9 @@ def measure_before(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> tuple[str
     if (
         verb is not None
         and verb.tag_ == "NNS"
-        and doc[fig.end - 1].head.i == verb.i
+        # (the parse may hang a qualified figure elsewhere: "Strike on Dnipro kills at
+        # least 14", with "14" on "strike")
+        and (doc[fig.end - 1].head.i == verb.i or fig.qual_start < fig.start)
         and lex.measure_verbs.get(verb.lemma_.lower()) in ("killed", "wounded", "captured")
     ):
         # Headline verbs the tagger read as plural nouns: "Strike on Kyiv kills 4, injures 20".
@@ -1144,6 +1146,15 @@ def measure_from_total(
     while k > sent.start and doc[k].text in _QUOTES:
         k -= 1  # 'put their number at "several hundred"'
     before = doc[k].lower_ if k >= sent.start else ""
+    if (
+        fig.vague is not None
+        and before == "the"
+        and k - 1 >= sent.start
+        and doc[k - 1].lower_ == "in"
+    ):
+        # "put the toll in the tens of thousands": a vague amount reached "in the"
+        k -= 1
+        before = "at"
     if fig.start - fig.qual_start == 2 and doc[fig.qual_start].lower_ in _NEARER:
         # "puts the number closer to 15,000": the "to" a total reaches ends the qualifier
         before = "to"
@@ -1193,6 +1204,12 @@ def measure_from_total(
                     "revise",
                     "cut",
                     "reduce",
+                    # "We estimate the true number of … dead at between …": the parse
+                    # gave the object to a clause; the words before "at" are it
+                    "estimate",
+                    "assess",
+                    "peg",
+                    "place",
                 )
             ):
                 phrase.extend(doc[verb.i + 1 : fig.qual_start - 1])
@@ -1274,6 +1291,7 @@ def measure_from_total(
 
 
 _COPULAS = frozenset({"be", "stand", "remain", "lie", "sit", "hover"})
+_NEARER_WORDS = frozenset({"nearer", "closer"})
 _AROUND = frozenset({"between", "around", "about", "at", "near", "over", "under", "above"})
 
 
@@ -1284,6 +1302,8 @@ def measure_from_copula(doc: Doc, fig: Figure, anchor: Token, lex: Lexicon) -> M
     node = anchor
     while node.dep_ in ("conj", "quantmod") and node.head != node:
         node = node.head  # "between 1,000 and 2,000": the range's first figure
+    if node.dep_ == "nummod" and node.head.lower_ in _NEARER_WORDS and node.head.i < node.i:
+        node = node.head  # "could be nearer 16,000": the qualifier tagged as the noun
     if node.dep_ == "pobj" and node.head.lower_ in _AROUND:
         node = node.head
     elif (
