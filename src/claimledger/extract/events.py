@@ -1129,6 +1129,19 @@ def _name_like(tok: Token) -> bool:
     )
 
 
+def _name_glue(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a hyphen or slash glued inside a name: the "-" of "IRIS-T"."""
+    return (
+        doc[i].text in ("-", "/")
+        and not doc[i].whitespace_
+        and i > 0
+        and not doc[i - 1].whitespace_
+        and _name_like(doc[i - 1])
+        and i + 1 < len(doc)
+        and _name_like(doc[i + 1])
+    )
+
+
 def _name_split(doc: Doc, phrase: Span, head: Token) -> list[tuple[Span, str]]:
     """ "Storm Shadow and SCALP cruise missiles", "Starstreak and ASRAAM missiles":
     two named weapons sharing one kind -> one item per name ("Storm Shadow cruise
@@ -1139,10 +1152,12 @@ def _name_split(doc: Doc, phrase: Span, head: Token) -> list[tuple[Span, str]]:
     if conj is None or conj.i == lo:
         return []
     left = conj.i
-    while left - 1 >= lo and _name_like(doc[left - 1]):
-        left -= 1
+    while left - 1 >= lo and (
+        _name_like(doc[left - 1]) or _name_glue(doc, left - 1) and left - 2 >= lo
+    ):
+        left -= 1  # (a hyphen or slash inside a name: "IRIS-T", "SAMP/T")
     right = conj.i + 1
-    while right < head.i and _name_like(doc[right]):
+    while right < head.i and (_name_like(doc[right]) or _name_glue(doc, right)):
         right += 1
     if left == conj.i or right == conj.i + 1 or right > head.i:
         return []

@@ -146,15 +146,19 @@ def item_name(
         if _number_word(tok):
             continue  # "the 24 jets": a count, not a name
         keep_of = tok.lower_ == "of" and bool(words)  # "containers of munitions"
-        if (tok.lower_ in _DROP and not keep_of) or tok.is_punct and tok.text not in ("-",):
+        acronym = tok.text == "AN"  # "AN/TPQ-50 radars", not the article
+        dropped = tok.lower_ in _DROP and not keep_of and not acronym
+        if dropped or tok.is_punct and tok.text not in ("-", "/"):
             continue
+        if tok.tag_ == "POS" and not words:
+            continue  # "Pyongyang's rounds": the side's possessive, with the side left out
         if tok.pos_ in ("ADJ", "PROPN") and side_of(tok.text):
             if not tok.whitespace_ and tok.i + 2 < end and doc[tok.i + 1].text == "-":
                 side_made = tok.i + 2
             continue
         if tok.pos_ == "VERB" and tok.tag_ in ("VBG", "VB", "VBZ", "VBP", "VBD") and not words:
             continue  # "mass-producing suicide drones" names drones
-        words.append(tok.text_with_ws if tok.text != "-" else "-")
+        words.append(tok.text_with_ws if tok.text not in ("-", "/") else tok.text)
     text = "".join(words).strip().strip("-").strip()
     if not text:
         return None
