@@ -53,7 +53,7 @@ from claimledger.extract.lexicon import SUPPLY_VERBS, Lexicon, event_words, get_
 from claimledger.extract.measures import has_supply_cue
 from claimledger.extract.modality import forecast, own_tense
 from claimledger.extract.presence import presence_cue, presence_cue_words
-from claimledger.extract.sentences import sent_of, sentence_index, sents
+from claimledger.extract.sentences import doc_text, sent_of, sentence_index, sents
 from claimledger.extract.sides import (
     DocumentSides,
     SupplyRoles,
@@ -1260,6 +1260,7 @@ def find_events(
                 )
             )
         events = spelled_out_umbrella(doc, sent, events, found)
+        found = listed_by_including(doc, sent, found)
         counted = [
             q
             for q in quantities
@@ -1306,6 +1307,30 @@ def spelled_out_umbrella(
             and (e.item or "").lower() in umbrella
         )
     ]
+
+
+def listed_by_including(doc: Doc, sent: Span, found: list[Claim]) -> list[Claim]:
+    """Drop an umbrella item that the same sentence lists after "including" or "such
+    as" ("has been shipping weapons to Russia, …, including 170mm guns and 240mm
+    launchers"): the listed items are the claims."""
+    umbrella = event_words("umbrella_items")
+    out = []
+    for event in found:
+        if event.measure == "materiel" and (event.item or "").lower() in umbrella:
+            after = doc_text(doc)[event.evidence.end : sent.end_char].lower()
+            cue = min((after.find(w) for w in (" including ", " such as ") if w in after),
+                      default=-1)
+            listed = cue >= 0 and any(
+                other is not event
+                and other.measure == "materiel"
+                and other.subject == event.subject
+                and other.evidence.start >= event.evidence.end + cue
+                for other in found
+            )
+            if listed:
+                continue
+        out.append(event)
+    return out
 
 
 def judged_items(events: list[Claim], layout: object | None) -> list[Claim]:

@@ -108,7 +108,7 @@ def forecast(tok: Token, lex: Lexicon) -> bool:
         if head == node or own_tense(node):
             break
         if head.pos_ in ("NOUN", "PROPN") and node.dep_ in ("acl", "ccomp", "relcl"):
-            if head.lemma_.lower() in lex.evidence_nouns:
+            if head.lemma_.lower() in lex.evidence_nouns and not _sought(head):
                 return False  # "signs that …": the signs are present evidence
             break
         if head.pos_ in ("VERB", "AUX"):
@@ -128,3 +128,16 @@ def forecast(tok: Token, lex: Lexicon) -> bool:
                     modal = True
         node = head
     return modal
+
+
+_SEEK_VERBS = frozenset({"watch", "look", "search", "monitor", "wait"})
+
+
+def _sought(noun: Token) -> bool:
+    """ "watching for signs that …": signs looked for are not yet seen."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in _SEEK_VERBS
+    )
