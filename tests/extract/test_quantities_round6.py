@@ -237,3 +237,26 @@ def test_headline_verb_tagged_as_a_noun_before_a_qualified_figure(nlp):
     hung on "strike"; the verb right before the qualifier still says what it counts."""
     found = figures("Missile strike on Odesa kills at least 9", nlp)
     assert [(m, n, q) for m, _s, n, q in found] == [("killed", 9, "at_least")]
+
+
+def test_a_relative_clause_hung_before_its_noun_does_not_name_the_total(nlp):
+    """ "…, of whom some 2,000 have been killed, while Kyiv puts North Korean casualties
+    at more than 6,000": the parse hung "killed" on "casualties"; the total counts the
+    casualties."""
+    found = figures(
+        "Seoul estimates that about 12,000 North Korean soldiers have been sent, of whom "
+        "some 1,500 have been killed, while Kyiv puts North Korean casualties at more than "
+        "5,000.",
+        nlp,
+    )
+    assert ("casualties", "KP", 5000, "more_than") in found
+
+
+def test_citing_after_a_reported_clause_belongs_to_the_reporter(nlp):
+    """ "A think tank estimates that … have died, citing satellite images": the one who
+    cites is the think tank, not the dead; images cited name no claimant."""
+    found = quantities("A think tank estimates that between 1,200 and 1,900 North Koreans "
+                       "have died, citing satellite images of new graves near Russia's Far "
+                       "East.", nlp)
+    assert [(c.measure, c.number, c.number_high) for c in found] == [("killed", 1200, 1900)]
+    assert found[0].claimant.text == "A think tank"

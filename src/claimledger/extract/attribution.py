@@ -447,6 +447,15 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
             and current.head.pos_ in ("VERB", "AUX")
         ):
             current = current.head
+            if (
+                participle
+                and current.dep_ == "ccomp"
+                and current.head.pos_ == "VERB"
+                and current.head.i < current.i
+            ):
+                # "A think tank estimates that 1,500 have died, citing graves": what is
+                # reported is no speaker; the one who reports it cites
+                current = current.head
         else:
             break
     # Inverted: "…,” said the Joint Chiefs of Staff", "…, reported Yonhap news agency".
@@ -979,10 +988,18 @@ def _unnamed_material(cited: Span, lex: Lexicon) -> bool:
     """Cited material that names no issuer ("intelligence reports", "battlefield
     data"): the speaker who cites it stays the claimant."""
     root = cited.root.lemma_.lower()
-    if root not in _SOURCE_MATERIAL and root not in lex.document_nouns:
+    if (
+        root not in _SOURCE_MATERIAL
+        and root not in lex.document_nouns
+        and root not in lex.non_agents  # "citing satellite images of new graves"
+        and cited.root.lower_ not in lex.non_agents
+    ):
         return False
+    # (an issuer names the material before its noun: "Seoul's intelligence"; "images of
+    # graves near Russia's Far East" name none)
+    named = cited if root not in lex.non_agents else cited[: cited.root.i - cited.start + 1]
     return not any(
-        t.pos_ == "PROPN" or t.tag_ in ("PRP$", "POS") or side_of(t.text) for t in cited
+        t.pos_ == "PROPN" or t.tag_ in ("PRP$", "POS") or side_of(t.text) for t in named
     )
 
 

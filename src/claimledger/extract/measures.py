@@ -1184,11 +1184,21 @@ def measure_from_total(
                     continue
                 if child.dep_ == "nsubj" and has_object:
                     continue  # "the Joint Chiefs of Staff put the figure at …": the estimator
+                # a relative clause the parse hung before its noun belongs elsewhere: "of
+                # whom some 2,000 have been killed, while Kyiv puts … casualties at …"
+                stray = {
+                    t.i
+                    for c in child.children
+                    if c.dep_ == "relcl" and c.i < child.i
+                    for t in c.subtree
+                }
                 if child.left_edge.i <= fig.start <= child.right_edge.i:
                     # "estimates Russian losses at 650,000": the object up to its "at".
-                    phrase.extend(t for t in child.subtree if t.i < fig.qual_start - 1)
+                    phrase.extend(
+                        t for t in child.subtree if t.i < fig.qual_start - 1 and t.i not in stray
+                    )
                 else:
-                    phrase.extend(child.subtree)
+                    phrase.extend(t for t in child.subtree if t.i not in stray)
             if (
                 not phrase
                 or all(t.i < verb.i for t in phrase)
