@@ -260,3 +260,15 @@ def test_citing_after_a_reported_clause_belongs_to_the_reporter(nlp):
                        "East.", nlp)
     assert [(c.measure, c.number, c.number_high) for c in found] == [("killed", 1200, 1900)]
     assert found[0].claimant.text == "A think tank"
+
+
+def test_a_swap_between_two_named_sides_counts_each_side(nlp):
+    """ "Ukraine and Russia swap hundreds of prisoners": a swap's figure is each side's."""
+    found = quantities("Kyiv and Moscow swap hundreds of prisoners", nlp)
+    assert sorted(c.subject for c in found) == ["RU", "UA"]
+
+
+def test_a_swap_total_is_one_figure(nlp):
+    """ "exchanged 300 prisoners in total": the total of the swap, not each side's."""
+    found = quantities("Ukraine and Russia exchanged 300 prisoners in total on Friday.", nlp)
+    assert len(found) == 1

@@ -1368,13 +1368,27 @@ def _included_part(entry: _Found) -> bool:
 
 
 def _each_side(doc: Doc, anchor: Token, sent: Span, claim: Claim) -> list[Claim]:
-    """ "Russia and Ukraine exchanged 95 prisoners each": one claim per side."""
-    if " each" not in doc_text(doc)[sent.start_char : sent.end_char].lower():
+    """ "Russia and Ukraine exchanged 95 prisoners each": one claim per side; so in a
+    swap between two sides named as its subject ("Ukraine and Russia swap hundreds of
+    prisoners"), unless the figure is the swap's total."""
+    text = doc_text(doc)[sent.start_char : sent.end_char].lower()
+    if " each" not in text and not (_swapped(anchor) and "total" not in text):
         return []
     found = coordinated_sides(anchor)
     if len(found) < 2:
         return []
     return [claim.replace(subject=side) for side in found]
+
+
+_SWAP_VERBS = frozenset({"swap", "exchange", "trade"})
+
+
+def _swapped(anchor: Token) -> bool:
+    """The counted people are the object of a verb of swapping: "swap 300 prisoners"."""
+    node = anchor
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        node = node.head.head  # "hundreds of prisoners": the quantity heads the phrase
+    return node.dep_ == "dobj" and node.head.lemma_.lower() in _SWAP_VERBS
 
 
 def _apply_victim_side(claims: list[Claim], found: list[_Found], sides: DocumentSides) -> None:
