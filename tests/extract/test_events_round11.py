@@ -36,3 +36,18 @@ def test_umbrella_listed_after_including_in_the_same_sentence(nlp):
 
 def test_an_umbrella_with_no_list_stays(nlp):
     assert supply("Tehran has sent weapons to Russia, officials said.", nlp) == [("IR", "weapons")]
+
+
+def test_a_confirmed_handover_of_more_items_happened(nlp):
+    """ "had confirmed the handover of additional 170-mm howitzers": "additional" is no
+    plan here, the handover is confirmed; each calibre is its own item."""
+    text = ("North Korea has shipped shells to Russia, the NIS said. The NIS had also "
+            "confirmed the handover of additional 170-mm self-propelled howitzers and 240-mm "
+            "multiple rocket launchers since March.")
+    found = supply(text, nlp)
+    assert ("KP", "M1989 Koksan self-propelled gun") in found
+    assert ("KP", "240mm multiple rocket launchers") in found
+
+
+def test_an_expected_handover_of_more_items_is_no_event(nlp):
+    assert supply("Seoul expects the handover of additional 170mm howitzers to Russia.", nlp) == []

@@ -88,6 +88,8 @@ _SUPPLY_NOUNS = frozenset(
         "supplies",
         "transfers",
         "exports",
+        "handover",  # "confirmed the handover of additional 170-mm howitzers"
+        "handovers",
     }
 ) | event_words("flow_nouns")
 _TRANSPORT_NOUNS = frozenset(
@@ -287,6 +289,11 @@ def compared_with_than(node: Token) -> bool:
     )
 
 
+#: Verbs by which a handover is known to have happened: "confirmed the handover of …".
+_WITNESS_VERBS = frozenset({"confirm", "record", "complete", "finish", "observe", "detect",
+                            "verify", "document"})
+
+
 def realised_supply(head: Token) -> bool:
     """ "had shipped Russia more 170mm guns", "the North sent more Koksan guns", "has
     brought in more specialists", "more sappers sent to Kursk": a verb in the past that
@@ -302,6 +309,21 @@ def realised_supply(head: Token) -> bool:
     if dep == "pobj" and verb.lower_ == "with" and verb.dep_ == "prep":
         # "had supplied Russia with additional 170mm guns": what the verb gives
         verb, dep = verb.head, "dobj"
+    elif (
+        dep == "pobj"
+        and verb.lower_ == "of"
+        and verb.head.lower_ in _SUPPLY_NOUNS
+        and verb.head.dep_ in ("dobj", "nsubjpass")
+    ):
+        # "had confirmed the handover of additional 170-mm howitzers": a handover the
+        # past verb confirms or records happened
+        witness = verb.head.head
+        return (
+            witness.pos_ == "VERB"
+            and witness.lemma_.lower() in _WITNESS_VERBS
+            and witness.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in witness.children)
+        )
     while verb.dep_ in ("conj", "appos") and verb.head != verb:
         verb = verb.head
     lemma = verb.lemma_.lower()
