@@ -272,3 +272,10 @@ def test_a_swap_total_is_one_figure(nlp):
     """ "exchanged 300 prisoners in total": the total of the swap, not each side's."""
     found = quantities("Ukraine and Russia exchanged 300 prisoners in total on Friday.", nlp)
     assert len(found) == 1
+
+
+def test_treated_at_the_scene_is_wounded(nlp):
+    """People treated at the scene of a strike were hurt there, though not taken in."""
+    found = figures("Two people were killed in the strike. The other three were treated at "
+                    "the scene, officials said.", nlp)
+    assert [(m, n) for m, _s, n, _q in found] == [("killed", 2), ("wounded", 3)]

@@ -626,6 +626,11 @@ def treated_in_hospital(verb: Token, lex: Lexicon) -> bool:
         )
     if lemma not in ("treat", "admit", "take", "evacuate", "bring", "rush", "hospitalise"):
         return False
+    if lemma == "treat" and verb.tag_ == "VBN" and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ == "scene" for g in c.children)
+        for c in verb.children
+    ):
+        return True  # "The other four were treated at the scene": hurt, but not taken in
     return any(
         c.dep_ == "prep" and any(g.lower_ in lex.cues.hospital_words for g in c.subtree)
         for c in verb.children
