@@ -988,16 +988,13 @@ def _unnamed_material(cited: Span, lex: Lexicon) -> bool:
     """Cited material that names no issuer ("intelligence reports", "battlefield
     data"): the speaker who cites it stays the claimant."""
     root = cited.root.lemma_.lower()
-    if (
-        root not in _SOURCE_MATERIAL
-        and root not in lex.document_nouns
-        and root not in lex.non_agents  # "citing satellite images of new graves"
-        and cited.root.lower_ not in lex.non_agents
-    ):
+    # "citing satellite images of new graves": what shows, not who says
+    shows = root in lex.non_agents or cited.root.lower_ in lex.non_agents
+    if root not in _SOURCE_MATERIAL and root not in lex.document_nouns and not shows:
         return False
     # (an issuer names the material before its noun: "Seoul's intelligence"; "images of
     # graves near Russia's Far East" name none)
-    named = cited if root not in lex.non_agents else cited[: cited.root.i - cited.start + 1]
+    named = cited[: cited.root.i - cited.start + 1] if shows else cited
     return not any(
         t.pos_ == "PROPN" or t.tag_ in ("PRP$", "POS") or side_of(t.text) for t in named
     )

@@ -401,10 +401,6 @@ def capacity(anchor: Token) -> bool:
     )
 
 
-# the tagger's lemma of "hoped" is "hop"
-_HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping"})
-
-
 def hypothetical(anchor: Token) -> bool:
     """A figure in a present-tense relative clause on an indefinite, generic noun in a
     sentence with a modal: "A regime that loses 2,000 men a month and admits none
@@ -1086,6 +1082,8 @@ def hoped_for(anchor: Token) -> bool:
 
 
 _WISH_VERBS = frozenset({"hope", "plan", "intend", "aim", "try", "wish", "want", "seek"})
+# the tagger's lemma of "hoped" is "hop"
+_HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping"})
 
 
 def _attribution_of(

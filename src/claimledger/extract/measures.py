@@ -407,7 +407,8 @@ def _predicates(anchor: Token) -> list[Token]:
     return found
 
 
-# "closer to 15,000": a qualifier that ends in the "to" a total reaches
+# "closer to 15,000", "nearer 16,000": qualifiers of nearness, which the parse may take
+# for the word a total reaches or for a copula's noun
 _NEARER = frozenset({"closer", "nearer", "close"})
 _SIZING = frozenset({"estimate", "put", "number", "count", "total", "reckon", "assess"})
 
@@ -1306,7 +1307,6 @@ def measure_from_total(
 
 
 _COPULAS = frozenset({"be", "stand", "remain", "lie", "sit", "hover"})
-_NEARER_WORDS = frozenset({"nearer", "closer"})
 _AROUND = frozenset({"between", "around", "about", "at", "near", "over", "under", "above"})
 
 
@@ -1317,7 +1317,7 @@ def measure_from_copula(doc: Doc, fig: Figure, anchor: Token, lex: Lexicon) -> M
     node = anchor
     while node.dep_ in ("conj", "quantmod") and node.head != node:
         node = node.head  # "between 1,000 and 2,000": the range's first figure
-    if node.dep_ == "nummod" and node.head.lower_ in _NEARER_WORDS and node.head.i < node.i:
+    if node.dep_ == "nummod" and node.head.lower_ in _NEARER and node.head.i < node.i:
         node = node.head  # "could be nearer 16,000": the qualifier tagged as the noun
     if node.dep_ == "pobj" and node.head.lower_ in _AROUND:
         node = node.head
