@@ -279,3 +279,18 @@ def test_treated_at_the_scene_is_wounded(nlp):
     found = figures("Two people were killed in the strike. The other three were treated at "
                     "the scene, officials said.", nlp)
     assert [(m, n) for m, _s, n, _q in found] == [("killed", 2), ("wounded", 3)]
+
+
+def test_a_bare_figure_a_side_has_identified_is_the_count_told_before(nlp):
+    """ "… six North Korean soldiers are in Ukrainian custody. Ukraine has publicly
+    identified only two": naming members gives a count of the same captives."""
+    found = figures("Seoul believes at least six North Korean soldiers are now in Ukrainian "
+                    "custody. Ukraine has publicly identified only two.", nlp)
+    assert ("captured", "KP", 2, "exact") in found
+
+
+def test_naming_with_no_count_of_people_before_is_no_count(nlp):
+    """Only a count of people told just before is what a bare named figure counts."""
+    found = figures("Iran has sent 40 drones to Russia. The report named two.", nlp)
+    assert ("materiel", "IR", 40, "exact") in found
+    assert all(n != 2 for _m, _s, n, _q in found)

@@ -1282,6 +1282,10 @@ def handed_to(verb: Token) -> str | None:
     return partner_side(verb)
 
 
+#: Verbs that give a count by naming its members: "Ukraine has publicly identified only two".
+_NAMING_VERBS = frozenset({"identify", "name"})
+
+
 def confirmed_count(
     doc: Doc, fig: Figure, sent: Span, lex: Lexicon, found: list[_Found]
 ) -> _Found | None:
@@ -1289,7 +1293,10 @@ def confirmed_count(
     confirmed only two", "the ministry acknowledged 40" (the count of the sentence before)."""
     tok = doc[fig.end - 1]
     verb = tok.head
-    if tok.dep_ not in ("dobj", "attr") or verb.lemma_.lower() not in lex.hedge_verbs:
+    lemma = verb.lemma_.lower()
+    if tok.dep_ not in ("dobj", "attr") or (
+        lemma not in lex.hedge_verbs and lemma not in _NAMING_VERBS
+    ):
         return None
     if fig.end < sent.end and doc[fig.end].pos_ in ("NOUN", "PROPN"):
         return None
