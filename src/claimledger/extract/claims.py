@@ -1497,6 +1497,35 @@ def _people_side(doc: Doc, fig: Figure, m: Measure, sent: Span, lex: Lexicon) ->
     return None
 
 
+def _side_of_people_before(
+    doc: Doc, fig: Figure, sent: Span, lex: Lexicon, claimant: Span | None, back: int
+) -> str | None:
+    """The side of the nearest people a nationality word modifies before the figure,
+    in its sentence or the ``back`` sentences before ("Pyongyang has sent more North
+    Korean troops. Seoul believes roughly 14,000 have been deployed" -> KP); never the
+    claimant's own words ("Ukrainian officials")."""
+    index = sentence_index(doc)
+    k = bisect_right(index.starts, sent.start) - 1
+    lo = index.starts[max(0, k - back)]
+    for i in range(fig.qual_start - 1, lo - 1, -1):
+        tok = doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+            continue
+        if claimant is not None and claimant.start <= i < claimant.end:
+            continue
+        if not is_people_noun(tok, lex):
+            continue
+        for child in tok.lefts:
+            if child.dep_ in ("amod", "compound", "nmod"):
+                side = side_of_text(doc[child.left_edge.i : child.i + 1].text)
+                if side is not None:
+                    return side
+        side = side_of_sender(tok)  # "Pyongyang has sent 13,100 troops: … a contingent of 2,300"
+        if side is not None:
+            return side
+    return None
+
+
 def _estimated(doc: Doc, fig: Figure) -> bool:
     return any(t.lower_ == "estimated" for t in doc[fig.qual_start : fig.start])
 
@@ -1727,6 +1756,12 @@ def _quantity_claim(
             subject, weak = prev.subject, prev.weak_subject
         if subject is None and base is not None:
             subject, weak = base.subject, base.weak_subject
+        if subject is None and m.measure == "personnel":
+            # "North Korean units have returned …, and at least 1,700 new soldiers have
+            # arrived": troops with no side word are the ones told of just before
+            # (the sentence before, only for a bare figure: "Seoul believes 14,000 have gone")
+            back = 1 if m.noun is None else 0
+            subject = _side_of_people_before(doc, fig, sent, lex, attribution.claimant, back)
         attacker = _attacker_side(doc, fig, m) if subject is None else None
         if subject is None and attacker is not None:
             # "Russian strike on Kharkiv kills 3": the people of the place struck
