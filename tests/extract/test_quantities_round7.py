@@ -66,3 +66,42 @@ def test_claimants_own_side_word_is_not_the_troops_side(nlp):
         nlp,
     )
     assert ("personnel", "UA", 3000, "about") not in found
+
+
+def materiel(text, nlp):
+    return [
+        (c.subject, c.number) for c in quantities(text, nlp) if c.measure == "materiel"
+    ]
+
+
+def test_total_a_pronoun_transferred_is_the_side_named_before_it(nlp):
+    """ "North Korea has shipped 90 more guns …, bringing the total it has transferred to
+    250, Seoul's military said": "it" is North Korea, not the speaker."""
+    found = materiel(
+        "North Korea has shipped about 90 more howitzers to Russia since May, bringing the "
+        "total it has transferred to some 250, South Korea's military said.",
+        nlp,
+    )
+    assert found == [("KP", 90), ("KP", 250)]
+
+
+def test_pronoun_subject_of_the_verb_above_a_supply_verb(nlp):
+    """ "said it had finished delivering the 30 trucks": the pronoun is the subject of
+    "finished", and stands for the speaker."""
+    found = materiel(
+        "Norway's defence ministry said it had finished delivering the 30 trucks it had "
+        "promised Kyiv.",
+        nlp,
+    )
+    assert found == [("NO", 30)]
+
+
+def test_speaker_without_a_side_word_names_its_body(nlp):
+    """ "The Ministry of Defence said it had handed over 400 missiles": the speaker has
+    no side word, but the body it names has one (Britain's)."""
+    found = materiel(
+        "The Ministry of Defence said on Monday that it had handed over 400 missiles "
+        "since January.",
+        nlp,
+    )
+    assert found == [("GB", 400)]

@@ -71,6 +71,7 @@ from claimledger.extract.sides import (
     side_of_sufferer,
     side_of_sufferer_verb,
     side_of_text,
+    subject_side_before,
     supplier_and_recipient,
 )
 from claimledger.extract.tables import table_claims
@@ -1547,18 +1548,37 @@ def _country_after(doc: Doc, lo: int, hi: int) -> str | None:
     return None
 
 
-def _pronoun_supplier(anchor: Token) -> bool:
-    """The supply verb above ``anchor`` has a pronoun subject ("it had delivered")."""
+def _pronoun_supplier(anchor: Token) -> Token | None:
+    """The pronoun subject of the supply verb above ``anchor`` ("it had delivered"; "it
+    had finished delivering", where the pronoun is the subject of the verb above)."""
     node = anchor
     for _ in range(6):
         if node.pos_ == "VERB" and node.lemma_.lower() in SUPPLY_CUES:
-            return any(
-                c.dep_ == "nsubj" and c.lower_ in ("it", "we", "they") for c in node.children
-            )
+            carrier = node.head if node.dep_ == "xcomp" else node
+            for verb in dict.fromkeys((node, carrier)):
+                pronoun = next(
+                    (
+                        c
+                        for c in verb.children
+                        if c.dep_ == "nsubj" and c.lower_ in ("it", "we", "they")
+                    ),
+                    None,
+                )
+                if pronoun is not None:
+                    return pronoun
+            return None
         if node.head == node:
             break
         node = node.head
-    return False
+    return None
+
+
+def _body_side(attribution: Attribution) -> str | None:
+    """The side of the body the claimant's words name when they hold no side word
+    ("The Ministry of Defence said it had handed over …" in a British paper)."""
+    if attribution.claimant is None:
+        return None
+    return getattr(resolve(attribution.claimant.text, "claimant"), "side", None)
 
 
 def _attacker_side(doc: Doc, fig: Figure, m: Measure) -> str | None:
@@ -1673,8 +1693,12 @@ def _quantity_claim(
         )
         if base is not None:
             subject = subject or base.subject
-        if subject is None and claimant_side is not None and _pronoun_supplier(anchor):
-            subject = claimant_side  # "Germany's defence ministry said it had delivered …"
+        pronoun = _pronoun_supplier(anchor) if subject is None else None
+        if pronoun is not None:
+            # "North Korea has shipped 120 more …, bringing the total it has transferred to
+            # 320, the JCS said": the side named before the pronoun; else the speaker's
+            # ("Germany's defence ministry said it had delivered …")
+            subject = subject_side_before(pronoun) or claimant_side or _body_side(attribution)
         if subject is None and end > phrase_start:
             subject = maker_side(doc[phrase_start:end].text)  # "40 Koksan guns on flatcars"
         recipient = roles.recipient or sides.usual_recipient(exclude=(subject,), source=subject)
