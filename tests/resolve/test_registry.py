@@ -170,6 +170,13 @@ def test_find_mentions_of_one_kind():
         ),
         ("a head noun that does not fit the weapon", "KN-23 launchers", None),
         ("an unnamed item", "artillery shells", None),
+        (
+            "a model variant written onto the name stays",
+            "40 Leopard 2A6 tanks",
+            "Leopard 2A6 tanks",
+        ),
+        ("the plain model name", "30 Leopard 2 battle tanks", "Leopard 2 tanks"),
+        ("a family letter is no model variant", "Hwasong-11B missiles", "Hwasong-11 missiles"),
     ],
 )
 def test_canonical_item(case, phrase, item):

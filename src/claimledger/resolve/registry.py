@@ -56,6 +56,8 @@ FUZZY_MIN_CHARS = 7
 #: A designation in the plural: "KN-23s", "M1989s" (a digit, then "s").
 _PLURAL_DESIGNATION = re.compile(r"(\d)s\b")
 _CALIBRE_KEY = re.compile(r"\d+(?:\.\d+)?mm")
+#: A model variant written onto a weapon's name: the "A6" of "Leopard 2A6".
+_MODEL_VARIANT = re.compile(r"A\d+")
 _SKIP = frozenset({"s", "the", "a", "an", "its", "their", "country", "country's", "senior", "top",
                    "unnamed", "anonymous", "high-ranking", "some", "several", "two", "three"})
 #: Prepositions that end the head of a description: "a spokesman | for Ukraine's
@@ -441,7 +443,20 @@ class EntityRegistry:
             'M1989 Koksan self-propelled gun'
         """
         weapon = self.weapon_in(text or "")
-        return weapon.item if weapon else None
+        if weapon is None or weapon.item is None:
+            return None
+        for mention in self.find_mentions(text or "", kinds=("weapon",)):
+            named = (text or "")[mention.start : mention.end]
+            variant = named[len(weapon.name) :]
+            if (
+                mention.entity is weapon
+                and named.lower().startswith(weapon.name.lower())
+                and _MODEL_VARIANT.fullmatch(variant)
+                and weapon.name in weapon.item
+            ):
+                # "Leopard 2A6 tanks": the model variant the text names stays in the item
+                return weapon.item.replace(weapon.name, named, 1)
+        return weapon.item
 
     def is_part_of(self, narrow: str, broad: str) -> bool:
         """``narrow`` is a kind of ``broad``: a Hwasong-11 is a missile.
