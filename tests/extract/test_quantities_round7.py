@@ -105,3 +105,27 @@ def test_speaker_without_a_side_word_names_its_body(nlp):
         nlp,
     )
     assert found == [("GB", 400)]
+
+
+def items(text, nlp):
+    return [(c.subject, c.item, c.number) for c in quantities(text, nlp) if c.measure == "materiel"]
+
+
+def test_put_the_number_of_named_weapons_at_a_figure(nlp):
+    """ "put the number of Fath-360s delivered at about 150": the item is what "the
+    number of" counts, and its maker is the supplier."""
+    found = items(
+        "Last month the Pentagon put the number of Fath-360s delivered to Russia at about 150.",
+        nlp,
+    )
+    assert found == [("IR", "Fath-360 missiles", 150)]
+
+
+def test_put_the_number_of_generic_items_at_a_figure(nlp):
+    """A generic counted noun names the item in its own words."""
+    found = items(
+        "Ukraine's navy puts the number of drones shipped across the Caspian at more than "
+        "900.",
+        nlp,
+    )
+    assert [(i, n) for _s, i, n in found] == [("drones", 900)]

@@ -1573,6 +1573,20 @@ def _pronoun_supplier(anchor: Token) -> Token | None:
     return None
 
 
+def _counted_by_total(doc: Doc, fig: Figure, sent: Span, lex: Lexicon) -> Token | None:
+    """The noun a total noun before the figure counts: "guns" in "puts the number of
+    Koksan guns alone at roughly 250"."""
+    for tok in reversed(doc[sent.start : fig.qual_start]):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.cues.total_nouns:
+            continue
+        of = next((c for c in tok.rights if c.lower_ == "of"), None)
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if counted is not None and counted.pos_ in ("NOUN", "PROPN"):
+            return counted
+        return None
+    return None
+
+
 def _body_side(attribution: Attribution) -> str | None:
     """The side of the body the claimant's words name when they hold no side word
     ("The Ministry of Defence said it had handed over …" in a British paper)."""
@@ -1701,6 +1715,9 @@ def _quantity_claim(
             subject = subject_side_before(pronoun) or claimant_side or _body_side(attribution)
         if subject is None and end > phrase_start:
             subject = maker_side(doc[phrase_start:end].text)  # "40 Koksan guns on flatcars"
+        counted = _counted_by_total(doc, fig, sent, lex) if m.total is not None else None
+        if subject is None and counted is not None:
+            subject = maker_side(doc[counted.left_edge.i : counted.i + 1].text)
         recipient = roles.recipient or sides.usual_recipient(exclude=(subject,), source=subject)
         subject = subject or sides.usual_supplier(exclude=(recipient, claimant_side), to=recipient)
         item = item_name(doc, phrase_start, end, sides.weapons) if end > phrase_start else None
@@ -1709,6 +1726,9 @@ def _quantity_claim(
             if m.total is not None and found and found[-1].sent.start == sent.start
             else None
         )
+        if item is None and counted is not None:
+            # "put the number of Fath-360s delivered at about 200": what "number of" counts
+            item = item_name(doc, counted.left_edge.i, counted.i + 1, sides.weapons)
         if item is None and told is not None and told.measure.measure == "materiel":
             item = told.item  # "bringing the number it has sent to six": the systems before
     else:
