@@ -59,6 +59,7 @@ def test_names_resolve(case, text, kind, expected):
     ("case", "text", "expected"),
     [
         ("an acronym", "the NIS", "KR:nis"),
+        ("a body's short name", "the Coordination Headquarters", "UA:coordination-hq-pow"),
         ("a capital as metonym with a role", "Seoul's spy agency", "KR:nis"),
         ("a nationality word with a role", "South Korean intelligence", "KR:nis"),
         ("a side with a role after 'of'", "the Ministry of Defence of Ukraine", "UA:mod"),
