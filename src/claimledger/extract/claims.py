@@ -34,10 +34,10 @@ from claimledger.extract.attribution import (
 )
 from claimledger.extract.context import evidence, figure_fields, location, period, span_of
 from claimledger.extract.entities import maker_side, resolve
-from claimledger.extract.events import find_events, supply_relation
+from claimledger.extract.events import TRANSPORT_NOUNS, find_events, supply_relation
 from claimledger.extract.items import item_name
 from claimledger.extract.layout import Layout, Line, fact_source, lead_sentences, separator_at
-from claimledger.extract.lexicon import Lexicon, get_lexicon
+from claimledger.extract.lexicon import Lexicon, event_words, get_lexicon
 from claimledger.extract.measures import (
     CIVILIAN_NOUNS,
     SUPPLY_CUES,
@@ -76,6 +76,7 @@ from claimledger.extract.sides import (
 )
 from claimledger.extract.tables import table_claims
 from claimledger.records import Claim, TextSpan
+from claimledger.resolve.names import singular
 
 # Words that may stand between two coordinated figures when the second leaves
 # its verb unsaid: "believed to have been killed and a further 1,000 injured".
@@ -171,7 +172,33 @@ def supplied(anchor: Token, sent: Span, lex: Lexicon) -> bool:
     relation = supply_relation(anchor, lex)
     if relation is not None and relation[0] == "transport":
         return True  # "about 40 Koksan guns on flatcars at Khasan station": on their way
+    if carried_load(anchor):
+        return True  # "the ships had carried roughly 180,000 shells": the load of a shipment
     return has_supply_cue(sent)
+
+
+#: A carrier's load verbs and the carriers (packaging and vehicles) whose load is counted.
+LOAD_VERBS = event_words("load_verbs")
+CARRIERS = event_words("carrier_nouns") | TRANSPORT_NOUNS
+
+
+def carried_load(anchor: Token) -> bool:
+    """The materiel is what a container or vehicle holds or carries: "the containers could
+    hold between 7 million and 10 million rounds", "the ships had carried 180,000 shells".
+
+    The verb's subject, or the subject of the verb it completes ("are believed to hold"),
+    must be a carrier, so "soldiers carrying rifles" is no load."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        anchor = anchor.head.head  # "12 million rounds of artillery ammunition"
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.lemma_.lower() not in LOAD_VERBS:
+        return False
+    holders = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "conj") else [])
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and singular(c.lower_) in CARRIERS
+        for h in holders
+        for c in h.children
+    )
 
 
 def _route_between_sides(anchor: Token) -> bool:

@@ -92,7 +92,7 @@ _SUPPLY_NOUNS = frozenset(
         "handovers",
     }
 ) | event_words("flow_nouns")
-_TRANSPORT_NOUNS = frozenset(
+TRANSPORT_NOUNS = frozenset(
     {
         "wagon",
         "train",
@@ -444,7 +444,7 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
     """How the materiel at ``tok`` is supplied, by the words that govern it:
     ("supply", verb), ("receive", verb), ("arrive", verb), ("transport", noun), or None."""
     doc = tok.doc
-    if tok.lemma_.lower() in _TRANSPORT_NOUNS and any(
+    if tok.lemma_.lower() in TRANSPORT_NOUNS and any(
         c.dep_ == "acl" and c.lemma_.lower() in _CARRYING for c in tok.children
     ):
         return None  # "Trucks carrying Iranian drones arrived": the load is supplied
@@ -468,14 +468,14 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
     if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("on", "aboard", "onto"):
         # "guns on flatbed wagons at the rail crossing": on their way.
         if any(
-            t.lemma_.lower() in _TRANSPORT_NOUNS for t in doc[tok.i + 2 : min(len(doc), tok.i + 5)]
+            t.lemma_.lower() in TRANSPORT_NOUNS for t in doc[tok.i + 2 : min(len(doc), tok.i + 5)]
         ):
             return "transport", doc[tok.i + 1]
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _SEEN_VERBS:
         # "Koksan guns have been spotted on trains in Russia's Far East"
         for prep in tok.head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "aboard", "onto"):
-                if any(g.lemma_.lower() in _TRANSPORT_NOUNS for g in prep.children):
+                if any(g.lemma_.lower() in TRANSPORT_NOUNS for g in prep.children):
                     return "transport", prep
     node = tok
     for _ in range(7):
@@ -931,7 +931,7 @@ def _carried_across(node: Token, verb: Token, lex: Lexicon) -> Token | None:
         node.dep_ != "dobj"
         or verb.lemma_.lower() not in _CARRYING
         or verb.dep_ != "acl"
-        or vehicle.lemma_.lower() not in _TRANSPORT_NOUNS
+        or vehicle.lemma_.lower() not in TRANSPORT_NOUNS
         or vehicle.dep_ not in ("nsubj", "nsubjpass")
     ):
         return None
