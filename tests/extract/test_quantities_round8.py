@@ -1,9 +1,13 @@
 """Quantity claims, eighth round: materiel counted as the load a container or vehicle
-holds or carries, with no verb of supplying. Every text is ours."""
+holds or carries, with no verb of supplying; a guessed figure. Every text is ours."""
 
 from __future__ import annotations
 
 from tests.extract.helpers import quantities
+
+
+def counts(text, nlp):
+    return [(c.measure, c.qualifier, c.number, c.hedge) for c in quantities(text, nlp)]
 
 
 def loads(text, nlp):
@@ -46,3 +50,10 @@ def test_a_person_carrying_weapons_is_no_load(nlp):
     """ "the sergeant carried two rifles": the carrier must be packaging or a vehicle."""
     found = loads("The sergeant carried two rifles and a radio during the patrol.", nlp)
     assert found == []
+
+
+def test_a_guessed_figure_is_approximate_and_speculative(nlp):
+    """ "Maybe 40 launchers were shipped": a guessing adverb makes the figure "about"
+    and the claim speculative."""
+    found = counts("Maybe 40 launchers were shipped to Russia, analysts said.", nlp)
+    assert found == [("materiel", "about", 40, "speculative")]

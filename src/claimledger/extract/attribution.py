@@ -747,7 +747,12 @@ def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | 
 def hedge_before_figure(
     doc: Doc, start: int, sent_start: int, lex: Lexicon
 ) -> tuple[str, Token] | None:
-    """A hedge adverb right before a figure: "perhaps 150,000", "possibly several thousand"."""
+    """A hedge adverb right before a figure: "perhaps 150,000", "possibly several thousand".
+
+    A guessing adverb that the figure took as its qualifier ("perhaps 12,000", about)
+    still hedges it."""
+    if start < len(doc) and lex.hedge_adverbs.get(doc[start].lower_) == "speculative":
+        return "speculative", doc[start]
     for k in range(start - 1, max(sent_start, start - 3) - 1, -1):
         word = doc[k].lower_
         if word in lex.hedge_adverbs:
