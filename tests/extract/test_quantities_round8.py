@@ -1,5 +1,6 @@
 """Quantity claims, eighth round: materiel counted as the load a container or vehicle
-holds or carries, with no verb of supplying; a guessed figure. Every text is ours."""
+holds or carries, with no verb of supplying; people counted as the size of a unit or
+deployment; a guessed figure. Every text is ours."""
 
 from __future__ import annotations
 
@@ -50,6 +51,41 @@ def test_a_person_carrying_weapons_is_no_load(nlp):
     """ "the sergeant carried two rifles": the carrier must be packaging or a vehicle."""
     found = loads("The sergeant carried two rifles and a radio during the patrol.", nlp)
     assert found == []
+
+
+def test_the_size_of_a_deployment_is_personnel(nlp):
+    """ "a deployment of perhaps 9,000 men": "men" alone would be people, not troops; the
+    deployment they make up makes them personnel."""
+    found = counts(
+        "Russia expects a deployment of perhaps 9,000 men from North Korea by spring, a "
+        "diplomat said.",
+        nlp,
+    )
+    assert [f[:3] for f in found] == [("personnel", "about", 9_000)]
+
+
+def test_an_appositive_gives_a_units_size(nlp):
+    """ "a new North Korean unit, about 1,800 men, reached the front": the figure set
+    beside a unit is its strength."""
+    found = counts(
+        "Kyiv says a new North Korean unit, about 1,800 men, reached the front in March.", nlp
+    )
+    assert [f[:3] for f in found] == [("personnel", "about", 1_800)]
+
+
+def test_a_share_lost_is_not_the_units_loss(nlp):
+    """ "his battalion of about 600 men lost nearly half of them": the battalion's size is
+    a count of troops; the loss befell only the share."""
+    found = counts(
+        "The colonel said his battalion of about 600 men lost nearly half of them in a week.",
+        nlp,
+    )
+    assert [f[:3] for f in found] == [("personnel", "about", 600)]
+
+
+def test_people_in_a_place_are_still_no_count(nlp):
+    """ "About 300 people live in the village": no unit, so no troops."""
+    assert counts("About 300 people live in the village.", nlp) == []
 
 
 def test_a_guessed_figure_is_approximate_and_speculative(nlp):

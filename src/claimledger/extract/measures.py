@@ -1485,6 +1485,40 @@ def formation_of(noun: Token, lex: Lexicon) -> Token | None:
     return unit if unit.lemma_.lower() in lex.cues.formation_nouns else None
 
 
+#: Nouns of troops sent as a whole, whose size an "of" phrase gives: "a deployment of
+#: perhaps 12,000 men".
+_DEPLOYMENT_NOUNS = frozenset({"deployment", "force", "contingent"})
+
+
+def unit_size(noun: Token, lex: Lexicon) -> Token | None:
+    """The unit or deployment whose size the counted people give: "a deployment of
+    perhaps 12,000 men", "a new North Korean unit, about 1,500 men" (an appositive)."""
+    if noun.dep_ == "appos" and noun.head.lemma_.lower() in lex.cues.formation_nouns:
+        return noun.head
+    first = noun.left_edge.i
+    if first >= 2 and noun.doc[first - 1].text == "," and (
+        noun.doc[first - 2].lemma_.lower() in lex.cues.formation_nouns
+    ):
+        return noun.doc[first - 2]  # the same apposition, parsed as a conjunct
+    unit = formation_of(noun, lex)
+    if unit is not None:
+        return unit
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in (
+        _DEPLOYMENT_NOUNS
+    ):
+        return prep.head
+    return None
+
+
+def loses_a_share(verb: Token, lex: Lexicon) -> bool:
+    """The verb's object is a share of the subject ("his battalion of 500 men lost nearly
+    half of them"): what befell the share did not befall the whole."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.cues.share_nouns for c in verb.children
+    )
+
+
 _INTERVIEW_VERBS = frozenset(
     {"ask", "interview", "speak", "talk", "meet", "contact", "consult", "survey", "question"}
 )
@@ -1908,6 +1942,8 @@ def classify(
     if pred is None and group is not None:
         # "wiped out an entire company of 200 North Koreans": what befell the unit.
         pred = measure_from_predicate(group, lex, people=True, sent=sent)
+        if pred is not None and loses_a_share(pred[1].root, lex):
+            pred = None  # "his battalion of about 500 men lost nearly half of them"
     if pred is None and (noun is None or noun.dep_ == "pobj" and noun.head.head.i == fig.end - 1):
         # "Dozens of Iranian advisers are believed …": the figure heads the phrase.
         pred = measure_from_predicate(doc[fig.end - 1], lex, people=True, sent=sent)
@@ -1939,7 +1975,7 @@ def classify(
     if noun is not None and noun_measure == "personnel":
         if interviewed(noun):
             return None  # "two officers we asked doubt it": the writer's sources, no count
-        if noun.lower_ in CIVILIAN_NOUNS:
+        if noun.lower_ in CIVILIAN_NOUNS and unit_size(noun, lex) is None:
             # "about 1,900 people still live in the town", "one woman had been counted
             # twice": people not said to be sent, harmed or held are no count we keep
             return None
