@@ -1,6 +1,7 @@
 """Item names, sixth round: names with a hyphen or slash inside ("IRIS-T", "SAMP/T"),
-an acronym that looks like an article ("AN/TPQ-50"), and a possessive left by the side
-it followed ("Pyongyang's rounds"). Every text is ours."""
+an acronym that looks like an article ("AN/TPQ-50"), a possessive left by the side
+it followed ("Pyongyang's rounds"), and a model number after a name ("Leopard 1").
+Every text is ours."""
 
 from __future__ import annotations
 
@@ -33,3 +34,10 @@ def test_a_possessive_left_by_the_side_is_dropped(nlp):
     found = items("Officials said Pyongyang's rounds now make up most of what Russian guns "
                   "fire.", nlp)
     assert found and all(not i.startswith("'s") for i in found)
+
+
+def test_a_number_after_a_name_is_the_model_not_a_count(nlp):
+    """ "20 Leopard 1 tanks": 20 counts the tanks, 1 belongs to the name; dropping it
+    would turn them into Leopard 2s, the family's other model."""
+    found = items("Germany has sent 20 Leopard 1 tanks and 14 Leopard 2 tanks to Kyiv.", nlp)
+    assert found == ["Leopard 1 tanks", "Leopard 2 tanks"]

@@ -177,6 +177,11 @@ def test_find_mentions_of_one_kind():
             "Leopard 2A6 tanks",
         ),
         ("the plain model name", "30 Leopard 2 battle tanks", "Leopard 2 tanks"),
+        (
+            "a numbered sub-model after a hyphen stays",
+            "Mirage 2000-5 fighter jets",
+            "Mirage 2000-5 fighter jets",
+        ),
         ("a family letter is no model variant", "Hwasong-11B missiles", "Hwasong-11 missiles"),
     ],
 )

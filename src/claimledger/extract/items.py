@@ -88,6 +88,20 @@ def _number_word(tok) -> bool:  # noqa: ANN001 - a spaCy Token
     return not glued and nxt not in ("mm", "millimetre", "millimeter", "calibre", "caliber", "-")
 
 
+def _model_number(tok, words: list[str]) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A number written after a kept proper name is the model's: "Leopard 1 tanks",
+    "Mirage 2000 jets" (but "20 Leopard tanks" counts them)."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        bool(words)
+        and before is not None
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and words[-1].strip() == before.text
+        and tok.text.isdigit()
+    )
+
+
 _TYPE_WORDS = frozenset({"type", "kind", "class", "model", "sort"})
 
 
@@ -143,7 +157,7 @@ def item_name(
     for tok in doc[start:end]:
         if tok.i <= side_made:
             continue
-        if _number_word(tok):
+        if _number_word(tok) and not _model_number(tok, words):
             continue  # "the 24 jets": a count, not a name
         keep_of = tok.lower_ == "of" and bool(words)  # "containers of munitions"
         acronym = tok.text == "AN"  # "AN/TPQ-50 radars", not the article

@@ -57,7 +57,7 @@ FUZZY_MIN_CHARS = 7
 _PLURAL_DESIGNATION = re.compile(r"(\d)s\b")
 _CALIBRE_KEY = re.compile(r"\d+(?:\.\d+)?mm")
 #: A model variant written onto a weapon's name: the "A6" of "Leopard 2A6".
-_MODEL_VARIANT = re.compile(r"A\d+")
+_MODEL_VARIANT = re.compile(r"A\d+|-\d+")  # "Leopard 2A6", "Mirage 2000-5"
 _SKIP = frozenset({"s", "the", "a", "an", "its", "their", "country", "country's", "senior", "top",
                    "unnamed", "anonymous", "high-ranking", "some", "several", "two", "three"})
 #: Prepositions that end the head of a description: "a spokesman | for Ukraine's
