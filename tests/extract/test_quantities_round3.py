@@ -189,6 +189,14 @@ def test_delivered_all_it_promised_is_delivered(nlp):
     assert _q(text, nlp) == [("materiel", 24, "exact")]
 
 
+def test_the_last_of_what_was_promised_delivered_completes_it(nlp):
+    """ "has handed Ukraine the last of the 19 jets it pledged": with the last share
+    delivered, the whole pledge is."""
+    text = "Denmark has handed Ukraine the last of the 19 F-16 jets it pledged."
+    assert _q(text, nlp) == [("materiel", 19, "exact")]
+    assert _q("Denmark has pledged the last of the 19 F-16 jets.", nlp) == []
+
+
 def test_what_will_be_delivered_as_promised_is_a_plan(nlp):
     assert _q("Denmark will deliver the 19 jets it promised.", nlp) == []
 

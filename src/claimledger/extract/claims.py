@@ -235,9 +235,18 @@ def _used_up(anchor: Token, lex: Lexicon) -> bool:
     return False
 
 
+#: Nouns of the share that completes a promised whole: "handed over the last of the 24 jets
+#: it pledged".
+_COMPLETING_SHARES = frozenset({"last", "rest", "remainder", "balance", "final"})
+
+
 def _delivered_as_promised(anchor: Token) -> bool:
-    """ "has now delivered all 24 F-16 jets it promised": the main verb says the promise
-    was kept, so the pledge in the relative clause does not make it a plan."""
+    """ "has now delivered all 24 F-16 jets it promised", "has handed Ukraine the last of
+    the 24 jets it pledged": the main verb says the promise was kept, so the pledge in the
+    relative clause does not make it a plan."""
+    prep = anchor.head
+    if anchor.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _COMPLETING_SHARES:
+        anchor = prep.head  # the whole is delivered once its last share is
     verb = anchor.head
     finished = verb.tag_ == "VBG" and verb.head.lemma_.lower() in ("finish", "complete")
     return (
