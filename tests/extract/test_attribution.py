@@ -1137,3 +1137,28 @@ def test_citing_a_person_or_a_body_still_names_the_original_source(nlp):
 def test_a_capital_the_parse_made_a_modifier_of_the_verb_still_speaks(nlp):
     claim = only("Kyiv claims to have killed 500 North Korean soldiers.", nlp)
     assert (_who(claim), claim.hedge) == ("Kyiv", "claimed")
+
+
+def test_a_study_speaks_for_the_body_that_wrote_it(nlp):
+    """ "according to a new study by the Harrow Group … the study says": a study, like a
+    report, stands for its author."""
+    text = (
+        "North Korea has sent 6 million shells, according to a new study by the Harrow "
+        "Group, a research firm. The study says Pyongyang has also sent 90 rocket launchers."
+    )
+    found = quantities(text, nlp)
+    assert [(c.number, _who(c)) for c in found] == [
+        (6_000_000, "a new study by the Harrow Group"),
+        (90, "the Harrow Group, a research firm"),
+    ]
+
+
+def test_counted_cargo_is_no_speaker(nlp):
+    """ "counted 9,000 containers that it believes carried shells": whatever the parse
+    makes of the relative clause, containers do not believe."""
+    text = (
+        "The firm counted 9,000 containers that it believes carried shells. The alliance "
+        "assessed that Pyongyang had delivered 150 missiles."
+    )
+    whos = [_who(c) for c in quantities(text, nlp) if c.number == 150]
+    assert whos and "containers" not in (whos[0] or "")

@@ -180,6 +180,14 @@ def is_non_agent(span: Span, lex: Lexicon) -> bool:
     return span.root.lemma_.lower() in lex.non_agents or span.root.lower_ in lex.non_agents
 
 
+def counted_cargo(span: Span, lex: Lexicon) -> bool:
+    """Counted weapons or cargo never speak: "counted at least 21,000 containers that it
+    believes carried munitions" (the parse may make the containers the believer)."""
+    return lex.measure_nouns.get(span.root.lemma_.lower()) == "materiel" and any(
+        c.dep_ == "nummod" for c in span.root.children
+    )
+
+
 def _passive_participle(verb: Token) -> bool:
     """ "many of them presumed dead": a bare past participle's subject is its theme
     (but "the agency earlier estimated that …", tagged as a participle, reports)."""
@@ -1172,6 +1180,8 @@ class SourceIndex:
                     later = [c for c in agent.root.conjuncts if c.i > agent.root.i]
                     agent = _np_span(later[-1]) if later else None
                 if agent is None or agent.root.lower_ in _PRONOUNS or is_non_agent(agent, lex):
+                    continue
+                if counted_cargo(agent, lex):
                     continue
                 source = Source(
                     tok,
