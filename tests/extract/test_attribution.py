@@ -253,6 +253,12 @@ def test_elliptical_figure_inherits_hedge_and_claimant(nlp):
             "The Pentagon",
         ),
         (
+            "trailing speaker tagged as a noun before a semicolon",
+            "About 9,000 soldiers have been deployed since May, South Korean intelligence "
+            "estimates; more are expected.",
+            "South Korean intelligence",
+        ),
+        (
             "seeing signs names the one who sees",
             "The agency had seen signs that some 2,000 North Korean troops could be sent to "
             "the front.",
@@ -1162,3 +1168,14 @@ def test_counted_cargo_is_no_speaker(nlp):
     )
     whos = [_who(c) for c in quantities(text, nlp) if c.number == 150]
     assert whos and "containers" not in (whos[0] or "")
+
+
+def test_its_estimate_is_the_body_named_before(nlp):
+    """ "Its latest estimate, relayed by lawmakers, is nearly 6,000": "its" is the body
+    named before, the estimate's holder."""
+    text = (
+        "South Korea's National Intelligence Service has been more cautious. Its latest "
+        "estimate, relayed by lawmakers, is nearly 6,000 casualties among North Korean troops."
+    )
+    claim = only(text, nlp)
+    assert (_who(claim), claim.hedge) == ("South Korea's National Intelligence Service", "believed")

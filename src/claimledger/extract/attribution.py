@@ -529,12 +529,12 @@ def _verb_tagged_noun(tok: Token) -> bool:
     if doc[tok.i + 1].lower_ == "that":
         return True
     # "… 1.5 million shells, the South Korean military estimates, and sent …": a
-    # parenthetical between commas (or closing the sentence).
+    # parenthetical between commas (or closing the sentence or a clause before ";").
     before = tok.left_edge.i - 1
     return (
         before >= 0
         and doc[before].text in (",", "—")
-        and doc[tok.i + 1].text in (",", ".", "—")
+        and doc[tok.i + 1].text in (",", ".", "—", ";")
         and not any(c.dep_ == "prep" for c in tok.children)
     )
 
@@ -883,6 +883,15 @@ def prepositional_source(sent: Span, lex: Lexicon) -> Source | None:
             span = _trim(doc, j if doc[j].pos_ in _NP_POS else j + 1, k)
             if span is not None and not is_non_agent(span, lex):
                 return Source(noun, span, hedge, is_media(span, lex))
+    # "Its latest estimate, relayed by lawmakers, is nearly 6,000": the body "its" means
+    for k in index.matching_in(_BODY_POSSESSIVE, sent):
+        noun = _possessed_source_noun(doc, k, sent.end, lex)
+        if noun is None or doc[k].dep_ != "poss" or noun.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        body = possessor_body(doc[k : noun.i + 1], lex)
+        if body is not None:
+            hedge = lex.possessive_sources[noun.lemma_.lower()]
+            return Source(noun, body, hedge, is_media(body, lex))
     return None
 
 
@@ -969,6 +978,7 @@ _CITE = frozenset({"cite", "quote", "citing", "quoting"})
 #: Subjects that are no source but still report: "Reports suggest …" is reported.
 _HEARSAY = frozenset({"reports", "rumours", "rumors"})
 _POSSESSIVE = frozenset({"'s", "’s"})
+_BODY_POSSESSIVE = frozenset({"its", "their"})
 _OWN = frozenset({"our", "my", "his", "her"})
 
 
