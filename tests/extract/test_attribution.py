@@ -1159,9 +1159,9 @@ def test_a_study_speaks_for_the_body_that_wrote_it(nlp):
     ]
 
 
-def test_counted_cargo_is_no_speaker(nlp):
+def test_counted_cargo_is_no_body_referred_to_later(nlp):
     """ "counted 9,000 containers that it believes carried shells": whatever the parse
-    makes of the relative clause, containers do not believe."""
+    makes of the relative clause, "the alliance" later does not mean the containers."""
     text = (
         "The firm counted 9,000 containers that it believes carried shells. The alliance "
         "assessed that Pyongyang had delivered 150 missiles."

@@ -181,8 +181,9 @@ def is_non_agent(span: Span, lex: Lexicon) -> bool:
 
 
 def counted_cargo(span: Span, lex: Lexicon) -> bool:
-    """Counted weapons or cargo never speak: "counted at least 21,000 containers that it
-    believes carried munitions" (the parse may make the containers the believer)."""
+    """Counted weapons or cargo are no body a later pronoun or description refers to:
+    "counted at least 21,000 containers that it believes carried munitions" (the parse
+    may make the containers the believer)."""
     return lex.measure_nouns.get(span.root.lemma_.lower()) == "materiel" and any(
         c.dep_ == "nummod" for c in span.root.children
     )
@@ -1191,8 +1192,6 @@ class SourceIndex:
                     agent = _np_span(later[-1]) if later else None
                 if agent is None or agent.root.lower_ in _PRONOUNS or is_non_agent(agent, lex):
                     continue
-                if counted_cargo(agent, lex):
-                    continue
                 source = Source(
                     tok,
                     agent,
@@ -1221,12 +1220,13 @@ class SourceIndex:
                     found.append(source)  # "we counted 600" outside a quote names no one
             self.by_sent[sent.start] = found
             self.all_in_sent[sent.start] = everything
-            history.extend(s for s in everything if s.agent.root.pos_ != "PRON")
-            bodies.extend(
-                s.agent
+            named = [
+                s
                 for s in everything
-                if s.agent.root.pos_ != "PRON" and not self._bare_anaphor(s.agent)
-            )
+                if s.agent.root.pos_ != "PRON" and not counted_cargo(s.agent, lex)
+            ]  # no later "it" or "the alliance" means the containers a parse made speak
+            history.extend(named)
+            bodies.extend(s.agent for s in named if not self._bare_anaphor(s.agent))
 
     def _speaker_above(self, verb: Token, agent: Span, sources: list[Source]) -> Source | None:
         """The speaker a pronoun under their own reporting verb stands for: "Ukrainian
