@@ -12,6 +12,11 @@ from tests.extract.helpers import only, quantities
         ("nationality adjective", "Kyiv said 50 North Korean soldiers were killed.", "KP"),
         ("demonym plural", "Seoul said 100 North Koreans were killed.", "KP"),
         ("country as sufferer", "Russia has lost 1,200 soldiers, Kyiv said.", "RU"),
+        (
+            "sufferer of a quoted loss the parse makes a clause",
+            'Kyiv said Russian forces had lost "more than 900 men killed and wounded".',
+            "RU",
+        ),
         ("capital as metonym", "Pyongyang has sent 3,000 troops, Seoul said.", "KP"),
         ("the North as metonym", "The North has sent 3,000 troops to Russia, Seoul said.", "KP"),
         ("of-phrase", "Kyiv said 70 soldiers of the Russian army were captured.", "RU"),

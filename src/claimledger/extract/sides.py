@@ -280,6 +280,15 @@ def side_of_sufferer(noun_or_fig: Token) -> str | None:
     head = noun_or_fig.head
     if head.lemma_.lower() in _SUFFER and noun_or_fig.dep_ in ("dobj", "nsubjpass", "attr"):
         return side_of_sufferer_verb(head)
+    if (
+        noun_or_fig.dep_ == "nsubj"
+        and head.tag_ in ("VBN", "VBD")
+        and head.dep_ in ("ccomp", "xcomp", "dobj")
+        and head.head.lemma_.lower() in _SUFFER
+    ):
+        # "had lost "more than 6,000 men killed and wounded"": the parse makes the men
+        # the subject of "killed", a clause under "lost"
+        return side_of_sufferer_verb(head.head)
     return None
 
 
