@@ -93,3 +93,23 @@ def test_a_guessed_figure_is_approximate_and_speculative(nlp):
     and the claim speculative."""
     found = counts("Maybe 40 launchers were shipped to Russia, analysts said.", nlp)
     assert found == [("materiel", "about", 40, "speculative")]
+
+
+def test_a_unit_sized_by_an_estimate_is_personnel(nlp):
+    """ "The contingent, estimated by Kyiv at around 9,000, is believed to have lost
+    3,000 soldiers": the participle sizes the contingent; the loss is of the 3,000."""
+    found = counts(
+        "The North Korean contingent, estimated by Kyiv at around 9,000 at its peak, is "
+        "believed to have lost 3,000 soldiers killed or wounded.",
+        nlp,
+    )
+    assert [f[:3] for f in found] == [("personnel", "about", 9_000), ("casualties", "exact", 3_000)]
+
+
+def test_a_crew_sized_by_its_own_noun_keeps_it(nlp):
+    """ "artillery crews, estimated at 300 personnel": the figure's own noun says what it
+    counts, not the noun the participle describes."""
+    found = counts(
+        "North Korean artillery crews, estimated at 300 personnel, were seen near Kursk.", nlp
+    )
+    assert [f[0] for f in found] == ["personnel"]

@@ -1241,6 +1241,17 @@ def measure_from_total(
                 # the parse took a date for the subject; the total the verb hangs on is it
                 total_noun = owner
                 phrase = [t for t in owner.subtree if t.i < verb.i]
+            elif (
+                _measure_in(phrase, lex) is None
+                and verb.dep_ == "acl"
+                and verb.tag_ == "VBN"
+                and owner.i < verb.i
+                and owner.pos_ == "NOUN"
+                and anchor.i < fig.end
+            ):
+                # "The North Korean contingent, estimated by Ukraine at around 12,000, …":
+                # the noun the participle describes is what a bare figure sizes
+                phrase = [owner]
         elif (
             anchor.dep_ in ("dobj", "attr", "npadvmod")
             and anchor.head == verb
@@ -1511,11 +1522,13 @@ def unit_size(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def loses_a_share(verb: Token, lex: Lexicon) -> bool:
-    """The verb's object is a share of the subject ("his battalion of 500 men lost nearly
-    half of them"): what befell the share did not befall the whole."""
+def loses_a_part(verb: Token, group: Token) -> bool:
+    """The verb's object is a part of the unit that is its subject ("his battalion of 500
+    men lost nearly half of them", "the contingent … lost 4,000 soldiers"): what befell
+    the part did not befall the whole."""
     return any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lex.cues.share_nouns for c in verb.children
+        c.dep_ == "dobj" and not c.left_edge.i <= group.i <= c.right_edge.i
+        for c in verb.children
     )
 
 
@@ -1846,6 +1859,8 @@ def classify(
     group = formation_size(doc, fig, lex) if noun is None else None
     if group is not None:
         befell = measure_from_predicate(group, lex, people=True, sent=sent)
+        if befell is not None and loses_a_part(befell[1].root, group):
+            befell = None  # "The contingent, estimated at 12,000, … lost 4,000 soldiers"
         if befell is not None and befell[0] in PEOPLE_MEASURES:
             return Measure(befell[0], None, befell[1], noun_phrase(doc, fig, None))
         return Measure("personnel", None, _tok_span(group), noun_phrase(doc, fig, None))
@@ -1942,7 +1957,7 @@ def classify(
     if pred is None and group is not None:
         # "wiped out an entire company of 200 North Koreans": what befell the unit.
         pred = measure_from_predicate(group, lex, people=True, sent=sent)
-        if pred is not None and loses_a_share(pred[1].root, lex):
+        if pred is not None and loses_a_part(pred[1].root, group):
             pred = None  # "his battalion of about 500 men lost nearly half of them"
     if pred is None and (noun is None or noun.dep_ == "pobj" and noun.head.head.i == fig.end - 1):
         # "Dozens of Iranian advisers are believed …": the figure heads the phrase.
