@@ -113,3 +113,20 @@ def test_a_crew_sized_by_its_own_noun_keeps_it(nlp):
         "North Korean artillery crews, estimated at 300 personnel, were seen near Kursk.", nlp
     )
     assert [f[0] for f in found] == ["personnel"]
+
+
+def test_cargo_leaving_one_side_for_another_is_on_its_way(nlp):
+    """ "counted 900 containers leaving North Korea for Russia": the place left and the
+    "for" give the route, so the containers are supplied, from KP to RU."""
+    found = [
+        (c.measure, c.number, c.subject, c.recipient)
+        for c in quantities(
+            "Analysts counted 900 shipping containers leaving North Korea for Russia.", nlp
+        )
+    ]
+    assert found == [("materiel", 900, "KP", "RU")]
+
+
+def test_cargo_leaving_without_a_destination_is_no_supply(nlp):
+    """ "300 trucks leaving Russia": no second side, no route."""
+    assert quantities("Analysts counted 300 trucks leaving Russia.", nlp) == []

@@ -58,6 +58,7 @@ from claimledger.extract.numbers import Figure, find_figures
 from claimledger.extract.parts import parts_of_counts
 from claimledger.extract.sentences import doc_text, sent_of, sentence_index
 from claimledger.extract.sides import (
+    LEAVING_VERBS,
     DocumentSides,
     SupplyRoles,
     agent_side,
@@ -206,11 +207,19 @@ def _route_between_sides(anchor: Token) -> bool:
     between them, whatever the tagger made of the word that moves it."""
     ends: dict[str, str] = {}
     for prep in anchor.subtree:
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "into", "to"):
+        leaving = prep.head.lemma_.lower() in LEAVING_VERBS
+        if prep.dep_ == "prep" and (prep.lower_ in ("from", "into", "to") or (
+            leaving and prep.lower_ == "for"
+        )):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             side = side_of_text(obj.doc[obj.left_edge.i : obj.i + 1].text) if obj else None
             if side is not None:
                 ends.setdefault("from" if prep.lower_ == "from" else "to", side)
+        elif prep.dep_ == "dobj" and leaving:
+            # "containers leaving North Korea for Russia": the place left is the start
+            side = side_of_text(prep.doc[prep.left_edge.i : prep.i + 1].text)
+            if side is not None:
+                ends.setdefault("from", side)
     return len(ends) == 2 and ends["from"] != ends["to"]
 
 

@@ -386,6 +386,17 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
                     recipient = recipient or side_of_np(child)
     if supplier is None:
         supplier = accused_supplier(around)
+    setting_out = [
+        c for c in around.children if c.dep_ == "acl" and c.lemma_.lower() in LEAVING_VERBS
+    ]
+    for leaving in setting_out:
+        # "containers leaving North Korea for Russia": from the place left to the "for"
+        for child in leaving.children:
+            if child.dep_ == "dobj" and supplier is None:
+                supplier = side_of_np(child)
+            elif child.dep_ == "prep" and child.lower_ == "for" and recipient is None:
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                recipient = side_of_np(objs[0]) if objs else None
     if recipient is None or supplier is None:
         # Surface fallback: "from North Korea to Russia", "to Russia", "into Russia" (not
         # "according to").
@@ -406,6 +417,9 @@ def supplier_and_recipient(sent: Span, around: Token) -> SupplyRoles:
                     supplier = side
     return SupplyRoles(supplier, recipient)
 
+
+#: Verbs of setting out, whose object is where materiel comes from: "leaving North Korea".
+LEAVING_VERBS = frozenset({"leave", "depart", "exit"})
 
 _ACCUSING = frozenset({"accuse", "suspect", "charge", "blame", "condemn", "criticise", "criticize"})
 
