@@ -928,6 +928,10 @@ def colon_source(sent: Span, lex: Lexicon) -> Source | None:
     if any(t.lower_ in lex.headline_labels for t in head):
         return None  # "Russia-Ukraine war live: …", "Fact check: …" label the story
     organisation = head[-1].lemma_.lower() in lex.organisation_nouns
+    if head[-1].tag_ == "NNS" and not organisation and head[-1].lemma_.lower() in (
+        lex.measure_nouns
+    ):
+        return None  # "Kim's 'invincible' troops: more than 5,000 killed": the topic
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1 : sent.end]) and not (
         organisation or body is not None and resolve(head.text, "side") is None
     ):

@@ -422,6 +422,26 @@ def conditional(anchor: Token) -> bool:
     return False
 
 
+#: Verbs and adjectives whose "whether" or "if" clause is a question, not a claim.
+_ASKING = frozenset({"ask", "wonder", "question", "query", "unclear", "uncertain", "know"})
+
+
+def asked_about(anchor: Token, fig: Figure) -> bool:
+    """The figure is inside an embedded question: "asked whether it was true that 20,000
+    North Koreans were now in Russia", "wondered if 300 had been killed" (but a definite
+    count is taken as known: "whether he is among the 562 bodies Russia returned")."""
+    doc = anchor.doc
+    if fig.qual_start > 0 and doc[fig.qual_start - 1].lower_ in ("the", "these", "those"):
+        return False
+    for node in anchor.ancestors:
+        mark = next((c for c in node.children if c.dep_ == "mark"), None)
+        if mark is None or mark.lower_ not in ("whether", "if"):
+            continue
+        if mark.lower_ == "whether" or node.head.lemma_.lower() in _ASKING:
+            return True
+    return False
+
+
 _HOLDING = frozenset({"hold", "carry", "contain", "fit", "accommodate", "take", "load"})
 
 
@@ -777,7 +797,7 @@ def find_claims(doc: Doc, lex: Lexicon | None = None) -> list[Claim]:
             no_source = Attribution(None, (), "asserted", None)
             withdrawn_found.append(_Found(fig, measure, no_source, sent, fig.end, None, True, -1))
             continue
-        if hypothetical(anchor) or capacity(anchor):
+        if hypothetical(anchor) or capacity(anchor) or asked_about(anchor, fig):
             continue  # "A regime that loses 2,000 men … cannot last", "A container holds 400"
         elliptical = prev is not None and _inherits(prev, fig, doc)
         attribution = _attribution_of(

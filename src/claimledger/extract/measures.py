@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.entities import weapon_in
+from claimledger.extract.entities import resolve, weapon_in
 from claimledger.extract.lexicon import SUPPLY_VERBS, Lexicon, load_data
 from claimledger.extract.numbers import Figure
 from claimledger.extract.sides import side_of_np, side_of_text
@@ -1709,6 +1709,37 @@ def present_or_gone(tok: Token, lex: Lexicon) -> Token | None:
     return verb if placed else None
 
 
+#: Sides at war on whose land foreign nationals counted as present are troops.
+_AT_WAR = frozenset({"RU", "UA"})
+
+
+def placed_at_war(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb that puts nationals of one side in a land at war, where they are troops:
+    "Some 11,000 North Koreans are in Russia's Kursk region", "there are 11,000 North
+    Koreans in Kursk" (not "2 million Ukrainians are in Poland")."""
+    own = side_of_text(noun.text) if noun.tag_ in ("NNS", "NNPS") else None
+    verb = noun.head
+    raised = [c for c in verb.children if c.dep_ == "xcomp"] if noun.dep_ == "nsubjpass" else []
+    if raised:
+        verb = raised[0]  # "are thought to be in Russia"
+    if own is None or verb.lemma_.lower() not in lex.cues.presence_verbs - {"go"}:
+        return None
+    if noun.dep_ != "nsubj" and not raised and not (
+        noun.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children)
+    ):
+        return None
+    for prep in (*verb.children, *noun.children):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside") or obj is None:
+            continue
+        words = noun.doc[obj.left_edge.i : obj.i + 1].text
+        place = resolve(words, "place")
+        where = side_of_text(words) or getattr(place, "side", None)
+        if where in _AT_WAR and where != own:
+            return verb
+    return None
+
+
 def per_day(doc: Doc, start: int, limit: int, lex: Lexicon) -> bool:
     """A phrase of one day opens at ``start``: "in a day", "over the past 24 hours"."""
     words = [t.lower_ for t in doc[start : min(limit, start + 5)]]
@@ -2005,6 +2036,10 @@ def classify(
             # "General Staff: 1,020 occupiers in a day": a daily tally of losses
             return Measure("casualties", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
         return Measure("personnel", noun, _tok_span(noun), noun_phrase(doc, fig, noun))
+    placed = placed_at_war(noun, lex) if noun is not None else None
+    if placed is not None:
+        # "Some 11,000 North Koreans are in Russia's Kursk region": troops, not visitors
+        return Measure("personnel", noun, _tok_span(placed), noun_phrase(doc, fig, noun))
     state = state_of_a_part(doc, fig, limit, lex) if noun is None else None
     if state is not None:
         return Measure(state[0], None, state[1], noun_phrase(doc, fig, None))

@@ -1,0 +1,88 @@
+"""Quantity claims in tabloid and aggregator wording: a leader's name for his side's
+troops, slang for killing, nationals counted where the war is, topic labels before a
+colon, and figures inside a question someone asked. Every text is ours."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.helpers import quantities
+
+
+def facts(text, nlp):
+    return [(c.measure, c.number, c.subject) for c in quantities(text, nlp)]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        (
+            "the bare possessive 'Kim's' is North Korea's",
+            "Ukraine said 3,000 of Kim's troops were killed.",
+            [("killed", 3_000, "KP")],
+        ),
+        (
+            "captives taken from 'Kim's' men keep his side",
+            "Ukrainian paratroopers captured two of Kim's elite commandos.",
+            [("captured", 2, "KP")],
+        ),
+    ],
+)
+def test_a_leaders_possessive_names_his_side(nlp, case, text, expected):
+    assert facts(text, nlp) == expected, case
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "measure"),
+    [
+        ("'taken out' is killed", "Kyiv says it has taken out more than 200 of Kim's men.",
+         "killed"),
+        ("'blown to bits' is killed",
+         "Hundreds of Kim Jong-un's soldiers have been blown to bits by drones.", "killed"),
+    ],
+)
+def test_slang_for_killing(nlp, case, text, measure):
+    assert [f[0] for f in facts(text, nlp)] == [measure], case
+
+
+def test_taking_out_things_is_no_killing(nlp):
+    assert facts("The bank took out 200 loans last year.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "found"),
+    [
+        ("nationals placed in a land at war are troops",
+         "Some 11,000 North Koreans are in Russia's Kursk region.", [("personnel", 11_000, "KP")]),
+        ("after 'there are'", "There are some 11,000 North Koreans in Kursk.",
+         [("personnel", 11_000, "KP")]),
+        ("under 'thought to be'", "Some 11,000 North Koreans are thought to be in Russia.",
+         [("personnel", 11_000, "KP")]),
+        ("nationals abroad far from the war are no troops",
+         "About 2 million Ukrainians are in Poland.", []),
+        ("nationals at home are no troops", "About 300 Ukrainians remain in Sumy.", []),
+    ],
+)
+def test_nationals_counted_where_the_war_is(nlp, case, text, found):
+    assert facts(text, nlp) == found, case
+
+
+def test_a_topic_before_a_colon_is_no_source(nlp):
+    """ "Kim's 'invincible' troops: more than 5,000 killed": the troops are the topic."""
+    claim = quantities("Kim's 'invincible' troops: more than 5,000 killed or wounded", nlp)[0]
+    assert (claim.number, claim.claimant) == (5_000, None)
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "found"),
+    [
+        ("asked whether", "He asked whether 300 North Korean soldiers had been killed.", []),
+        ("asked whether it was true that",
+         "A lawmaker asked whether it was true that 20,000 North Korean troops were in Russia.",
+         []),
+        ("a definite count inside the question is known",
+         "She hopes to learn whether her son is among the 560 bodies Russia returned.",
+         [("killed", 560)]),
+    ],
+)
+def test_a_figure_inside_a_question_is_no_claim(nlp, case, text, found):
+    assert [f[:2] for f in facts(text, nlp)] == found, case
