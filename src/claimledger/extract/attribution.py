@@ -719,10 +719,15 @@ def hedge_on_path(tok: Token, lex: Lexicon) -> tuple[str, Token, list[Token]] | 
             anc.pos_ == "NOUN"
             and prev_dep in ("acl", "ccomp")
             and anc.lemma_.lower() in lex.hedge_nouns
-            and anc.head.lemma_.lower() == "be"
-            and any(c.dep_ == "expl" for c in anc.head.children)
+            and (
+                anc.head.lemma_.lower() == "be"
+                and any(c.dep_ == "expl" for c in anc.head.children)
+                or anc.tag_ == "NNS"
+                and not any(c.dep_ in ("poss", "compound") for c in anc.children)
+            )
         ):
-            # "There are reports that 2,000 were killed", "There were claims that …"
+            # "There are reports that 2,000 were killed", "There were claims that …",
+            # "It comes after reports that up to 3,000 had been killed"
             return lex.hedge_nouns[anc.lemma_.lower()], anc, path
         if (
             prev_dep == "ccomp"

@@ -34,7 +34,12 @@ from claimledger.extract.attribution import (
 )
 from claimledger.extract.context import evidence, figure_fields, location, period, span_of
 from claimledger.extract.entities import maker_side, resolve
-from claimledger.extract.events import TRANSPORT_NOUNS, find_events, supply_relation
+from claimledger.extract.events import (
+    TRANSPORT_NOUNS,
+    dismissed_report,
+    find_events,
+    supply_relation,
+)
 from claimledger.extract.items import item_name
 from claimledger.extract.layout import Layout, Line, fact_source, lead_sentences, separator_at
 from claimledger.extract.lexicon import Lexicon, event_words, get_lexicon
@@ -356,6 +361,8 @@ def denied(anchor: Token, measure: Measure, lex: Lexicon) -> bool:
     has no one as subject ("none comes close to 40,000 dead") or denies it ("denied
     that 300 drones were sent"). Stops at a reporting verb: "Kyiv did not say how
     many" is no matter of the figure's; "X said 12 were not freed" is."""
+    if dismissed_report(anchor):
+        return True  # "called reports that 300 drones were sent 'a fabrication'"
     starts = [anchor]
     if measure.cue is not None:
         starts.append(measure.cue.root)

@@ -175,6 +175,8 @@ def is_negated(head: Token) -> bool:
     troops are fighting": nobody claims it. A clause with a subject of its own is where
     the search stops: in "Pyongyang, which admitted that its troops fought in Kursk,
     denies the losses" the denial is of the losses."""
+    if dismissed_report(head):
+        return True  # "Minsk called reports that it had handed over tanks a 'provocation'"
     ancestors = _ancestors_in_clause(head)
     if any(
         anc.pos_ == "NOUN"
@@ -195,6 +197,25 @@ def is_negated(head: Token) -> bool:
         and any(c.dep_ == "xcomp" for c in anc.children)
         for anc in ancestors
     )  # "Berlin still refuses to send Taurus cruise missiles", "was slow to deliver tanks"
+
+
+#: Nouns of what is said whose content a speaker may dismiss: "called reports that …".
+_SAID_NOUNS = frozenset({"report", "claim", "allegation", "rumour", "rumor", "suggestion"})
+
+
+def dismissed_report(tok: Token) -> bool:
+    """ ``tok`` is inside a report that a speaker calls false: "Minsk called reports that
+    it had handed over T-72 tanks a 'provocation'" (the parse may hang the word anywhere
+    after the report)."""
+    for anc in tok.ancestors:
+        if anc.pos_ != "NOUN" or anc.lemma_.lower() not in _SAID_NOUNS or anc.dep_ != "dobj":
+            continue
+        if anc.head.lemma_.lower() not in event_words("naming_verbs"):
+            return False
+        sent = sent_of(anc)
+        dismissive = event_words("dismissive_words")
+        return any(t.lower_ in dismissive for t in tok.doc[anc.i + 1 : sent.end])
+    return False
 
 
 #: Dependencies of a clause of its own: "… acknowledged sending troops, and Moscow has
