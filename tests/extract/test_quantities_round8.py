@@ -4,7 +4,8 @@ deployment; a guessed figure. Every text is ours."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import quantities
+import pytest
+from tests.extract.helpers import claims_in, quantities
 
 
 def counts(text, nlp):
@@ -130,3 +131,24 @@ def test_cargo_leaving_one_side_for_another_is_on_its_way(nlp):
 def test_cargo_leaving_without_a_destination_is_no_supply(nlp):
     """ "300 trucks leaving Russia": no second side, no route."""
     assert quantities("Analysts counted 300 trucks leaving Russia.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("to another side", "Trains carry North Korean heavy guns to Russia's front."),
+        ("over a border bridge",
+         "Trains carrying Koksan self-propelled guns were photographed crossing the Tumen "
+         "river bridge in March."),
+    ],
+)
+def test_a_vehicles_load_from_its_makers_side_is_on_its_way(nlp, case, text):
+    """A train's load made by one side and carried to another, or over a border, is
+    materiel supplied, told without a figure (a Koksan is North Korea's by the registry)."""
+    found = [(c.kind, c.measure) for c in claims_in(text, nlp)]
+    assert found == [("event", "materiel")], case
+
+
+def test_a_vehicles_load_with_no_second_side_is_no_supply(nlp):
+    """ "A Russian train carrying ammunition was hit": a side's own logistics."""
+    assert claims_in("A Russian train carrying ammunition was hit by drones.", nlp) == []

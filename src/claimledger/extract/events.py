@@ -463,7 +463,17 @@ def _first_side(tokens: list[Token] | Span, exclude: str | None) -> str | None:
 
 def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
     """How the materiel at ``tok`` is supplied, by the words that govern it:
-    ("supply", verb), ("receive", verb), ("arrive", verb), ("transport", noun), or None."""
+    ("supply", verb), ("receive", verb), ("arrive", verb), ("transport", noun), or None;
+    last, a vehicle's load carried between sides (``load_between_sides``)."""
+    relation = _governing_relation(tok, lex)
+    if relation is not None:
+        return relation
+    loading = load_between_sides(tok, lex)
+    return ("transport", loading) if loading is not None else None
+
+
+def _governing_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
+    """``supply_relation`` by the words that govern the materiel."""
     doc = tok.doc
     if tok.lemma_.lower() in TRANSPORT_NOUNS and any(
         c.dep_ == "acl" and c.lemma_.lower() in _CARRYING for c in tok.children
@@ -942,6 +952,40 @@ def has_own_figure(tok: Token, lex: Lexicon) -> bool:
 
 #: Verbs of a vehicle's load: "a train carrying shells".
 _CARRYING = frozenset({"carry", "transport", "haul", "ferry"})
+
+
+#: Words of a crossing between countries: "crossing the Tumen river bridge".
+_CROSSING_WORDS = frozenset({"border", "frontier", "bridge", "crossing", "checkpoint"})
+
+
+def load_between_sides(tok: Token, lex: Lexicon) -> Token | None:
+    """The load verb of materiel a vehicle carries from the side that makes it to
+    another side, or over a border: "Trains carry North Korean heavy guns to Russia's
+    front", "Trains carrying 170mm Koksan guns were photographed crossing the Tumen river
+    bridge" (not "a Russian train carrying ammunition was hit")."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _CARRYING:
+        return None
+    carrier = (
+        verb.head
+        if verb.dep_ == "acl"
+        else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    )
+    if carrier is None or singular(carrier.lower_) not in TRANSPORT_NOUNS:
+        return None
+    doc = tok.doc
+    phrase = doc[tok.left_edge.i : tok.i + 1]
+    maker = side_of_text(phrase.text) or getattr(weapon_in(phrase.text), "side", None)
+    if maker is None:
+        return None
+    sent = sent_of(tok)
+    crossing = any(t.lemma_.lower() in _CROSSING_WORDS for t in sent)
+    elsewhere = any(
+        side_of_text(t.text) not in (None, maker)
+        for t in sent
+        if t.pos_ in ("PROPN", "ADJ") and not (phrase.start <= t.i < phrase.end)
+    )
+    return verb if crossing or elsewhere else None
 
 
 def _carried_across(node: Token, verb: Token, lex: Lexicon) -> Token | None:
