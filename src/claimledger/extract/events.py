@@ -345,8 +345,12 @@ def realised_supply(head: Token) -> bool:
             and witness.tag_ in ("VBD", "VBN")
             and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in witness.children)
         )
-    while verb.dep_ in ("conj", "appos") and verb.head != verb:
-        verb = verb.head
+    while (
+        verb.dep_ in ("conj", "appos")
+        and verb.head != verb
+        and verb.lemma_.lower() not in _SUPPLY_VERBS | _DEPLOY_VERBS
+    ):
+        verb = verb.head  # (but "is continuing to supply … and has sent additional troops")
     lemma = verb.lemma_.lower()
     # "More North Korean soldiers have arrived in Kursk": more came, which happened.
     arrived = dep == "nsubj" and lemma in get_lexicon().events.arrival_verbs

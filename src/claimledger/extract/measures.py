@@ -383,6 +383,8 @@ def _predicates(anchor: Token) -> list[Token]:
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             found.append(head)
             for child in head.children:
+                if _across_semicolon(child, head):
+                    continue  # "…has rotated fresh units; the institute puts …": another clause
                 if (
                     child.dep_ in ("xcomp", "ccomp", "acomp", "oprd")
                     or child.dep_ == "advcl"
@@ -405,6 +407,12 @@ def _predicates(anchor: Token) -> list[Token]:
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                 )
     return found
+
+
+def _across_semicolon(a: Token, b: Token) -> bool:
+    """A semicolon stands between two tokens: each is in a clause of its own."""
+    low, high = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[low + 1 : high])
 
 
 # "closer to 15,000", "nearer 16,000": qualifiers of nearness, which the parse may take

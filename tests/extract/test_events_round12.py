@@ -1,0 +1,33 @@
+"""Event claims, twelfth round: a second supply verb with a tense of its own, and a
+clause after a semicolon that the figure's clause must not swallow. Every text is ours."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_in
+
+
+def kinds(text, nlp):
+    return [(c.kind, c.measure) for c in claims_in(text, nlp)]
+
+
+def test_more_sent_in_a_coordinated_past_clause_happened(nlp):
+    """ "is continuing to supply … and has sent additional troops": the second verb has
+    its own tense, so the additional troops were sent (not a plan)."""
+    found = kinds(
+        "North Korea is continuing to supply Russia with ammunition and has sent additional "
+        "troops to the Russian Far East.",
+        nlp,
+    )
+    assert ("event", "personnel") in found
+
+
+def test_a_semicolon_keeps_an_event_out_of_the_next_clauses_figure(nlp):
+    """ "has rotated fresh units into Kursk; the institute puts the presence at about
+    8,500 soldiers": two claims, the event and the figure."""
+    found = claims_in(
+        "North Korea has rotated fresh units into Russia's Kursk region; the institute puts "
+        "the North Korean presence there at about 8,500 soldiers.",
+        nlp,
+    )
+    assert [(c.kind, c.number) for c in found] == [("event", None), ("quantity", 8_500)]
+    assert found[1].evidence.text.startswith("the institute")
