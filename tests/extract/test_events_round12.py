@@ -31,3 +31,17 @@ def test_a_semicolon_keeps_an_event_out_of_the_next_clauses_figure(nlp):
     )
     assert [(c.kind, c.number) for c in found] == [("event", None), ("quantity", 8_500)]
     assert found[1].evidence.text.startswith("the institute")
+
+
+def test_foreign_troops_at_work_in_a_land_at_war_are_there(nlp):
+    """ "North Korean engineers have begun clearing mines in Russia's Kursk region":
+    troops of a side not at war doing anything in a belligerent's land were sent there."""
+    found = kinds(
+        "North Korean military engineers have begun clearing mines in Russia's Kursk region.",
+        nlp,
+    )
+    assert found == [("event", "personnel")]
+
+
+def test_belligerents_own_troops_at_home_are_no_deployment_news(nlp):
+    assert kinds("Ukrainian engineers have begun clearing mines in the Kharkiv region.", nlp) == []

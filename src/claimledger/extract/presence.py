@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from claimledger.extract.entities import resolve
 from claimledger.extract.lexicon import Lexicon, event_words
-from claimledger.extract.sides import side_of_np
+from claimledger.extract.sides import side_of_np, side_of_text
 
 
 def _foreign_troops(tok: Token, lex: Lexicon) -> bool:
@@ -107,9 +108,39 @@ def within_ranks(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _land_at_war(obj: Token, lex: Lexicon) -> bool:
+    """A place in a belligerent's land: "Russia's Kursk region", "Kursk", "Ukraine"."""
+    words = obj.doc[obj.left_edge.i : obj.i + 1].text
+    side = side_of_text(words) or getattr(resolve(words, "place"), "side", None)
+    return side in lex.events.belligerents
+
+
+def active_in_war_land(tok: Token, lex: Lexicon) -> Token | None:
+    """Troops of a side not at war doing anything in a belligerent's land are there:
+    "North Korean military engineers have begun clearing mines in Russia's Kursk
+    region" (the verb, or the one it goes on into, has the place)."""
+    if tok.dep_ != "nsubj" or not _foreign_troops(tok, lex):
+        return None
+    verb = tok.head
+    # the verb, the verb it goes on into, and its object ("begun clearing mines in …",
+    # which the parse may read as a noun with the place on it)
+    for acting in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "dobj"))):
+        for prep in acting.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside", "near"):
+                continue
+            if any(g.dep_ == "pobj" and _land_at_war(g, lex) for g in prep.children):
+                return verb
+    return None
+
+
 def presence_cue(tok: Token, lex: Lexicon) -> Token | None:
     """The word that places foreign troops somewhere without sending them, or None."""
-    return headline_sighting(tok, lex) or present_there(tok, lex) or within_ranks(tok, lex)
+    return (
+        headline_sighting(tok, lex)
+        or present_there(tok, lex)
+        or within_ranks(tok, lex)
+        or active_in_war_land(tok, lex)
+    )
 
 
 def presence_cue_words() -> frozenset[str]:
@@ -118,5 +149,5 @@ def presence_cue_words() -> frozenset[str]:
         event_words("presence_adjectives")
         | event_words("ranks_verbs")
         | event_words("mentoring_verbs")
-        | {"there", "part", "role"}
+        | {"there", "part", "role", "in", "inside", "near"}
     )
