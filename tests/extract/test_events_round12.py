@@ -45,3 +45,30 @@ def test_foreign_troops_at_work_in_a_land_at_war_are_there(nlp):
 
 def test_belligerents_own_troops_at_home_are_no_deployment_news(nlp):
     assert kinds("Ukrainian engineers have begun clearing mines in the Kharkiv region.", nlp) == []
+
+
+def supplies(text, nlp):
+    return [(c.kind, c.subject, c.item) for c in claims_in(text, nlp) if c.measure == "materiel"]
+
+
+def test_a_side_hyphened_to_a_supply_participle_supplied_it(nlp):
+    """ "German-donated Leopard 1A5 tanks": the parse may hang the participle on the name
+    alone; the whole name is the item and the side before the hyphen its supplier."""
+    found = supplies("Photos show German-donated Leopard 1A5 tanks near Toretsk.", nlp)
+    assert found == [("event", "DE", "Leopard 1A5 tanks")]
+
+
+def test_materiel_brought_from_a_side_was_supplied(nlp):
+    """ "guns and rocket launchers brought from North Korea": bringing from a side
+    supplies, and the participle after the last item governs both."""
+    found = supplies(
+        "Russia has 170mm Koksan guns and 240mm rocket launchers brought from North Korea.", nlp
+    )
+    assert found == [
+        ("event", "KP", "M1989 Koksan self-propelled gun"),
+        ("event", "KP", "240mm multiple rocket launchers"),
+    ]
+
+
+def test_bringing_from_no_side_supplies_nothing(nlp):
+    assert supplies("The soldiers brought rifles from home.", nlp) == []

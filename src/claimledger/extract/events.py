@@ -478,6 +478,9 @@ def supply_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
 
 def _governing_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
     """``supply_relation`` by the words that govern the materiel."""
+    given = side_given(tok)
+    if given is not None:
+        return "supply", given
     doc = tok.doc
     if tok.lemma_.lower() in TRANSPORT_NOUNS and any(
         c.dep_ == "acl" and c.lemma_.lower() in _CARRYING for c in tok.children
@@ -489,6 +492,8 @@ def _governing_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             lemma = child.lemma_.lower()
             if lemma in _SUPPLY_VERBS or lemma in _MAKE_VERBS and _for_a_side(tok):
                 return "supply", child
+            if child.dep_ == "acl" and brought_from_a_side(child):
+                return "supply", child  # "launchers brought from North Korea"
             if child.dep_ == "acl" and crosses_over(child, lex):
                 return "arrive", child  # "North Korean shells arriving at a Russian port"
         if child.dep_ == "relcl" and any(
@@ -746,10 +751,28 @@ def _shared_supply_participle(tok: Token) -> Token | None:
             c
             for c in last.children
             if c.dep_ == "acl"
-            and c.lemma_.lower() in _SUPPLY_VERBS
-            and any(g.dep_ == "agent" for g in c.children)
+            and (
+                c.lemma_.lower() in _SUPPLY_VERBS
+                and any(g.dep_ == "agent" for g in c.children)
+                or brought_from_a_side(c)
+            )
         ),
         None,
+    )
+
+
+#: Verbs of bringing that supply when they bring from a side: "brought from North Korea".
+_BRINGING = frozenset({"bring", "import", "obtain", "acquire", "source"})
+
+
+def brought_from_a_side(verb: Token) -> bool:
+    """A participle of bringing from a named side: "240mm rocket launchers brought from
+    North Korea over the winter"."""
+    return verb.lemma_.lower() in _BRINGING and any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(g.dep_ == "pobj" and side_of_np(g) is not None for g in c.children)
+        for c in verb.children
     )
 
 
@@ -962,6 +985,22 @@ _CARRYING = frozenset({"carry", "transport", "haul", "ferry"})
 _CROSSING_WORDS = frozenset({"border", "frontier", "bridge", "crossing", "checkpoint"})
 
 
+def side_given(tok: Token) -> Token | None:
+    """A side-hyphened supply participle before the materiel's name: "German-donated
+    Leopard 1A5 tanks", "French-supplied CAESAR howitzers" (whatever the parse hangs it
+    on)."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= max(0, tok.i - 5) and (
+        doc[k].pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or doc[k].text == "-"
+    ) and not (doc[k].tag_ == "VBN"):
+        k -= 1
+    if k < 2 or doc[k].tag_ != "VBN" or doc[k].lemma_.lower() not in _SUPPLY_VERBS:
+        return None
+    glued = doc[k - 1].text == "-" and side_of_text(doc[k - 2].text) is not None
+    return doc[k] if glued else None
+
+
 def load_between_sides(tok: Token, lex: Lexicon) -> Token | None:
     """The load verb of materiel a vehicle carries from the side that makes it to
     another side, or over a border: "Trains carry North Korean heavy guns to Russia's
@@ -1167,6 +1206,15 @@ def _phrase(doc: Doc, head: Token) -> Span:
         and _CALIBRE.match(doc[start - 2].text)
     ):
         start -= 2
+    # "German-donated Leopard 1A5 tanks" with the name parsed apart: take the name back.
+    while (
+        start - 1 >= sent.start
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].head.i != head.i
+        and weapon_in(f"{doc[start - 1].text} {doc[start : head.i + 1].text}") is not None
+        and weapon_in(doc[start : head.i + 1].text) is None
+    ):
+        start -= 1
     # "Shahed-136 attack drones" with the name tagged as punctuation: take the name back.
     if (
         start - 1 >= sent.start
@@ -1673,8 +1721,10 @@ def _materiel_events(
         claimant_side = sides.claimant_side(attribution.claimant)
         first = phrase.start if given_to else min(phrase.start, tok.left_edge.i)
         subject = side_of_text(doc[first : tok.i].text) if tok.i > first else None
+        given = side_given(tok)
         subject = (
             subject
+            or (side_of_text(doc[given.i - 2].text) if given is not None else None)
             or agent_side(tok)
             or made_in_side(tok)
             or _passive_agent_side(governor)
