@@ -3,6 +3,7 @@ clause after a semicolon that the figure's clause must not swallow. Every text i
 
 from __future__ import annotations
 
+import pytest
 from tests.extract.helpers import claims_in
 
 
@@ -72,3 +73,22 @@ def test_materiel_brought_from_a_side_was_supplied(nlp):
 
 def test_bringing_from_no_side_supplies_nothing(nlp):
     assert supplies("The soldiers brought rifles from home.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("considering", "Germany is considering sending Taurus missiles."),
+        ("urged to send", "Kyiv urged Berlin to send Taurus missiles."),
+        ("wants to send", "Seoul said Pyongyang wanted to send more troops."),
+    ],
+)
+def test_weighing_asking_or_wanting_is_no_supply(nlp, case, text):
+    assert claims_in(text, nlp) == [], case
+
+
+def test_a_named_weapon_keeps_its_capital(nlp):
+    """ "Taurus missiles": a weapon's name is no headline capital to lower."""
+    assert supplies("Germany sent Taurus missiles, Kyiv said.", nlp) == [
+        ("event", "DE", "Taurus missiles")
+    ]

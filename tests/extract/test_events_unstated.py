@@ -177,13 +177,13 @@ def test_a_weapon_name_without_digits_the_registry_knows(nlp):
 
 def test_a_recipient_the_parser_took_into_the_item(nlp):
     assert _materiel("Moscow has sent Pyongyang Pantsir systems, Seoul said.", nlp) == [
-        ("pantsir systems", "RU", "KP")
+        ("Pantsir systems", "RU", "KP")
     ]
 
 
 def test_components_and_parts_are_materiel(nlp):
     found = _materiel("Tehran supplied Lancet parts and circuit boards to Moscow.", nlp)
-    assert sorted(found) == [("circuit boards", "IR", "RU"), ("lancet parts", "IR", "RU")]
+    assert sorted(found) == [("Lancet parts", "IR", "RU"), ("circuit boards", "IR", "RU")]
 
 
 def test_troops_who_go_with_supplied_weapons_are_sent(nlp):

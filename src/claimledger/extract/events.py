@@ -271,6 +271,11 @@ def is_comparative_or_future(head: Token) -> bool:
             return True
         if anc.lemma_.lower() in ("pledge", "promise", "offer", "approve", "announce"):
             return True
+        if anc.lemma_.lower() in event_words("deliberation_verbs") and any(
+            c.dep_ in ("xcomp", "ccomp", "pcomp") and c.is_ancestor(head)
+            for c in anc.children
+        ):
+            return True  # "is considering sending Taurus missiles", "urged Berlin to send"
         if anc.lemma_.lower() == "be" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _DEPLOY_VERBS | _SUPPLY_VERBS
             for c in anc.children

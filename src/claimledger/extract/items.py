@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from claimledger.extract.entities import canonical_item, side_of
+from claimledger.extract.entities import canonical_item, side_of, weapon_in
 from claimledger.extract.lexicon import load_data
 from claimledger.resolve.names import singular
 
@@ -179,6 +179,7 @@ def item_name(
     canonical = canonical_item(text) or plain_item(text)
     if canonical:
         return canonical
-    if text.split()[0].istitle() and not any(c.isdigit() for c in text.split()[0]):
-        text = text[0].lower() + text[1:]
+    first = text.split()[0]
+    if first.istitle() and not any(c.isdigit() for c in first) and weapon_in(first) is None:
+        text = text[0].lower() + text[1:]  # "Missiles" in a headline (not "Taurus missiles")
     return text
