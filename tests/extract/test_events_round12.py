@@ -92,3 +92,16 @@ def test_a_named_weapon_keeps_its_capital(nlp):
     assert supplies("Germany sent Taurus missiles, Kyiv said.", nlp) == [
         ("event", "DE", "Taurus missiles")
     ]
+
+
+def test_a_payer_under_a_raising_verb_pays_the_one_it_names(nlp):
+    """ "Moscow is thought to be paying Pyongyang with … air defence systems": the payer
+    is the subject of "thought", the one paid the object of "paying"."""
+    found = [
+        (c.subject, c.recipient)
+        for c in claims_in(
+            "Moscow is thought to be paying Pyongyang with oil and air defence systems.", nlp
+        )
+        if c.measure == "materiel"
+    ]
+    assert found == [("RU", "KP")]

@@ -1777,8 +1777,21 @@ def _materiel_events(
             subject, recipient = named
         elif kind == "payment":
             # paid in kind: from the payer to the side it pays, the one that sells to it
-            subject = _sides_of([c for c in governor.children if c.dep_ == "nsubj"]) or subject
-            recipient = recipient or sides.usual_supplier(exclude=(subject, claimant_side))
+            payer = governor
+            while payer.dep_ == "xcomp" and not any(
+                c.dep_ == "nsubj" for c in payer.children
+            ):
+                payer = payer.head  # "Moscow is thought to be paying Pyongyang with …"
+            subject = (
+                _sides_of([c for c in payer.children if c.dep_ in ("nsubj", "nsubjpass")])
+                or subject
+            )
+            payee = _sides_of([c for c in governor.children if c.dep_ == "dobj"])
+            recipient = (
+                payee
+                if payee not in (None, subject)
+                else recipient or sides.usual_supplier(exclude=(subject, claimant_side))
+            )
         elif kind == "origin":
             # "Half of all the shells Russia fires … come from North Korea"
             subject = _origin_side(governor)
