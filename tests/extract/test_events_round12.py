@@ -105,3 +105,26 @@ def test_a_payer_under_a_raising_verb_pays_the_one_it_names(nlp):
         if c.measure == "materiel"
     ]
     assert found == [("RU", "KP")]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("feeding a side's war machine with", "Iran is feeding Russia's war machine with drones.",
+         [("IR", "RU", "drones")]),
+        ("keeping a side's guns stocked with",
+         "North Korea is keeping Russia's guns stocked with 152mm shells.",
+         [("KP", "RU", "152mm artillery shells")]),
+        ("troops equipped with another side's weapons",
+         "North Korean troops are equipped with Russian rifles.", [("RU", "KP", "rifles")]),
+    ],
+)
+def test_stocking_a_side_with_materiel_supplies_it(nlp, case, text, expected):
+    found = [
+        (c.subject, c.recipient, c.item) for c in claims_in(text, nlp) if c.measure == "materiel"
+    ]
+    assert found == expected, case
+
+
+def test_hitting_with_materiel_is_no_stocking(nlp):
+    assert claims_in("Russia hit Kyiv with drones overnight.", nlp) == []

@@ -112,6 +112,28 @@ TRANSPORT_NOUNS = frozenset(
 )
 #: Nouns for who supplies: "the largest foreign supplier of munitions to Russia".
 _SUPPLIER_NOUNS = frozenset({"supplier", "provider", "exporter", "source"})
+#: Verbs that supply what their "with" phrase holds: "feeding Russia's war machine with
+#: missiles", "keeping Russia's guns stocked with 152mm shells".
+_WITH_SUPPLY_VERBS = frozenset({"feed", "stock", "restock", "resupply", "replenish"})
+
+
+def _stocking(verb: Token) -> bool:
+    """A verb of stocking a side with materiel, not one of using it ("hit with drones")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _WITH_SUPPLY_VERBS
+
+
+def _equipped_by_another_side(tok: Token, verb: Token) -> bool:
+    """Troops of one side equipped with another side's materiel were supplied by it:
+    "North Korean troops are equipped with Russian rifles" (but "brigades equipped with
+    Western tanks" names no two sides: their own kit)."""
+    if verb.lemma_.lower() != "equip":
+        return False
+    held = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if verb.dep_ == "acl":
+        held.append(verb.head)  # "troops equipped with …"
+    makers = side_of_text(tok.doc[tok.left_edge.i : tok.i + 1].text)
+    owners = _sides_of(held)
+    return makers is not None and owners is not None and makers != owners
 _PAY_VERBS = frozenset({"pay", "repay", "compensate", "reward"})
 _MAKER_VERBS = frozenset({"make", "build", "produce", "manufacture", "design", "supply", "made"})
 _SEEN_VERBS = frozenset(
@@ -529,6 +551,10 @@ def _governing_relation(tok: Token, lex: Lexicon) -> tuple[str, Token] | None:
             return None
         dep = node.dep_
         lemma = head.lemma_.lower()
+        if dep == "pobj" and head.lower_ == "with" and (
+            _stocking(head.head) or _equipped_by_another_side(tok, head.head)
+        ):
+            return "supply", head.head  # "feeding Russia's war machine with missiles"
         if head.lower_ in _LINKS:
             node = head  # "including 240mm launchers", "along with the smaller Shahed-131"
             continue
@@ -1744,6 +1770,23 @@ def _materiel_events(
                 _sides_of([c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")])
                 or recipient
             )
+        elif kind == "supply" and (_stocking(governor) or governor.lemma_.lower() == "equip"):
+            # "feeding Russia's war machine with missiles": whose the stocked thing is
+            stocked = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")] or [
+                c  # "keeping Russia's guns stocked with …": the guns kept stocked
+                for c in governor.head.children
+                if c.dep_ == "dobj" and governor.dep_ in ("ccomp", "xcomp", "oprd")
+            ]
+            recipient = (
+                _sides_of(stocked)
+                or _sides_of([g for c in stocked for g in c.children if g.dep_ == "poss"])
+                or recipient
+            )
+            own = any(c.dep_ == "nsubj" for c in governor.children)
+            stocker = governor.head if governor.dep_ == "oprd" and not own else governor
+            subject = (
+                _sides_of([c for c in stocker.children if c.dep_ == "nsubj"]) or subject
+            )  # "Iran is feeding …": the subject stocks
         elif kind == "supply" and governor.lemma_.lower() in _MAKE_VERBS and recipient is None:
             recipient = _for_a_side(governor) or _for_a_side(tok)  # "… for Russian use"
         elif kind == "arrive":
