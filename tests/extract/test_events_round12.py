@@ -128,3 +128,35 @@ def test_stocking_a_side_with_materiel_supplies_it(nlp, case, text, expected):
 
 def test_hitting_with_materiel_is_no_stocking(nlp):
     assert claims_in("Russia hit Kyiv with drones overnight.", nlp) == []
+
+
+def test_a_named_weapons_maker_supplies_it_when_no_supplier_is_named(nlp):
+    """ "… and missiles, the Fath-360s" in a story that has North Korea supplying too:
+    a Fath-360 is Iran's (the registry's maker), not the article's usual supplier."""
+    text = (
+        "North Korea has shipped millions of shells to Russia. Russia has also received "
+        "missiles, the Fath-360s."
+    )
+    found = [(c.item, c.subject) for c in claims_in(text, nlp) if c.item == "Fath-360 missiles"]
+    assert found == [("Fath-360 missiles", "IR")]
+
+
+def test_received_named_weapons_come_from_their_maker(nlp):
+    """ "Russia has also received Fath-360 missiles": a receipt needs a side it came
+    from; a named weapon's maker is that side when the text names none."""
+    found = [(c.subject, c.recipient) for c in claims_in(
+        "Russia has also received Fath-360 missiles.", nlp
+    )]
+    assert found == [("IR", "RU")]
+
+
+def test_showing_up_is_no_report(nlp):
+    """ "the launchers, which started showing up in Russian service": "show up" is turning
+    up, not a report, so the launchers are no speaker of the list around them."""
+    found = claims_in(
+        "You've got the Koksans, and the 240mm rocket launchers, which started showing up "
+        "in Russian service last year, and the KN-23s.",
+        nlp,
+    )
+    koksans = [c for c in found if c.item == "M1989 Koksan self-propelled gun"]
+    assert koksans and all(c.claimant is None for c in found)

@@ -586,6 +586,8 @@ def _hedge_of_cue(tok: Token, lemma: str, lex: Lexicon) -> str | None:
     ):
         return None
     hedge = lex.hedge_verbs.get(lemma)
+    if lemma == "show" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return None  # "launchers, which started showing up in Russian service": turning up
     if lemma in lex.outer_only and _reported_by_another(tok, lex):
         return None
     if hedge == "claimed" and any(

@@ -46,7 +46,7 @@ from claimledger.extract.attribution import (
     inherited_attribution,
 )
 from claimledger.extract.context import evidence, span_of
-from claimledger.extract.entities import canonical_item, resolve, weapon_in
+from claimledger.extract.entities import canonical_item, maker_side, resolve, weapon_in
 from claimledger.extract.items import item_name
 from claimledger.extract.layout import lead_sentences
 from claimledger.extract.lexicon import SUPPLY_VERBS, Lexicon, event_words, get_lexicon, load_data
@@ -1762,8 +1762,9 @@ def _materiel_events(
             or (None if kind == "receive" else roles.supplier)
         )
         recipient = given_to or roles.recipient
+        maker = maker_side(phrase.text)  # "Fath-360s" are Iran's when no supplier is named
         if kind == "receive":
-            subject = subject or _origin_side(governor) or _origin_side(tok)
+            subject = subject or _origin_side(governor) or _origin_side(tok) or maker
             if subject is None:
                 continue  # "buys shells on the open market": from no side the text names
             recipient = (
@@ -1853,6 +1854,7 @@ def _materiel_events(
         if recipient is None and part_sent and tok.dep_ == "dobj":
             # "Moscow fired 60 missiles, some of them supplied by Pyongyang": the user got them
             recipient = _sides_of([c for c in tok.head.children if c.dep_ == "nsubj"])
+        subject = subject or (maker if maker != recipient else None)
         recipient = recipient or sides.usual_recipient(exclude=(subject,), source=subject)
         subject = subject or sides.usual_supplier(exclude=(recipient, claimant_side), to=recipient)
         donors = coordinated_sides(governor) if kind == "supply" and governor.pos_ == "VERB" else []
