@@ -1179,3 +1179,16 @@ def test_its_estimate_is_the_body_named_before(nlp):
     )
     claim = only(text, nlp)
     assert (_who(claim), claim.hedge) == ("South Korea's National Intelligence Service", "believed")
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "claimant"),
+    [
+        ("published by", "An updated list published by the government shows 12 air-defence "
+         "systems delivered to Ukraine.", "the government"),
+        ("shared by", "An assessment shared with reporters by a security official puts Iran's "
+         "drone deliveries at 7,500 drones.", "a security official"),
+    ],
+)
+def test_a_document_speaks_for_whoever_its_participle_says_issued_it(nlp, case, text, claimant):
+    assert _who(quantities(text, nlp)[0]) == claimant, case

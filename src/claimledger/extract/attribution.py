@@ -180,6 +180,19 @@ def is_non_agent(span: Span, lex: Lexicon) -> bool:
     return span.root.lemma_.lower() in lex.non_agents or span.root.lower_ in lex.non_agents
 
 
+def _issued_by(document: Token) -> Span | None:
+    """Who a document's participle says issued it: "The figures, first reported by
+    Reuters, show …", "a report published by the institute"."""
+    for participle in document.children:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            continue
+        for agent in participle.children:
+            obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if agent.dep_ == "agent" and obj is not None:
+                return _np_span(obj)
+    return None
+
+
 def counted_cargo(span: Span, lex: Lexicon) -> bool:
     """Counted weapons or cargo are no body a later pronoun or description refers to:
     "counted at least 21,000 containers that it believes carried munitions" (the parse
@@ -1313,6 +1326,9 @@ class SourceIndex:
             return source
         if any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in root.children):
             return source  # "a Pentagon fact sheet", "the ministry's statement" name their author
+        by = _issued_by(root)
+        if by is not None:
+            return replace(source, agent=by, media=is_media(by, self.lex))
         if not _definite(root):
             return source
         issuer = self._issuer_named_before(root)
