@@ -1192,3 +1192,9 @@ def test_its_estimate_is_the_body_named_before(nlp):
 )
 def test_a_document_speaks_for_whoever_its_participle_says_issued_it(nlp, case, text, claimant):
     assert _who(quantities(text, nlp)[0]) == claimant, case
+
+
+def test_who_saw_a_document_did_not_issue_it(nlp):
+    """ "A report seen by Reuters says …": Reuters saw the report; it is no claimant."""
+    claim = quantities("A report seen by Reuters says 300 North Korean soldiers died.", nlp)[0]
+    assert _who(claim) != "Reuters"

@@ -180,12 +180,19 @@ def is_non_agent(span: Span, lex: Lexicon) -> bool:
     return span.root.lemma_.lower() in lex.non_agents or span.root.lower_ in lex.non_agents
 
 
+#: Participles of issuing a document: "published by", "shared … by", "compiled by".
+_ISSUING = frozenset(
+    {"publish", "release", "issue", "compile", "prepare", "produce", "share", "write",
+     "draft", "circulate", "present", "submit", "report", "give", "provide", "author"}
+)
+
+
 def _issued_by(document: Token) -> Span | None:
     """Who a document's participle says issued it: "The figures, first reported by
     Reuters, show …", "a report published by the institute"."""
     for participle in document.children:
-        if participle.dep_ != "acl" or participle.tag_ != "VBN":
-            continue
+        if participle.dep_ != "acl" or participle.lemma_.lower() not in _ISSUING:
+            continue  # (not "a report seen by Reuters": who saw it did not write it)
         for agent in participle.children:
             obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
             if agent.dep_ == "agent" and obj is not None:
