@@ -152,3 +152,24 @@ def test_a_vehicles_load_from_its_makers_side_is_on_its_way(nlp, case, text):
 def test_a_vehicles_load_with_no_second_side_is_no_supply(nlp):
     """ "A Russian train carrying ammunition was hit": a side's own logistics."""
     assert claims_in("A Russian train carrying ammunition was hit by drones.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("in all, before its source",
+         "The North has also dispatched engineers and construction workers, 6,000 in all "
+         "according to the NIS.", [("personnel", None, 6_000, None)]),
+        ("in total, before its source",
+         "The North has also sent sappers and construction workers, 2,000 in total "
+         "according to Seoul.", [("personnel", None, 2_000, None)]),
+    ],
+)
+def test_a_figure_after_a_list_totals_it(nlp, case, text, expected):
+    """ ", 6,000 in all": a bare figure set after a list by a comma counts the list, and
+    what befell the list (dispatched) is its measure."""
+    assert loads(text, nlp) == expected, case
+
+
+def test_a_total_of_people_met_is_no_count(nlp):
+    assert loads("The minister met officers and diplomats, 40 in all.", nlp) == []

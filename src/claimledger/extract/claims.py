@@ -53,6 +53,7 @@ from claimledger.extract.measures import (
     has_supply_cue,
     is_people_noun,
     measure_from_noun,
+    measure_from_predicate,
     of_phrase_end,
     partner_side,
     present_or_gone,
@@ -986,6 +987,17 @@ def _measure_in_question(tokens: list[Token], lex: Lexicon) -> tuple[str, Token]
     return None
 
 
+def totals_the_list(doc: Doc, fig: Figure, sent: Span) -> bool:
+    """ ", 6,000 in all", ", 500 in total", ", some 900 altogether": a bare figure set
+    after a list by a comma totals it."""
+    after = [t.lower_ for t in doc[fig.end : min(sent.end, fig.end + 2)]]
+    return (
+        fig.qual_start > sent.start
+        and doc[fig.qual_start - 1].text == ","
+        and (after in (["in", "all"], ["in", "total"]) or after[:1] == ["altogether"])
+    )
+
+
 def _figure_measure(
     doc: Doc,
     fig: Figure,
@@ -1029,6 +1041,17 @@ def _figure_measure(
         # "Start with the soldiers. More than 13,000 have gone": the sentence before
         antecedent = _antecedent(doc, fig, sent, lex, back=1, people=True)
     measure = classify(doc, fig, sent, lex, antecedent)
+    if measure is None and antecedent is not None and totals_the_list(doc, fig, sent):
+        # "dispatched military engineers and construction workers, 6,000 in all": the
+        # figure totals the list, and what befell the list is its measure
+        first = antecedent
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head  # the list's first item carries the verb
+        befell = measure_from_predicate(
+            first, lex, people=is_people_noun(antecedent, lex), sent=sent
+        )
+        if befell is not None:
+            measure = Measure(befell[0], None, befell[1], here)
     if measure is None and prev is not None and _revised_from(doc, fig.qual_start, sent):
         compared = _compared_count(found, sent, prev)
         return replace(compared.measure, cue=None, noun_phrase=here, total=None), compared
