@@ -173,3 +173,17 @@ def test_a_figure_after_a_list_totals_it(nlp, case, text, expected):
 
 def test_a_total_of_people_met_is_no_count(nlp):
     assert loads("The minister met officers and diplomats, 40 in all.", nlp) == []
+
+
+def test_a_count_of_the_confirmed_dead_stands_at_a_figure(nlp):
+    """ "Our count of soldiers confirmed killed … now stands at 312": the parse may take
+    "confirmed" for the verb; the count is of the killed, and no one but the writer
+    confirms it."""
+    found = quantities(
+        "Our count of North Korean soldiers confirmed killed in geolocated footage now "
+        "stands at 312.",
+        nlp,
+    )
+    assert [(c.measure, c.number, c.subject, c.claimant) for c in found] == [
+        ("killed", 312, "KP", None)
+    ]

@@ -608,6 +608,11 @@ def _hedge_of_cue(tok: Token, lemma: str, lex: Lexicon) -> str | None:
     hedge = lex.hedge_verbs.get(lemma)
     if lemma == "show" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return None  # "launchers, which started showing up in Russian service": turning up
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in lex.measure_adjectives and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lex.cues.total_nouns for c in tok.children
+    ):
+        return None  # "the count of soldiers confirmed killed … stands at 312": a state
     if lemma in lex.outer_only and _reported_by_another(tok, lex):
         return None
     if hedge == "claimed" and any(

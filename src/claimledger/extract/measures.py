@@ -1067,8 +1067,8 @@ def _subject_words_before(doc: Doc, verb: Token) -> list[Token]:
     of soldiers killed and wounded in Kursk already exceeds 4,000" (read as "killed …
     and exceeds"): from the first conjunct's subject up to the verb."""
     first = verb
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    while first.dep_ in ("conj", "dep") and first.head.i < first.i:
+        first = first.head  # ("dep": "the count of soldiers confirmed killed now stands at")
     subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or first is verb:
         return []
@@ -1237,6 +1237,10 @@ def measure_from_total(
                 )
             ):
                 phrase.extend(doc[verb.i + 1 : fig.qual_start - 1])
+            if not phrase:
+                # "Our count of soldiers confirmed killed now stands at 312", the parse
+                # taking "confirmed" for the sentence's verb: the words before it
+                phrase = _subject_words_before(doc, verb)
             owner = verb.head
             if (
                 _measure_in(phrase, lex) is None
