@@ -187,3 +187,24 @@ def test_a_count_of_the_confirmed_dead_stands_at_a_figure(nlp):
     assert [(c.measure, c.number, c.subject, c.claimant) for c in found] == [
         ("killed", 312, "KP", None)
     ]
+
+
+def test_a_count_rises_from_an_earlier_figure(nlp):
+    """ "The toll had risen from about 2,000 in March": the figure it rose from is the
+    same count at an earlier date."""
+    found = quantities(
+        "Seoul says about 2,500 North Koreans have died. The toll had risen from about 2,000 "
+        "in March.",
+        nlp,
+    )
+    assert [(c.measure, c.number) for c in found] == [("killed", 2_500), ("killed", 2_000)]
+
+
+def test_how_many_is_no_supply_event(nlp):
+    """ "4 million. That's how many shells …": "how many" points at a figure told
+    before; it is no event of its own."""
+    text = (
+        "4 million. That's how many artillery shells Ukraine's military intelligence says "
+        "North Korea has sent Russia since 2023."
+    )
+    assert [c for c in claims_in(text, nlp) if c.kind == "event"] == []

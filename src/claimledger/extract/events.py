@@ -990,6 +990,11 @@ def has_own_figure(tok: Token, lex: Lexicon) -> bool:
         ):
             return True  # "more than 160 170mm guns": the count hung on the calibre
     doc = tok.doc
+    if tok.i >= 2 and [t.lower_ for t in doc[tok.left_edge.i : tok.left_edge.i + 2]] == [
+        "how",
+        "many",
+    ]:
+        return True  # "4 million. That's how many artillery shells …": the figure before
     after = [t.lower_ for t in doc[tok.i + 1 : min(len(doc), tok.i + 5)]]
     if (
         len(after) == 4

@@ -1062,6 +1062,13 @@ def _measure_in(tokens: list[Token], lex: Lexicon) -> tuple[str, Token] | None:
     return found
 
 
+#: Total verbs of a count changing, whose "from" phrase gives the count before.
+_CHANGE_VERBS = frozenset(
+    {"rise", "climb", "grow", "jump", "increase", "fall", "drop", "raise", "lower", "revise",
+     "cut", "reduce", "swell", "soar"}
+)
+
+
 def _subject_words_before(doc: Doc, verb: Token) -> list[Token]:
     """The words before a total verb the parse left without a subject: "the number
     of soldiers killed and wounded in Kursk already exceeds 4,000" (read as "killed …
@@ -1191,7 +1198,9 @@ def measure_from_total(
         if total_noun.head.lemma_.lower() in cues.total_verbs:
             verb = total_noun.head
     elif verb is not None:
-        if verb.i < fig.qual_start and before in ("to", "at"):
+        if verb.i < fig.qual_start and (
+            before in ("to", "at") or before == "from" and verb.lemma_.lower() in _CHANGE_VERBS
+        ):  # ("the toll had risen from about 2,000 in March": the count it rose from)
             has_object = any(c.dep_ == "dobj" and c.i != anchor.i for c in verb.children)
             for child in verb.children:
                 if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.i == anchor.i:
