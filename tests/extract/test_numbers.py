@@ -213,7 +213,12 @@ def test_more_figure_words(base_nlp, case, text, span, value, qualifier):
 
 
 @pytest.mark.parametrize(
-    "text", ["One in five shells failed to fire.", "Nine out of ten drones were downed."]
+    "text",
+    [
+        "One in five shells failed to fire.",
+        "Nine out of ten drones were downed.",
+        "The ratio is roughly one dead for every two wounded.",
+    ],
 )
 def test_ratios_are_not_counts(base_nlp, text):
     assert figures(base_nlp, text) == []

@@ -554,8 +554,16 @@ def _interval(qualifier: str, value: float | None, high: float | None) -> tuple:
 
 
 def is_ratio(doc: Doc, start: int, end: int) -> bool:
-    """ "one in five shells", "nine out of ten": a proportion, not a count
-    ("killed more than 100 in one morning" is a count over a stretch of time)."""
+    """ "one in five shells", "nine out of ten", "one dead for every two wounded": a
+    proportion, not a count ("killed more than 100 in one morning" is a count over a
+    stretch of time)."""
+    if start >= 2 and doc[start - 2].lower_ == "for" and doc[start - 1].lower_ == "every":
+        return True  # "… for every two wounded"
+    for k in range(end, min(len(doc) - 2, end + 3)):
+        if doc[k].lower_ == "for" and doc[k + 1].lower_ == "every" and doc[k + 2].like_num:
+            return True  # "roughly one dead for every …"
+        if doc[k].is_punct:
+            break
     if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].like_num:
         if re.fullmatch(r"(1[89]|20)\d\d", doc[end + 1].text):
             return False  # "250,000 in 2023": a count in a year
