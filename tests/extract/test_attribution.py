@@ -259,6 +259,12 @@ def test_elliptical_figure_inherits_hedge_and_claimant(nlp):
             "South Korean intelligence",
         ),
         (
+            "a 'said' the parse hung on a denied clause shares the denier's subject",
+            "The brigade, which Moscow said had been encircled, denied that its positions "
+            "had been surrounded and said its losses were three killed.",
+            "The brigade",
+        ),
+        (
             "seeing signs names the one who sees",
             "The agency had seen signs that some 2,000 North Korean troops could be sent to "
             "the front.",

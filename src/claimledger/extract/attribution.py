@@ -470,6 +470,21 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
                 c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in current.head.children
             )
         )
+        # "The brigade denied that its positions had been surrounded and said …": the
+        # parse hung "said" on the denied clause; it shares the denier's subject
+        lifted = (
+            current == verb
+            and current.dep_ == "conj"
+            and _after_and(current)
+            and current.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in current.children)
+            and current.head.dep_ == "ccomp"
+            and current.head.head.pos_ == "VERB"
+            and current.head.head.i < current.head.i
+        )
+        if lifted:
+            current = current.head.head
+            continue
         if (
             (current.dep_ == "xcomp" or participle or shared)
             and current.head != current
