@@ -160,3 +160,21 @@ def test_showing_up_is_no_report(nlp):
     )
     koksans = [c for c in found if c.item == "M1989 Koksan self-propelled gun"]
     assert koksans and all(c.claimant is None for c in found)
+
+
+def test_a_shipment_that_arrived_in_a_side_went_to_it(nlp):
+    """ "The first shipment of Bradley fighting vehicles has arrived in Ukraine": Ukraine
+    is where it arrived, the recipient, never its supplier."""
+    found = [(c.subject, c.recipient) for c in claims_in(
+        "The first shipment of Bradley fighting vehicles has arrived in Ukraine.", nlp
+    )]
+    assert found == [(None, "UA")]
+
+
+def test_an_unknown_name_mid_sentence_keeps_its_capital(nlp):
+    """ "the first Skynex air defence systems": a proper name the registry does not know
+    is still a name (a headline's "Missiles" is lowered)."""
+    found = [c.item for c in claims_in(
+        "Rheinmetall has delivered the first Skynex air defence systems to Ukraine.", nlp
+    )]
+    assert found == ["Skynex air defence systems"]

@@ -1859,6 +1859,20 @@ def _materiel_events(
         if recipient is None and part_sent and tok.dep_ == "dobj":
             # "Moscow fired 60 missiles, some of them supplied by Pyongyang": the user got them
             recipient = _sides_of([c for c in tok.head.children if c.dep_ == "nsubj"])
+        arrival = governor.head
+        if (
+            recipient is None
+            and governor.pos_ == "NOUN"
+            and governor.dep_ in ("nsubj", "nsubjpass")
+            and crosses_over(arrival, lex)
+        ):
+            # "The first shipment of Bradleys has arrived in Ukraine": where it arrived
+            recipient = _sides_of(
+                [g for c in arrival.children if c.dep_ == "prep" for g in c.children
+                 if g.dep_ == "pobj"]
+            )
+            if subject == recipient:
+                subject = None  # Ukraine, where the shipment arrived, is no supplier
         subject = subject or (maker if maker != recipient else None)
         recipient = recipient or sides.usual_recipient(exclude=(subject,), source=subject)
         subject = subject or sides.usual_supplier(exclude=(recipient, claimant_side), to=recipient)

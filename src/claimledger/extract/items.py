@@ -153,6 +153,7 @@ def item_name(
         if referred:
             return referred
     words: list[str] = []
+    first_tok = None
     side_made = -1  # "US-made", "Iranian-built": the side's hyphenated maker, no name
     for tok in doc[start:end]:
         if tok.i <= side_made:
@@ -172,6 +173,8 @@ def item_name(
             continue
         if tok.pos_ == "VERB" and tok.tag_ in ("VBG", "VB", "VBZ", "VBP", "VBD") and not words:
             continue  # "mass-producing suicide drones" names drones
+        if not words:
+            first_tok = tok
         words.append(tok.text_with_ws if tok.text not in ("-", "/") else tok.text)
     text = "".join(words).strip().strip("-").strip()
     if not text:
@@ -180,6 +183,12 @@ def item_name(
     if canonical:
         return canonical
     first = text.split()[0]
-    if first.istitle() and not any(c.isdigit() for c in first) and weapon_in(first) is None:
+    named = weapon_in(first) is not None or (
+        first_tok is not None
+        and first_tok.pos_ == "PROPN"
+        and not first_tok.is_sent_start
+        and any(t.islower() for t in text.split()[1:])
+    )  # "Skynex air defence systems" mid-sentence names a system
+    if first.istitle() and not any(c.isdigit() for c in first) and not named:
         text = text[0].lower() + text[1:]  # "Missiles" in a headline (not "Taurus missiles")
     return text
