@@ -459,25 +459,22 @@ def agent_of(verb: Token, avoid: Token | None = None) -> Span | None:
         # "Kestrel continues to assess that …", "X put losses higher, saying …": the
         # controller of the verb says it.
         participle = current.dep_ in ("advcl", "conj") and current.tag_ == "VBG"
-        # "The brigade denied the report and said …": a coordinated verb shares the subject
-        shared = (
+        # a finite verb after "and" with no subject of its own
+        coordinated = (
             current == verb
             and current.dep_ == "conj"
             and _after_and(current)
             and current.tag_ in ("VBD", "VBZ", "VBP")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in current.children)
-            and any(
-                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in current.head.children
-            )
+        )
+        # "The brigade denied the report and said …": a coordinated verb shares the subject
+        shared = coordinated and any(
+            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in current.head.children
         )
         # "The brigade denied that its positions had been surrounded and said …": the
         # parse hung "said" on the denied clause; it shares the denier's subject
         lifted = (
-            current == verb
-            and current.dep_ == "conj"
-            and _after_and(current)
-            and current.tag_ in ("VBD", "VBZ", "VBP")
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in current.children)
+            coordinated
             and current.head.dep_ == "ccomp"
             and current.head.head.pos_ == "VERB"
             and current.head.head.i < current.head.i

@@ -134,6 +134,8 @@ def _equipped_by_another_side(tok: Token, verb: Token) -> bool:
     makers = side_of_text(tok.doc[tok.left_edge.i : tok.i + 1].text)
     owners = _sides_of(held)
     return makers is not None and owners is not None and makers != owners
+
+
 _PAY_VERBS = frozenset({"pay", "repay", "compensate", "reward"})
 _MAKER_VERBS = frozenset({"make", "build", "produce", "manufacture", "design", "supply", "made"})
 _SEEN_VERBS = frozenset(
@@ -1029,7 +1031,7 @@ def side_given(tok: Token) -> Token | None:
     k = tok.i - 1
     while k >= max(0, tok.i - 5) and (
         doc[k].pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or doc[k].text == "-"
-    ) and not (doc[k].tag_ == "VBN"):
+    ) and doc[k].tag_ != "VBN":
         k -= 1
     if k < 2 or doc[k].tag_ != "VBN" or doc[k].lemma_.lower() not in _SUPPLY_VERBS:
         return None

@@ -27,9 +27,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.entities import resolve, weapon_in
+from claimledger.extract.entities import weapon_in
 from claimledger.extract.lexicon import SUPPLY_VERBS, Lexicon, load_data
 from claimledger.extract.numbers import Figure
+from claimledger.extract.presence import land_side
 from claimledger.extract.sides import side_of_np, side_of_text
 from claimledger.resolve.names import singular
 
@@ -1730,10 +1731,6 @@ def present_or_gone(tok: Token, lex: Lexicon) -> Token | None:
     return verb if placed else None
 
 
-#: Sides at war on whose land foreign nationals counted as present are troops.
-_AT_WAR = frozenset({"RU", "UA"})
-
-
 def placed_at_war(noun: Token, lex: Lexicon) -> Token | None:
     """The verb that puts nationals of one side in a land at war, where they are troops:
     "Some 11,000 North Koreans are in Russia's Kursk region", "there are 11,000 North
@@ -1753,10 +1750,8 @@ def placed_at_war(noun: Token, lex: Lexicon) -> Token | None:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside") or obj is None:
             continue
-        words = noun.doc[obj.left_edge.i : obj.i + 1].text
-        place = resolve(words, "place")
-        where = side_of_text(words) or getattr(place, "side", None)
-        if where in _AT_WAR and where != own:
+        where = land_side(obj)
+        if where in lex.events.belligerents and where != own:
             return verb
     return None
 

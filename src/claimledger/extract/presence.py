@@ -108,11 +108,11 @@ def within_ranks(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def _land_at_war(obj: Token, lex: Lexicon) -> bool:
-    """A place in a belligerent's land: "Russia's Kursk region", "Kursk", "Ukraine"."""
+def land_side(obj: Token) -> str | None:
+    """The side whose land the place phrase ending at ``obj`` is in: "Russia's Kursk
+    region" and "Kursk" are RU's (by the gazetteer), "Ukraine" UA's."""
     words = obj.doc[obj.left_edge.i : obj.i + 1].text
-    side = side_of_text(words) or getattr(resolve(words, "place"), "side", None)
-    return side in lex.events.belligerents
+    return side_of_text(words) or getattr(resolve(words, "place"), "side", None)
 
 
 def active_in_war_land(tok: Token, lex: Lexicon) -> Token | None:
@@ -128,7 +128,10 @@ def active_in_war_land(tok: Token, lex: Lexicon) -> Token | None:
         for prep in acting.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside", "near"):
                 continue
-            if any(g.dep_ == "pobj" and _land_at_war(g, lex) for g in prep.children):
+            if any(
+                g.dep_ == "pobj" and land_side(g) in lex.events.belligerents
+                for g in prep.children
+            ):
                 return verb
     return None
 
