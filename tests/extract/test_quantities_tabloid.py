@@ -86,3 +86,16 @@ def test_a_topic_before_a_colon_is_no_source(nlp):
 )
 def test_a_figure_inside_a_question_is_no_claim(nlp, case, text, found):
     assert [f[:2] for f in facts(text, nlp)] == found, case
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("losses of N men", "North Korea has suffered losses of up to 5,000 men.",
+         [("casualties", 5_000, "KP")]),
+        ("deaths of N soldiers", "Kyiv confirmed the deaths of 40 North Korean soldiers.",
+         [("killed", 40, "KP")]),
+    ],
+)
+def test_a_harm_noun_counts_the_people_of_its_of_phrase(nlp, case, text, expected):
+    assert facts(text, nlp) == expected, case

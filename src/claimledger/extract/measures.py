@@ -1544,6 +1544,18 @@ def unit_size(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def harm_of_whom(noun: Token, lex: Lexicon) -> tuple[str, Span] | None:
+    """A harm noun whose "of" phrase counts the people it befell: "losses of up to 5,000
+    men", "deaths of 40 soldiers" (the harm's measure, not personnel)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return None
+    measure = measure_from_noun(prep.head, lex)
+    if measure in (None, "personnel", "materiel"):
+        return None
+    return measure, _tok_span(prep.head)
+
+
 def loses_a_part(verb: Token, group: Token) -> bool:
     """The verb's object is a part of the unit that is its subject ("his battalion of 500
     men lost nearly half of them", "the contingent … lost 4,000 soldiers"): what befell
@@ -2024,6 +2036,8 @@ def classify(
         pred = adjective
     if pred is None and phrase is not None:
         pred = phrase
+    if pred is None and noun is not None and people:
+        pred = harm_of_whom(noun, lex)  # "suffered losses of up to 5,000 men"
     if pred is not None:
         return Measure(pred[0], noun, pred[1], noun_phrase(doc, fig, noun))
     if (

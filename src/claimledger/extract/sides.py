@@ -289,6 +289,8 @@ def side_of_sufferer(noun_or_fig: Token) -> str | None:
         # "had lost "more than 6,000 men killed and wounded"": the parse makes the men
         # the subject of "killed", a clause under "lost"
         return side_of_sufferer_verb(head.head)
+    if noun_or_fig.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
+        return side_of_sufferer_verb(head.head.head)  # "suffered losses of 5,000 men"
     return None
 
 
