@@ -36,6 +36,8 @@ def test_a_leaders_possessive_names_his_side(nlp, case, text, expected):
     [
         ("'taken out' is killed", "Kyiv says it has taken out more than 200 of Kim's men.",
          "killed"),
+        ("'thrown into' the war is sent",
+         "Putin has thrown 600,000 men into the fighting.", "personnel"),
         ("'blown to bits' is killed",
          "Hundreds of Kim Jong-un's soldiers have been blown to bits by drones.", "killed"),
     ],
