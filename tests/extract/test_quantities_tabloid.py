@@ -101,3 +101,12 @@ def test_a_figure_inside_a_question_is_no_claim(nlp, case, text, found):
 )
 def test_a_harm_noun_counts_the_people_of_its_of_phrase(nlp, case, text, expected):
     assert facts(text, nlp) == expected, case
+
+
+def test_a_toll_among_troops_counts_their_dead(nlp):
+    """ "The toll among Kim's troops has now passed 4,000": the troops say whose toll
+    it is; the toll counts the dead, and "passed" bounds it from below."""
+    found = [(c.measure, c.number, c.qualifier) for c in quantities(
+        "The toll among Kim's troops has now passed 4,000.", nlp
+    )]
+    assert found == [("killed", 4_000, "more_than")]

@@ -1327,6 +1327,9 @@ def measure_from_total(
             return Measure("anaphoric", None, _tok_span(cue), None, anaphoric=True, total=verb)
         return None
     measure, cue = found
+    if measure == "personnel" and head is not None and head.lemma_.lower() == "toll":
+        # "The toll among Kim's troops has now passed 4,000": a toll of the troops, the dead
+        measure, cue = "killed", head
     if measure == "killed" and cue.lemma_.lower() == "toll" and dead_among(doc, fig, sent, lex):
         measure = "casualties"  # "put the toll at about 3,000, including 300 dead"
     owner = doc[cue.left_edge.i : cue.i + 1] if cue.pos_ in ("NOUN", "PROPN") else None
