@@ -110,3 +110,16 @@ def test_a_toll_among_troops_counts_their_dead(nlp):
         "The toll among Kim's troops has now passed 4,000.", nlp
     )]
     assert found == [("killed", 4_000, "more_than")]
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("object of the verb", "Ukraine has captured a handful of North Korean soldiers."),
+        ("subject of the verb", "A pair of North Korean soldiers were captured near Kursk."),
+    ],
+)
+def test_what_befell_a_handful_befell_the_people_it_counts(nlp, case, text):
+    """ "captured a handful of soldiers": "a handful of" only quantifies; the capture
+    is of the soldiers."""
+    assert [f[0] for f in facts(text, nlp)] == ["captured"], case

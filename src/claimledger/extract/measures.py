@@ -290,13 +290,13 @@ def measure_from_phrase(doc: Doc, start: int, limit: int, lex: Lexicon) -> tuple
     return None
 
 
-_QUANTIFIER_NOUNS = frozenset({"total", "number", "tally", "sum"})
+_QUANTIFIER_NOUNS = frozenset({"total", "number", "tally", "sum", "handful", "couple", "pair"})
 
 
 def quantifier_head(tok: Token) -> Token | None:
-    """ "a total of 2,100 soldiers have been freed": "a total of" only quantifies, so what
-    is said of the soldiers is said of "total" (returned); None when ``tok`` is not in
-    such a phrase."""
+    """ "a total of 2,100 soldiers have been freed", "captured a handful of soldiers": "a
+    total of" only quantifies, so what is said of the soldiers is said of "total"
+    (returned); None when ``tok`` is not in such a phrase."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "of":
         return None
