@@ -117,6 +117,8 @@ def test_a_toll_among_troops_counts_their_dead(nlp):
     [
         ("object of the verb", "Ukraine has captured a handful of North Korean soldiers."),
         ("subject of the verb", "A pair of North Korean soldiers were captured near Kursk."),
+        ("'scores of' is the figure, not a total's name",
+         "Ukraine has captured scores of North Korean soldiers."),
     ],
 )
 def test_what_befell_a_handful_befell_the_people_it_counts(nlp, case, text):

@@ -1148,7 +1148,11 @@ def measure_from_total(
                 return None  # "and taken 11 prisoner": a capture, not a total taken to 11
             verb = head
             break
-        if head.pos_ == "NOUN" and head.lemma_.lower() in cues.total_nouns:
+        if (
+            head.pos_ == "NOUN"
+            and head.lemma_.lower() in cues.total_nouns
+            and not fig.qual_start <= head.i < fig.end  # "scores of soldiers": the figure
+        ):
             total_noun = head
             break
         if node.dep_ == "relcl" and head.lemma_.lower() in cues.total_nouns:
