@@ -125,3 +125,18 @@ def test_what_befell_a_handful_befell_the_people_it_counts(nlp, case, text):
     """ "captured a handful of soldiers": "a handful of" only quantifies; the capture
     is of the soldiers."""
     assert [f[0] for f in facts(text, nlp)] == ["captured"], case
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("thought to be about", "North Korea's losses are thought to be about 3,000.",
+         [("casualties", 3_000, "KP")]),
+        ("thought to be closer to", "North Korea's losses are thought to be closer to 3,000.",
+         [("casualties", 3_000, "KP")]),
+    ],
+)
+def test_a_count_given_by_a_raised_copula(nlp, case, text, expected):
+    """ "losses are thought to be about 3,000": the copula's subject is raised to
+    "thought"; the losses are what the figure counts."""
+    assert facts(text, nlp) == expected, case

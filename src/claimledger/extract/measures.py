@@ -1378,6 +1378,9 @@ def measure_from_copula(doc: Doc, fig: Figure, anchor: Token, lex: Lexicon) -> M
     if verb.lemma_.lower() not in _COPULAS:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "xcomp":
+        # "North Korea's losses are thought to be closer to 3,000": the raised subject
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     if subject.lower_ == "it":
