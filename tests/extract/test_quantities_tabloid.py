@@ -140,3 +140,9 @@ def test_a_count_given_by_a_raised_copula(nlp, case, text, expected):
     """ "losses are thought to be about 3,000": the copula's subject is raised to
     "thought"; the losses are what the figure counts."""
     assert facts(text, nlp) == expected, case
+
+
+def test_troops_sent_to_a_side_are_not_its_own(nlp):
+    """ "The regime sent 3,000 troops to Russia": with no sender named, the subject is
+    unknown, never the side the troops went to."""
+    assert facts("The regime sent 3,000 troops to Russia.", nlp) == [("personnel", 3_000, None)]

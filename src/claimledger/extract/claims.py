@@ -74,6 +74,7 @@ from claimledger.extract.sides import (
     possessor_side,
     roles_in,
     side_in_phrase,
+    side_of_np,
     side_of_sender,
     side_of_sufferer,
     side_of_sufferer_verb,
@@ -1907,7 +1908,9 @@ def _quantity_claim(
             place = _place_side(loc)
             subject = place if place != attacker else None
         if subject is None and not civilian:
-            subject = sides.dominant(exclude=(claimant_side, attacker))
+            # never the side the troops were sent to: "He has sent 3,000 troops to Russia"
+            destination = _sent_to(m) if m.measure == "personnel" else None
+            subject = sides.dominant(exclude=(claimant_side, attacker, destination))
             weak = True
 
     per = period(doc, sent, last, window_hi)
@@ -1948,6 +1951,20 @@ def _quantity_claim(
         hedge_cue=span_of(attribution.hedge_cue),
     )
     return claim, weak
+
+
+def _sent_to(m: Measure) -> str | None:
+    """The side troops are sent to by the verb that counts them: "sent 3,000 troops to
+    Russia" -> RU."""
+    verb = m.cue.root if m.cue is not None else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
+            side = side_of_np(next((g for g in prep.children if g.dep_ == "pobj"), prep))
+            if side is not None:
+                return side
+    return None
 
 
 def clause_end(doc: Doc, start: int, limit: int) -> int:
